@@ -1,0 +1,38 @@
+/**
+ * Names other tools and users rely on (DESIGN.md, "Contracts"), kept in one place so that no
+ * stage spells them as loose string literals.
+ */
+
+/** Action inputs (action.yml) and, kebab-case, the CLI's long flags. */
+export const Inputs = {
+  Regions: 'regions',
+  Services: 'services',
+  RoleToAssume: 'role-to-assume',
+  RoleSessionName: 'role-session-name',
+  Audience: 'audience',
+  AwsRegion: 'aws-region',
+  WarningDays: 'warning-days',
+  CriticalDays: 'critical-days',
+  FailOn: 'fail-on',
+  GithubToken: 'github-token',
+  Issue: 'issue',
+  IssueTitle: 'issue-title',
+  IssueLabels: 'issue-labels',
+  IssueKey: 'issue-key',
+  CloseWhenClear: 'close-when-clear',
+  ReportPath: 'report-path',
+  Ignore: 'ignore',
+  TargetCa: 'target-ca'
+} as const
+
+/** Action outputs. */
+export const Outputs = {
+  FindingsCount: 'findings-count',
+  ExpiredCount: 'expired-count',
+  CriticalCount: 'critical-count',
+  WarningCount: 'warning-count',
+  MaxSeverity: 'max-severity',
+  ReportPath: 'report-path',
+  IssueNumber: 'issue-number',
+  IssueUrl: 'issue-url'
+} as const
