@@ -260,11 +260,7 @@ export interface Remediation {
 }
 
 /** The kind of resource a finding is about. */
-export type ResourceType =
-  | 'db-instance'
-  | 'db-cluster'
-  | 'rds-default-ca'
-  | 'acm-certificate'
+export type ResourceType = 'db-instance' | 'db-cluster' | 'rds-default-ca' | 'acm-certificate'
 
 /** One resource needing action, with every reason. Serialised as is into the report. */
 export interface Finding {

@@ -1,0 +1,59 @@
+import {
+  codeBlock,
+  codeSpan,
+  escapeHtml,
+  escapeMarkdown,
+  oneLine
+} from '../../src/report/escape.js'
+
+describe('escapeMarkdown', () => {
+  it('makes HTML, Markdown punctuation and table pipes inert', () => {
+    expect(escapeMarkdown('<img src=x> **bold** [a](b) | c')).toBe(
+      '&lt;img src=x&gt; \\*\\*bold\\*\\* \\[a\\]\\(b\\) &#124; c'
+    )
+  })
+
+  it('breaks mentions and issue references with a zero-width space', () => {
+    expect(escapeMarkdown('@octocat see #12')).toBe('@&#8203;octocat see #&#8203;12')
+  })
+
+  it('does not re-escape its own entities', () => {
+    expect(escapeMarkdown("a&b'")).toBe('a&amp;b&#39;')
+  })
+
+  it('keeps everything on one line', () => {
+    expect(escapeMarkdown('db-1\n::error::boom\r\n# title')).toBe(
+      'db\\-1 ::error::boom #&#8203; title'
+    )
+  })
+})
+
+describe('oneLine', () => {
+  it('turns control characters and line separators into single spaces', () => {
+    expect(oneLine('a\r\n\tb\u2028c\u001b[31m')).toBe('a b c [31m')
+  })
+})
+
+describe('escapeHtml', () => {
+  it('escapes the five HTML specials', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'
+    )
+  })
+})
+
+describe('codeSpan', () => {
+  it('shows a command literally and keeps table cells intact', () => {
+    expect(codeSpan('aws rds x | grep <y>')).toBe('<code>aws rds x &#124; grep &lt;y&gt;</code>')
+  })
+})
+
+describe('codeBlock', () => {
+  it('uses a fence longer than any backtick run in the content', () => {
+    expect(codeBlock('a ```` b', 'sql')).toBe('`````sql\na ```` b\n`````')
+  })
+
+  it('uses a three-backtick fence for plain content', () => {
+    expect(codeBlock('SELECT 1;')).toBe('```\nSELECT 1;\n```')
+  })
+})

@@ -1,0 +1,73 @@
+/**
+ * Every AWS- or user-supplied string passes through one of these before it is rendered.
+ * GitHub renders Markdown *and* raw HTML in summaries and issues, links `@user` and `#123`,
+ * and the runner executes any log line that starts with `::`; each helper neutralises all of
+ * that for its own context.
+ */
+
+const ZERO_WIDTH_SPACE = '&#8203;'
+
+/**
+ * Collapses control characters (CR, LF, tabs, ANSI escapes, ...) to single spaces, so that a
+ * value can never start a new line: in logs a new line starting with `::` would be a workflow
+ * command, in Markdown a new block.
+ */
+export function oneLine(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim()
+}
+
+/** For text between HTML tags or in attribute values. */
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/**
+ * For inline Markdown text, including table cells: one line, HTML inert, every Markdown
+ * punctuation character backslash-escaped, `|` safe inside tables, and `@mention` / `#123`
+ * references broken with a zero-width space so that nobody is pinged or cross-referenced.
+ */
+export function escapeMarkdown(value: string): string {
+  // One pass, so that no replacement is itself re-escaped by a later one.
+  return oneLine(value).replace(
+    /[&<>"'|#@\\`*_{}[\]()+\-.!~]/g,
+    (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`
+  )
+}
+
+const MARKDOWN_REPLACEMENTS: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '|': '&#124;',
+  '#': `#${ZERO_WIDTH_SPACE}`,
+  '@': `@${ZERO_WIDTH_SPACE}`
+}
+
+/**
+ * Inline code (`<code>`) for commands and identifiers: shown literally, safe in table cells.
+ * Mentions and references are not processed inside code, so the text stays copyable as is.
+ */
+export function codeSpan(value: string): string {
+  return `<code>${escapeHtml(oneLine(value)).replace(/\|/g, '&#124;')}</code>`
+}
+
+/**
+ * A fenced code block whose fence is longer than any backtick run in the content, so that the
+ * content cannot close it. Content keeps its line breaks; it is not HTML-escaped because a
+ * fenced block shows it literally.
+ */
+export function codeBlock(value: string, language = ''): string {
+  const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  // eslint-disable-next-line no-control-regex
+  const body = value.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+  return `${fence}${language}\n${body}\n${fence}`
+}
