@@ -1,0 +1,22 @@
+import { oneLine } from '../report/escape.js'
+
+/**
+ * A bad input value, found before any AWS call. The message is one line that names the input
+ * and shows a valid example, so that the failed step says exactly what to change.
+ */
+export class ConfigError extends Error {
+  /** The input (action input name / CLI flag) that was refused. */
+  readonly input: string
+
+  constructor(input: string, problem: string, example: string) {
+    super(oneLine(`Input '${input}' ${problem}. Example: ${input}: ${example}`))
+    this.name = 'ConfigError'
+    this.input = input
+  }
+}
+
+/** Quotes a user-supplied value for an error message, kept on one line and short. */
+export function quote(value: string): string {
+  const flat = oneLine(value)
+  return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 77)}...` : flat)
+}

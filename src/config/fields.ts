@@ -1,0 +1,236 @@
+/**
+ * Parsers for one input value each. Every one either returns the typed value or throws a
+ * ConfigError naming the input, so that `parseSettings` reads as a list of fields.
+ */
+import type { FailOn, ServiceName } from '../types.js'
+import { ConfigError, quote } from './config-error.js'
+import { COMMERCIAL_REGIONS, isKnownRegion, partitionOf } from './regions.js'
+
+/** Splits a comma- and/or newline-separated list, trimming items and dropping empty ones. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,\n\r]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)]
+}
+
+// core.getBooleanInput accepts exactly these spellings (YAML 1.2 core schema booleans).
+const TRUE_SPELLINGS = ['true', 'True', 'TRUE']
+const FALSE_SPELLINGS = ['false', 'False', 'FALSE']
+
+export function parseBoolean(input: string, value: string, fallback: boolean): boolean {
+  const text = value.trim()
+  if (text === '') return fallback
+  if (TRUE_SPELLINGS.includes(text)) return true
+  if (FALSE_SPELLINGS.includes(text)) return false
+  throw new ConfigError(input, `must be true or false, got ${quote(value)}`, String(fallback))
+}
+
+/** A whole number of days, at least `min`. */
+export function parseDays(input: string, value: string, fallback: number, min: number): number {
+  const text = value.trim()
+  if (text === '') return fallback
+  const days = /^\d+$/.test(text) ? Number(text) : NaN
+  if (!Number.isSafeInteger(days) || days < min) {
+    throw new ConfigError(
+      input,
+      `must be a whole number of days, at least ${min}, got ${quote(value)}`,
+      String(fallback)
+    )
+  }
+  return days
+}
+
+const FAIL_ON: readonly FailOn[] = ['none', 'warning', 'critical', 'expired']
+
+export function parseFailOn(input: string, value: string): FailOn {
+  const text = value.trim().toLowerCase()
+  if (text === '') return 'none'
+  const found = FAIL_ON.find((level) => level === text)
+  if (found === undefined) {
+    throw new ConfigError(
+      input,
+      `must be one of ${FAIL_ON.join(', ')}, got ${quote(value)}`,
+      'critical'
+    )
+  }
+  return found
+}
+
+const SERVICES: readonly ServiceName[] = ['rds', 'acm']
+
+export function parseServices(input: string, value: string): ServiceName[] {
+  if (value.trim() === '') return [...SERVICES]
+  const items = splitList(value.toLowerCase())
+  const services = items.map((item) => {
+    const found = SERVICES.find((service) => service === item)
+    if (found === undefined) {
+      throw new ConfigError(
+        input,
+        `lists unknown service ${quote(item)} (known: ${SERVICES.join(', ')})`,
+        'rds,acm'
+      )
+    }
+    return found
+  })
+  if (services.length === 0) {
+    throw new ConfigError(input, 'lists no service', 'rds,acm')
+  }
+  return unique(services)
+}
+
+/**
+ * `all` (alone or among named regions) expands to every commercial region; GovCloud and China
+ * regions count only when named, because they need credentials of a separate partition.
+ */
+export function parseRegions(input: string, value: string): string[] {
+  const items = splitList(value.toLowerCase()).flatMap((item) => item.split(/\s+/))
+  if (items.length === 0) {
+    throw new ConfigError(input, 'lists no region', 'us-east-1,eu-west-1 (or all)')
+  }
+  const regions = items.flatMap((item) => {
+    if (item === 'all') return COMMERCIAL_REGIONS
+    if (!isKnownRegion(item)) {
+      throw new ConfigError(
+        input,
+        `lists unknown region ${quote(item)}`,
+        'us-east-1,eu-west-1 (or all)'
+      )
+    }
+    return [item]
+  })
+  return unique(regions)
+}
+
+export function parseHomeRegion(input: string, value: string): string {
+  const region = value.trim().toLowerCase() || 'us-east-1'
+  if (!isKnownRegion(region)) {
+    throw new ConfigError(input, `is not a known region: ${quote(value)}`, 'us-east-1')
+  }
+  return region
+}
+
+// arn:<partition>:iam::<12-digit account>:role/<optional/path/>name, with IAM's name charset.
+const ROLE_ARN =
+  /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):role\/((?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64})$/
+
+const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/aws-cert-watch'
+
+export interface RoleArn {
+  arn: string
+  partition: string
+  account: string
+}
+
+/** Role ARNs, one per account: two roles in one account would report every finding twice. */
+export function parseRoleArns(input: string, value: string): RoleArn[] {
+  const seenAccounts = new Set<string>()
+  return unique(splitList(value)).map((arn) => {
+    const match = ROLE_ARN.exec(arn)
+    if (match === null) {
+      throw new ConfigError(input, `has a malformed role ARN ${quote(arn)}`, ROLE_EXAMPLE)
+    }
+    const [, partition = '', account = ''] = match
+    if (seenAccounts.has(account)) {
+      throw new ConfigError(
+        input,
+        `names two roles in account ${account}; give one role per account`,
+        ROLE_EXAMPLE
+      )
+    }
+    seenAccounts.add(account)
+    return { arn, partition, account }
+  })
+}
+
+/** A role's partition must match the STS home region's, or AssumeRole cannot succeed. */
+export function checkRolePartitions(
+  roleInput: string,
+  roles: RoleArn[],
+  regionInput: string,
+  homeRegion: string
+): void {
+  const homePartition = partitionOf(homeRegion)
+  const stranger = roles.find((role) => role.partition !== homePartition)
+  if (stranger !== undefined) {
+    const example = stranger.partition === 'aws-us-gov' ? 'us-gov-west-1' : 'cn-north-1'
+    throw new ConfigError(
+      regionInput,
+      `is ${quote(homeRegion)} (partition ${homePartition}), but ${roleInput} ${quote(stranger.arn)} is in partition ${stranger.partition}`,
+      stranger.partition === 'aws' ? 'us-east-1' : example
+    )
+  }
+}
+
+// STS RoleSessionName: 2-64 characters of [\w+=,.@-].
+export function parseSessionName(input: string, value: string): string {
+  const name = value.trim() || 'aws-cert-watch'
+  if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+    throw new ConfigError(
+      input,
+      `must be 2-64 letters, digits or +=,.@_- characters, got ${quote(value)}`,
+      'aws-cert-watch'
+    )
+  }
+  return name
+}
+
+/** GitHub refuses label names longer than 50 characters. */
+export function parseLabels(input: string, value: string): string[] {
+  const labels = value.trim() === '' ? ['aws-cert-watch'] : unique(splitList(value))
+  const tooLong = labels.find((label) => label.length > 50)
+  if (tooLong !== undefined) {
+    throw new ConfigError(
+      input,
+      `has a label longer than 50 characters: ${quote(tooLong)}`,
+      'aws-cert-watch,security'
+    )
+  }
+  return labels
+}
+
+/**
+ * The key ends up in a hidden marker that finds the tracking issue again, so it is limited to
+ * characters that cannot break out of that marker.
+ */
+export function parseIssueKey(input: string, value: string): string {
+  const key = value.trim()
+  if (!/^[\w.-]{0,64}$/.test(key)) {
+    throw new ConfigError(
+      input,
+      `may hold only letters, digits, '.', '_' and '-' (up to 64), got ${quote(value)}`,
+      'prod'
+    )
+  }
+  return key
+}
+
+/**
+ * The target CA is pasted into remediation commands that users run as is, so only the shape of
+ * an RDS CA identifier is accepted.
+ */
+export function parseTargetCa(input: string, value: string): string {
+  const ca = value.trim() || 'rds-ca-rsa2048-g1'
+  if (!/^rds-ca-[a-z0-9-]{1,50}$/.test(ca)) {
+    throw new ConfigError(
+      input,
+      `must be an RDS CA identifier, got ${quote(value)}`,
+      'rds-ca-rsa2048-g1'
+    )
+  }
+  return ca
+}
+
+/** ARN glob patterns, one per line or comma-separated. */
+export function parseIgnore(value: string): string[] {
+  return unique(splitList(value))
+}
+
+/** A free-text input with a default for when it is empty. */
+export function parseText(value: string, fallback: string): string {
+  return value.trim() || fallback
+}

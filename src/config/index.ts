@@ -1,0 +1,69 @@
+/**
+ * config: the action's inputs or the CLI's flags -> validated Settings. Nothing here touches AWS;
+ * every bad value is refused with a ConfigError before the first call.
+ */
+import { Inputs } from '../contract.js'
+import type { Settings } from '../types.js'
+import { ConfigError } from './config-error.js'
+import {
+  checkRolePartitions,
+  parseBoolean,
+  parseDays,
+  parseFailOn,
+  parseHomeRegion,
+  parseIgnore,
+  parseIssueKey,
+  parseLabels,
+  parseRegions,
+  parseRoleArns,
+  parseServices,
+  parseSessionName,
+  parseTargetCa,
+  parseText
+} from './fields.js'
+
+export { ConfigError } from './config-error.js'
+
+/**
+ * Reads every input through `read` (the action passes `core.getInput`, the CLI its parsed
+ * flags: both keyed by the kebab-case names in `Inputs`; '' means "not given") and validates it.
+ * Defaults are those of action.yml, so the CLI and the action behave alike.
+ */
+export function parseSettings(read: (name: string) => string): Settings {
+  const get = (name: string): string => read(name) ?? ''
+
+  const warningDays = parseDays(Inputs.WarningDays, get(Inputs.WarningDays), 45, 1)
+  const criticalDays = parseDays(Inputs.CriticalDays, get(Inputs.CriticalDays), 14, 0)
+  if (criticalDays >= warningDays) {
+    throw new ConfigError(
+      Inputs.CriticalDays,
+      `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`,
+      String(Math.min(14, warningDays - 1))
+    )
+  }
+
+  const awsRegion = parseHomeRegion(Inputs.AwsRegion, get(Inputs.AwsRegion))
+  const roles = parseRoleArns(Inputs.RoleToAssume, get(Inputs.RoleToAssume))
+  checkRolePartitions(Inputs.RoleToAssume, roles, Inputs.AwsRegion, awsRegion)
+
+  return {
+    regions: parseRegions(Inputs.Regions, get(Inputs.Regions)),
+    services: parseServices(Inputs.Services, get(Inputs.Services)),
+    rolesToAssume: roles.map((role) => role.arn),
+    roleSessionName: parseSessionName(Inputs.RoleSessionName, get(Inputs.RoleSessionName)),
+    audience: parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
+    awsRegion,
+    warningDays,
+    criticalDays,
+    failOn: parseFailOn(Inputs.FailOn, get(Inputs.FailOn)),
+    githubToken: get(Inputs.GithubToken).trim(),
+    issue: parseBoolean(Inputs.Issue, get(Inputs.Issue), true),
+    issueTitle: parseText(get(Inputs.IssueTitle), 'AWS certificates need action'),
+    issueLabels: parseLabels(Inputs.IssueLabels, get(Inputs.IssueLabels)),
+    issueKey: parseIssueKey(Inputs.IssueKey, get(Inputs.IssueKey)),
+    closeWhenClear: parseBoolean(Inputs.CloseWhenClear, get(Inputs.CloseWhenClear), true),
+    reportPath: parseText(get(Inputs.ReportPath), 'aws-cert-watch-report.json'),
+    ignore: parseIgnore(get(Inputs.Ignore)),
+    targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
+  }
+}
