@@ -1,0 +1,142 @@
+/**
+ * ACM in one account and region: every certificate from ListCertificates, and DescribeCertificate
+ * only for those whose summary the evaluate stage flags (renewal details, validation, users).
+ */
+import {
+  CertificateKeyPairOrigin,
+  DescribeCertificateCommand,
+  KeyAlgorithm,
+  paginateListCertificates,
+  type ACMClient,
+  type CertificateDetail,
+  type CertificateSummary,
+  type DomainValidation
+} from '@aws-sdk/client-acm'
+import { summarizeAwsError } from '../credentials/aws-error.js'
+import type { AcmCertificateRecord, AcmDomainValidation, AcmInventory, Location } from '../types.js'
+import { isoDate } from './iso-date.js'
+import { allItems } from './pages.js'
+import { mapWithConcurrency } from './pool.js'
+
+export interface CollectAcmOptions {
+  /** Whether the certificate's summary calls for DescribeCertificate. */
+  needsDescribe: (certificate: AcmCertificateRecord) => boolean
+  /** DescribeCertificate calls in flight at once (see DEFAULT_DESCRIBE_CONCURRENCY). */
+  concurrency: number
+}
+
+/**
+ * DescribeCertificate's published quota is about 10 requests/s per account and region. From a
+ * runner, a call to a regional endpoint takes roughly 100-300 ms, so 3 calls in flight make about
+ * 10-30 requests/s at the start; where that overshoots, AWS throttles and the clients' adaptive
+ * retry mode switches on client-side rate limiting that holds the rest of the calls near the
+ * quota. More in flight would only mean more throttled calls to retry; fewer would leave far
+ * regions (300 ms and more) well under the quota.
+ */
+export const DEFAULT_DESCRIBE_CONCURRENCY = 3
+
+/**
+ * ListCertificates returns only RSA_1024 and RSA_2048 certificates unless every key type is
+ * asked for, and leaves out ACME certificates unless their origin is.
+ */
+const ALL_KEY_TYPES: KeyAlgorithm[] = Object.values(KeyAlgorithm)
+const ALL_KEY_PAIR_ORIGINS: CertificateKeyPairOrigin[] = Object.values(CertificateKeyPairOrigin)
+
+/** ListCertificates' largest page (MaxItems). */
+const PAGE_SIZE = 1000
+
+export async function collectAcm(
+  client: ACMClient,
+  location: Location,
+  opts: CollectAcmOptions
+): Promise<AcmInventory> {
+  const summaries = await allItems(
+    paginateListCertificates(
+      { client, pageSize: PAGE_SIZE },
+      { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }
+    ),
+    (page) => page.CertificateSummaryList
+  )
+  const listed = summaries.map((s) => summaryRecord(s, location))
+  const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) =>
+    opts.needsDescribe(record) ? describe(client, record) : record
+  )
+  return { ...location, certificates: certificates.filter((c) => c !== null) }
+}
+
+function summaryRecord(s: CertificateSummary, location: Location): AcmCertificateRecord {
+  return {
+    ...location,
+    arn: s.CertificateArn ?? '',
+    domainName: s.DomainName ?? '',
+    subjectAlternativeNames: s.SubjectAlternativeNameSummaries ?? [],
+    type: s.Type ?? '',
+    status: s.Status ?? '',
+    notBefore: isoDate(s.NotBefore),
+    notAfter: isoDate(s.NotAfter),
+    inUse: s.InUse ?? false,
+    renewalEligibility: s.RenewalEligibility ?? null,
+    keyAlgorithm: s.KeyAlgorithm ?? null,
+    exported: s.Exported ?? false,
+    described: false,
+    inUseBy: [],
+    renewalStatus: null,
+    renewalStatusReason: null,
+    domainValidations: [],
+    failureReason: null
+  }
+}
+
+/**
+ * Adds DescribeCertificate's details. A certificate deleted between the list and this call is
+ * gone (null); any other error fails the region's ACM scan, so that a half-read region is
+ * reported as failed rather than as clean.
+ */
+async function describe(
+  client: ACMClient,
+  record: AcmCertificateRecord
+): Promise<AcmCertificateRecord | null> {
+  let detail: CertificateDetail | undefined
+  try {
+    const out = await client.send(new DescribeCertificateCommand({ CertificateArn: record.arn }))
+    detail = out.Certificate
+  } catch (err) {
+    if (summarizeAwsError(err).code === 'ResourceNotFoundException') return null
+    throw err
+  }
+  if (detail === undefined) return record
+  const renewal = detail.RenewalSummary
+  return {
+    ...record,
+    // The summary lists at most 100 names; the detail has them all.
+    subjectAlternativeNames: detail.SubjectAlternativeNames ?? record.subjectAlternativeNames,
+    status: detail.Status ?? record.status,
+    notBefore: isoDate(detail.NotBefore) ?? record.notBefore,
+    notAfter: isoDate(detail.NotAfter) ?? record.notAfter,
+    renewalEligibility: detail.RenewalEligibility ?? record.renewalEligibility,
+    described: true,
+    inUseBy: detail.InUseBy ?? [],
+    renewalStatus: renewal?.RenewalStatus ?? null,
+    renewalStatusReason: renewal?.RenewalStatusReason ?? null,
+    domainValidations: (
+      renewal?.DomainValidationOptions ??
+      detail.DomainValidationOptions ??
+      []
+    ).map(domainValidation),
+    failureReason: detail.FailureReason ?? null
+  }
+}
+
+function domainValidation(v: DomainValidation): AcmDomainValidation {
+  const record = v.ResourceRecord
+  return {
+    domainName: v.DomainName ?? '',
+    validationMethod: v.ValidationMethod ?? null,
+    validationStatus: v.ValidationStatus ?? null,
+    validationEmails: v.ValidationEmails ?? [],
+    resourceRecord:
+      record === undefined
+        ? null
+        : { name: record.Name ?? '', type: record.Type ?? '', value: record.Value ?? '' }
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * RDS, Aurora, DocumentDB and Neptune share the RDS API: one account and region's instances,
+ * Multi-AZ DB clusters, CAs and pending maintenance, plus engine-version facts only where the
+ * evaluate stage will need them.
+ */
+import {
+  DescribeDBEngineVersionsCommand,
+  paginateDescribeCertificates,
+  paginateDescribeDBClusters,
+  paginateDescribeDBInstances,
+  paginateDescribePendingMaintenanceActions,
+  type Certificate,
+  type DBCluster,
+  type DBInstance,
+  type RDSClient,
+  type ResourcePendingMaintenanceActions
+} from '@aws-sdk/client-rds'
+import { formatAwsError } from '../credentials/aws-error.js'
+import type {
+  Location,
+  RdsCaRecord,
+  RdsClusterRecord,
+  RdsEngineVersionRecord,
+  RdsInstanceRecord,
+  RdsInventory,
+  RdsMaintenanceRecord
+} from '../types.js'
+import { isoDate } from './iso-date.js'
+import { allItems } from './pages.js'
+
+/**
+ * Engine-version lookups shared by every region and account of a scan, keyed by engine and
+ * version: the answer is the same everywhere, and keeping the promise (not the result) lets
+ * regions scanned at the same time share one call. null: AWS does not know the version.
+ */
+export type EngineVersionCache = Map<string, Promise<RdsEngineVersionRecord | null>>
+
+export interface CollectRdsOptions {
+  /** Whether the instance needs its engine version's restart / CA-support facts. */
+  needsEngineVersion: (
+    instance: RdsInstanceRecord,
+    cas: RdsCaRecord[],
+    maintenance: RdsMaintenanceRecord[]
+  ) => boolean
+  engineVersionCache: EngineVersionCache
+  /** Told about engine-version lookups that failed (the rest of the inventory still stands). */
+  log?: (msg: string) => void
+}
+
+/** Largest page RDS allows for Describe* calls. */
+const PAGE_SIZE = 100
+
+export async function collectRds(
+  client: RDSClient,
+  location: Location,
+  opts: CollectRdsOptions
+): Promise<RdsInventory> {
+  const paging = { client, pageSize: PAGE_SIZE }
+  const [instances, clusters, cas, maintenance] = await Promise.all([
+    allItems(paginateDescribeDBInstances(paging, {}), (p) => p.DBInstances).then((list) =>
+      list.map((i) => instanceRecord(i, location))
+    ),
+    allItems(paginateDescribeDBClusters(paging, {}), (p) => p.DBClusters).then((list) =>
+      list.flatMap((c) => clusterRecord(c, location))
+    ),
+    describeCas(client, location),
+    allItems(
+      paginateDescribePendingMaintenanceActions(paging, {}),
+      (p) => p.PendingMaintenanceActions
+    ).then((list) => list.flatMap((r) => maintenanceRecords(r, location)))
+  ])
+
+  const pairs = new Map<string, RdsInstanceRecord>()
+  for (const instance of instances) {
+    if (opts.needsEngineVersion(instance, cas, maintenance)) {
+      pairs.set(engineKey(instance.engine, instance.engineVersion), instance)
+    }
+  }
+  const engineVersions = await Promise.all(
+    [...pairs.values()].map((instance) => lookUpEngineVersion(client, location, instance, opts))
+  )
+
+  return {
+    ...location,
+    instances,
+    clusters,
+    cas,
+    maintenance,
+    engineVersions: engineVersions.filter((v): v is RdsEngineVersionRecord => v !== null)
+  }
+}
+
+async function describeCas(client: RDSClient, location: Location): Promise<RdsCaRecord[]> {
+  let defaultCa: string | undefined
+  const certificates: Certificate[] = await allItems(
+    paginateDescribeCertificates({ client, pageSize: PAGE_SIZE }, {}),
+    (page) => {
+      defaultCa ??= page.DefaultCertificateForNewLaunches
+      return page.Certificates
+    }
+  )
+  return certificates.map((c) => ({
+    ...location,
+    identifier: c.CertificateIdentifier ?? '',
+    validFrom: isoDate(c.ValidFrom),
+    validTill: isoDate(c.ValidTill),
+    customerOverride: c.CustomerOverride ?? false,
+    customerOverrideValidTill: isoDate(c.CustomerOverrideValidTill),
+    defaultForNewLaunches: defaultCa !== undefined && c.CertificateIdentifier === defaultCa
+  }))
+}
+
+function instanceRecord(i: DBInstance, location: Location): RdsInstanceRecord {
+  return {
+    ...location,
+    identifier: i.DBInstanceIdentifier ?? '',
+    arn: i.DBInstanceArn ?? '',
+    engine: i.Engine ?? '',
+    engineVersion: i.EngineVersion ?? '',
+    clusterIdentifier: i.DBClusterIdentifier ?? null,
+    caIdentifier: i.CACertificateIdentifier ?? null,
+    serverCertCa: i.CertificateDetails?.CAIdentifier ?? null,
+    serverCertValidTill: isoDate(i.CertificateDetails?.ValidTill)
+  }
+}
+
+/** Only Multi-AZ DB clusters carry their own certificate; Aurora's live on its instances. */
+function clusterRecord(c: DBCluster, location: Location): RdsClusterRecord[] {
+  if (c.CertificateDetails === undefined) return []
+  return [
+    {
+      ...location,
+      identifier: c.DBClusterIdentifier ?? '',
+      arn: c.DBClusterArn ?? '',
+      engine: c.Engine ?? '',
+      engineVersion: c.EngineVersion ?? '',
+      caIdentifier: c.CertificateDetails.CAIdentifier ?? null,
+      serverCertValidTill: isoDate(c.CertificateDetails.ValidTill)
+    }
+  ]
+}
+
+function maintenanceRecords(
+  resource: ResourcePendingMaintenanceActions,
+  location: Location
+): RdsMaintenanceRecord[] {
+  return (resource.PendingMaintenanceActionDetails ?? []).map((a) => ({
+    ...location,
+    resourceArn: resource.ResourceIdentifier ?? '',
+    action: a.Action ?? '',
+    autoAppliedAfterDate: isoDate(a.AutoAppliedAfterDate),
+    forcedApplyDate: isoDate(a.ForcedApplyDate),
+    currentApplyDate: isoDate(a.CurrentApplyDate),
+    optInStatus: a.OptInStatus ?? null,
+    description: a.Description ?? null
+  }))
+}
+
+function engineKey(engine: string, version: string): string {
+  return `${engine}\u0000${version}`
+}
+
+/**
+ * One DescribeDBEngineVersions per engine/version for the whole scan. A failed lookup is
+ * dropped from the cache, so that another region may try again, and left out of this region's
+ * inventory: the instances themselves are still reported, only the restart facts are unknown.
+ */
+async function lookUpEngineVersion(
+  client: RDSClient,
+  location: Location,
+  instance: RdsInstanceRecord,
+  opts: CollectRdsOptions
+): Promise<RdsEngineVersionRecord | null> {
+  const key = engineKey(instance.engine, instance.engineVersion)
+  let pending = opts.engineVersionCache.get(key)
+  if (pending === undefined) {
+    pending = describeEngineVersion(client, instance.engine, instance.engineVersion)
+    opts.engineVersionCache.set(key, pending)
+  }
+  try {
+    return await pending
+  } catch (err) {
+    if (opts.engineVersionCache.get(key) === pending) opts.engineVersionCache.delete(key)
+    opts.log?.(
+      `rds ${location.account} ${location.region}: DescribeDBEngineVersions for ` +
+        `${instance.engine} ${instance.engineVersion} failed: ${formatAwsError(err)}`
+    )
+    return null
+  }
+}
+
+async function describeEngineVersion(
+  client: RDSClient,
+  engine: string,
+  engineVersion: string
+): Promise<RdsEngineVersionRecord | null> {
+  // IncludeAll: the versions that need attention are often old ones AWS no longer offers.
+  const out = await client.send(
+    new DescribeDBEngineVersionsCommand({
+      Engine: engine,
+      EngineVersion: engineVersion,
+      IncludeAll: true
+    })
+  )
+  const found = (out.DBEngineVersions ?? []).find(
+    (v) => v.Engine === engine && v.EngineVersion === engineVersion
+  )
+  if (found === undefined) return null
+  return {
+    engine,
+    engineVersion,
+    supportsCertificateRotationWithoutRestart:
+      found.SupportsCertificateRotationWithoutRestart ?? null,
+    supportedCaIdentifiers: found.SupportedCACertificateIdentifiers ?? []
+  }
+}
