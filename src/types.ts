@@ -270,6 +270,11 @@ export interface Finding {
   resourceType: ResourceType
   resourceId: string
   resourceArn: string
+  /**
+   * A human-readable name when resourceId is not one: the ACM certificate's domain name (its
+   * resourceId is the certificate's UUID). Absent for RDS, whose identifiers are names.
+   */
+  resourceName?: string
   account: string
   region: string
   /** The most urgent of the reasons' severities. */
