@@ -1,0 +1,175 @@
+import { parseIssueBody, renderIssueBody, stableIssueBody } from '../../src/report/issue-body.js'
+import { makeFinding, makeReport, manyFindings } from '../publish/report-factory.js'
+
+const base = { scopeKey: 'prod', acknowledged: new Set<string>(), notes: '' }
+
+describe('renderIssueBody', () => {
+  const expired = makeFinding({ resourceId: 'orders-db', severity: 'expired' })
+  const warning = makeFinding({ resourceId: 'billing-db', severity: 'warning' })
+  const report = makeReport([warning, expired])
+
+  it('lists each finding under its severity with its fix and due date', () => {
+    const body = renderIssueBody(report, {
+      ...base,
+      runUrl: 'https://github.com/o/r/actions/runs/1'
+    })
+    const expiredAt = body.indexOf('### Expired')
+    const warningAt = body.indexOf('### Warning')
+    expect(expiredAt).toBeGreaterThan(-1)
+    expect(warningAt).toBeGreaterThan(expiredAt)
+    expect(body.indexOf('orders\\-db')).toBeGreaterThan(expiredAt)
+    expect(body.indexOf('orders\\-db')).toBeLessThan(warningAt)
+    expect(body).toContain('(3 days ago)')
+    expect(body).toContain('(30 days left)')
+    expect(body).toContain(
+      '<code>aws rds modify-db-instance --db-instance-identifier billing-db ' +
+        '--ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --region us-east-1</code>'
+    )
+    expect(body).toContain(
+      '2 resources need action:** 1 expired · 0 critical · 1 warning · 0 notice'
+    )
+    expect(body).toContain('<a href="https://github.com/o/r/actions/runs/1">workflow run</a>')
+  })
+
+  it('moves acknowledged findings to their own section, ticked', () => {
+    const body = renderIssueBody(report, { ...base, acknowledged: new Set([warning.id]) })
+    const ackAt = body.indexOf('### Acknowledged (1)')
+    expect(ackAt).toBeGreaterThan(-1)
+    expect(body).not.toContain('### Warning')
+    expect(body.indexOf('billing\\-db')).toBeGreaterThan(ackAt)
+    expect(parseIssueBody(body).ticked).toEqual(new Set([warning.id]))
+  })
+
+  it('takes the TLS queries from the remediation steps instead of its own SQL', () => {
+    const query = 'SELECT id, user, host, connection_type\nFROM performance_schema.threads pst'
+    const withSql = makeFinding({
+      resourceId: 'mysql-1',
+      remediation: [{ summary: 'See which MySQL connections use TLS', command: query }]
+    })
+    const body = renderIssueBody(makeReport([withSql]), base)
+    expect(body).toContain('```sql\n' + query + '\n```')
+    expect(body).toContain('(query under "Which clients use TLS?" below)')
+    expect(body.split(query).length).toBe(2)
+  })
+
+  it('names the views to check when the report carries no query', () => {
+    const body = renderIssueBody(report, base)
+    expect(body).toContain('`pg_stat_ssl` joined with `pg_stat_activity`')
+    expect(body).not.toMatch(/SELECT/i)
+  })
+
+  it('lists coverage gaps with their AWS error', () => {
+    const gapped = makeReport([expired], {
+      coverage: [
+        {
+          account: '1',
+          region: 'eu-west-1',
+          service: 'acm',
+          status: 'failed',
+          detail: 'AccessDenied'
+        }
+      ]
+    })
+    const body = renderIssueBody(gapped, base)
+    expect(body).toContain('### Not scanned (1)')
+    expect(body).toContain('- 1 / eu\\-west\\-1 / acm: **failed** AccessDenied')
+  })
+
+  it('says so when nothing needs action, and keeps the notes', () => {
+    const body = renderIssueBody(makeReport([]), { ...base, notes: 'owner: @team-db\r\n' })
+    expect(body).toContain('**No certificate needs action.**')
+    expect(body).not.toContain('- [ ]')
+    expect(body.endsWith('<!-- aws-cert-watch:notes -->\nowner: @team-db\r\n')).toBe(true)
+  })
+
+  it('keeps the most urgent findings under the size limit and says what it left out', () => {
+    const findings = manyFindings(2000)
+    const body = renderIssueBody(makeReport(findings), { ...base, maxLength: 60000 })
+    expect(body.length).toBeLessThanOrEqual(60000)
+    expect(body.length).toBeGreaterThan(55000)
+    const parsed = parseIssueBody(body)
+    const expiredIds = findings.filter((f) => f.severity === 'expired').map((f) => f.id)
+    const listed = [...parsed.knownSeverities.keys()]
+    expect(listed.length).toBeGreaterThan(100)
+    expect(listed.length).toBeLessThan(2000)
+    // 500 expired findings do not all fit: every listed one must be expired, in expiry/id order.
+    expect(listed).toEqual(expiredIds.slice(0, listed.length))
+    expect(parsed.omitted).toEqual({ count: 2000 - listed.length, mostUrgent: 'expired' })
+    expect(body).toContain(`${2000 - listed.length} less urgent findings did not fit`)
+  })
+
+  it('keeps acknowledged findings cut for size as hidden ticks', () => {
+    const findings = manyFindings(400)
+    const acked = new Set(findings.slice(0, 50).map((f) => f.id))
+    const body = renderIssueBody(makeReport(findings), {
+      ...base,
+      acknowledged: acked,
+      maxLength: 20000
+    })
+    expect(body.length).toBeLessThanOrEqual(20000)
+    const parsed = parseIssueBody(body)
+    expect(parsed.ticked).toEqual(acked)
+    for (const id of acked) expect(parsed.knownSeverities.has(id)).toBe(true)
+  })
+})
+
+describe('parseIssueBody', () => {
+  it('reads boxes ticked on GitHub, with CRLF line breaks', () => {
+    const a = makeFinding({ resourceId: 'a', severity: 'critical' })
+    const b = makeFinding({ resourceId: 'b', severity: 'notice' })
+    const body = renderIssueBody(makeReport([a, b]), { ...base, notes: 'keep me' })
+      .replace(/\n/g, '\r\n')
+      .replace(`- [ ] <!-- aws-cert-watch:id=${a.id}`, `- [x] <!-- aws-cert-watch:id=${a.id}`)
+    const parsed = parseIssueBody(body)
+    expect(parsed.scopeKey).toBe('prod')
+    expect(parsed.ticked).toEqual(new Set([a.id]))
+    expect(parsed.knownSeverities).toEqual(
+      new Map([
+        [a.id, 'critical'],
+        [b.id, 'notice']
+      ])
+    )
+    expect(parsed.notes).toBe('keep me')
+  })
+
+  it('ignores markers inside code blocks and in the notes', () => {
+    const body = [
+      '<!-- aws-cert-watch:scope=x -->',
+      '````',
+      '- [x] <!-- aws-cert-watch:id=fake sev=expired -->',
+      '```',
+      '````',
+      '<!-- aws-cert-watch:notes -->',
+      '- [x] <!-- aws-cert-watch:id=pasted sev=expired -->'
+    ].join('\n')
+    const parsed = parseIssueBody(body)
+    expect(parsed.scopeKey).toBe('x')
+    expect(parsed.knownSeverities.size).toBe(0)
+    expect(parsed.notes).toBe('- [x] <!-- aws-cert-watch:id=pasted sev=expired -->')
+  })
+
+  it('finds no scope in a body that is not one of ours', () => {
+    expect(parseIssueBody('Some issue someone wrote').scopeKey).toBeNull()
+  })
+})
+
+describe('stableIssueBody', () => {
+  it('is the same for identical scans at different times from different runs', () => {
+    const report = makeReport([makeFinding({ resourceId: 'a' })])
+    const first = renderIssueBody(report, { ...base, runUrl: 'https://x/runs/1' })
+    const second = renderIssueBody(
+      { ...report, generatedAt: '2026-05-01T18:00:00.000Z' },
+      { ...base, runUrl: 'https://x/runs/2' }
+    )
+    expect(second).not.toBe(first)
+    expect(stableIssueBody(second)).toBe(stableIssueBody(first))
+  })
+
+  it('differs when the days left change', () => {
+    const report = makeReport([makeFinding({ resourceId: 'a', daysLeft: 30 })])
+    const later = makeReport([makeFinding({ resourceId: 'a', daysLeft: 29 })])
+    expect(stableIssueBody(renderIssueBody(later, base))).not.toBe(
+      stableIssueBody(renderIssueBody(report, base))
+    )
+  })
+})

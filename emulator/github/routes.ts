@@ -1,0 +1,425 @@
+/**
+ * The REST endpoints of the local GitHub API: routing, validation and the JSON shapes GitHub
+ * returns (trimmed to the fields clients read). Authentication, rate limits and recording are
+ * the server's job (index.ts).
+ */
+import {
+  DEFAULT_LABEL_COLOR,
+  type CommentRecord,
+  type EmulatedUser,
+  type GitHubState,
+  type IssueRecord,
+  type LabelRecord
+} from './state.js'
+
+export interface RequestContext {
+  method: string
+  path: string
+  query: Record<string, string>
+  body: unknown
+  user: EmulatedUser
+  canWrite: boolean
+  issuesEnabled: boolean
+  maxBodyLength: number
+  baseUrl: string
+  state: GitHubState
+}
+
+export interface Answer {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+const DOCS = 'https://docs.github.com/rest'
+
+const error = (status: number, message: string, extra: Record<string, unknown> = {}): Answer => ({
+  status,
+  body: { message, documentation_url: DOCS, status: String(status), ...extra }
+})
+
+const NOT_FOUND = error(404, 'Not Found')
+const NOT_ACCESSIBLE = error(403, 'Resource not accessible by integration')
+
+function validationFailed(resource: string, field: string, code: string, message?: string) {
+  return error(422, 'Validation Failed', {
+    errors: [{ resource, field, code, ...(message === undefined ? {} : { message }) }]
+  })
+}
+
+type Handler = (context: RequestContext, params: string[]) => Answer
+
+const ROUTES: Array<{ method: string; pattern: RegExp; issues: boolean; handler: Handler }> = [
+  { method: 'GET', pattern: /^\/user$/, issues: false, handler: getUser },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues$/,
+    issues: true,
+    handler: listIssues
+  },
+  {
+    method: 'POST',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues$/,
+    issues: true,
+    handler: createIssue
+  },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/,
+    issues: true,
+    handler: getIssue
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/,
+    issues: true,
+    handler: updateIssue
+  },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/,
+    issues: true,
+    handler: listComments
+  },
+  {
+    method: 'POST',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/,
+    issues: true,
+    handler: createComment
+  },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/labels$/,
+    issues: false,
+    handler: listLabels
+  },
+  {
+    method: 'POST',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/labels$/,
+    issues: false,
+    handler: createLabel
+  },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/labels\/([^/]+)$/,
+    issues: false,
+    handler: getLabel
+  }
+]
+
+export function routeRequest(context: RequestContext): Answer {
+  for (const route of ROUTES) {
+    const match = route.pattern.exec(context.path)
+    if (match === null) continue
+    if (route.method !== context.method) continue
+    if (route.issues && !context.issuesEnabled) {
+      return error(410, 'Issues are disabled for this repo')
+    }
+    if (context.method !== 'GET' && !context.canWrite) return NOT_ACCESSIBLE
+    return route.handler(context, match.slice(1).map(decodeURIComponent))
+  }
+  return NOT_FOUND
+}
+
+// ---------------------------------------------------------------------------------------------
+// handlers
+// ---------------------------------------------------------------------------------------------
+
+function getUser({ user }: RequestContext): Answer {
+  // Installation tokens (GITHUB_TOKEN included) act as an App, not a user.
+  if (user.type === 'Bot') return NOT_ACCESSIBLE
+  return { status: 200, body: userJson(user) }
+}
+
+function listIssues(context: RequestContext, [owner = '', repo = '']: string[]): Answer {
+  const { query, state } = context
+  const wantedState = query.state ?? 'open'
+  if (!['open', 'closed', 'all'].includes(wantedState)) {
+    return validationFailed('Issue', 'state', 'invalid')
+  }
+  const labels = (query.labels ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '')
+  const sort = query.sort ?? 'created'
+  const direction = query.direction === 'asc' ? 1 : -1
+  const matching = state
+    .repo(owner, repo)
+    .issues.filter((issue) => wantedState === 'all' || issue.state === wantedState)
+    .filter((issue) => labels.every((name) => issue.labels.some((l) => l.toLowerCase() === name)))
+    .filter((issue) => query.creator === undefined || issue.user.login === query.creator)
+    .sort((a, b) => direction * compareIssues(a, b, sort, state, owner, repo))
+  return paginate(context, matching, (issue) => issueJson(context, owner, repo, issue))
+}
+
+function compareIssues(
+  a: IssueRecord,
+  b: IssueRecord,
+  sort: string,
+  state: GitHubState,
+  owner: string,
+  repo: string
+): number {
+  if (sort === 'comments') {
+    const count = (issue: IssueRecord) => state.comments(owner, repo, issue.number).length
+    return count(a) - count(b) || a.number - b.number
+  }
+  const key = sort === 'updated' ? 'updated_at' : 'created_at'
+  return a[key].localeCompare(b[key]) || a.number - b.number
+}
+
+function getIssue(context: RequestContext, [owner = '', repo = '', n = '']: string[]): Answer {
+  const issue = context.state.issue(owner, repo, Number(n))
+  if (issue === undefined) return NOT_FOUND
+  return { status: 200, body: issueJson(context, owner, repo, issue) }
+}
+
+function createIssue(context: RequestContext, [owner = '', repo = '']: string[]): Answer {
+  const input = asObject(context.body)
+  if (typeof input.title !== 'string' || input.title === '') {
+    return error(422, 'Invalid request.\n\n"title" wasn\'t supplied.')
+  }
+  const body = optionalString(input.body)
+  if (body === undefined) return validationFailed('Issue', 'body', 'invalid')
+  if (body !== null && body.length > context.maxBodyLength) return bodyTooLong(context, 'Issue')
+  const labels = labelNames(input.labels)
+  if (labels === null) return validationFailed('Issue', 'labels', 'invalid')
+  const issue = context.state.addIssue(
+    owner,
+    repo,
+    { title: input.title, body, labels },
+    context.user
+  )
+  return { status: 201, body: issueJson(context, owner, repo, issue) }
+}
+
+function updateIssue(context: RequestContext, [owner = '', repo = '', n = '']: string[]): Answer {
+  const { state } = context
+  const issue = state.issue(owner, repo, Number(n))
+  if (issue === undefined) return NOT_FOUND
+  const input = asObject(context.body)
+  if (input.title !== undefined && (typeof input.title !== 'string' || input.title === '')) {
+    return validationFailed('Issue', 'title', 'missing_field')
+  }
+  const body = input.body === undefined ? undefined : optionalString(input.body)
+  if (input.body !== undefined && body === undefined) {
+    return validationFailed('Issue', 'body', 'invalid')
+  }
+  if (typeof body === 'string' && body.length > context.maxBodyLength) {
+    return bodyTooLong(context, 'Issue')
+  }
+  if (input.state !== undefined && input.state !== 'open' && input.state !== 'closed') {
+    return validationFailed('Issue', 'state', 'invalid')
+  }
+  const reasons = ['completed', 'not_planned', 'duplicate', 'reopened', null]
+  if (input.state_reason !== undefined && !reasons.includes(input.state_reason as string)) {
+    return validationFailed('Issue', 'state_reason', 'invalid')
+  }
+  const labels = input.labels === undefined ? undefined : labelNames(input.labels)
+  if (labels === null) return validationFailed('Issue', 'labels', 'invalid')
+
+  const now = state.now()
+  if (typeof input.title === 'string') issue.title = input.title
+  if (body !== undefined) issue.body = body
+  if (labels !== undefined) {
+    issue.labels = labels.map(
+      (name) => (state.label(owner, repo, name) ?? state.addLabel(owner, repo, name)).name
+    )
+  }
+  const wantedReason = input.state_reason as IssueRecord['state_reason'] | undefined
+  if (input.state === 'closed' && issue.state === 'open') {
+    issue.state = 'closed'
+    issue.closed_at = now
+    issue.state_reason = wantedReason ?? 'completed'
+  } else if (input.state === 'open' && issue.state === 'closed') {
+    issue.state = 'open'
+    issue.closed_at = null
+    issue.state_reason = 'reopened'
+  } else if (wantedReason !== undefined) {
+    issue.state_reason = wantedReason
+  }
+  issue.updated_at = now
+  return { status: 200, body: issueJson(context, owner, repo, issue) }
+}
+
+function listComments(context: RequestContext, [owner = '', repo = '', n = '']: string[]): Answer {
+  const issue = context.state.issue(owner, repo, Number(n))
+  if (issue === undefined) return NOT_FOUND
+  const comments = context.state.comments(owner, repo, issue.number)
+  return paginate(context, comments, (comment) => commentJson(context, owner, repo, comment))
+}
+
+function createComment(context: RequestContext, [owner = '', repo = '', n = '']: string[]): Answer {
+  const issue = context.state.issue(owner, repo, Number(n))
+  if (issue === undefined) return NOT_FOUND
+  const input = asObject(context.body)
+  if (typeof input.body !== 'string' || input.body === '') {
+    return validationFailed('IssueComment', 'body', 'missing_field')
+  }
+  if (input.body.length > context.maxBodyLength) return bodyTooLong(context, 'IssueComment')
+  const comment = context.state.addComment(owner, repo, issue, input.body, context.user)
+  return { status: 201, body: commentJson(context, owner, repo, comment) }
+}
+
+function listLabels(context: RequestContext, [owner = '', repo = '']: string[]): Answer {
+  const labels = context.state.repo(owner, repo).labels
+  return paginate(context, labels, (label) => labelJson(context, owner, repo, label))
+}
+
+function getLabel(context: RequestContext, [owner = '', repo = '', name = '']: string[]): Answer {
+  const label = context.state.label(owner, repo, name)
+  if (label === undefined) return NOT_FOUND
+  return { status: 200, body: labelJson(context, owner, repo, label) }
+}
+
+function createLabel(context: RequestContext, [owner = '', repo = '']: string[]): Answer {
+  const input = asObject(context.body)
+  if (typeof input.name !== 'string' || input.name.trim() === '') {
+    return validationFailed('Label', 'name', 'missing_field')
+  }
+  const color = input.color === undefined ? DEFAULT_LABEL_COLOR : input.color
+  if (typeof color !== 'string' || !/^#?[0-9a-fA-F]{6}$/.test(color)) {
+    return validationFailed('Label', 'color', 'invalid')
+  }
+  if (context.state.label(owner, repo, input.name) !== undefined) {
+    return validationFailed('Label', 'name', 'already_exists')
+  }
+  const label = context.state.addLabel(owner, repo, input.name, color.replace(/^#/, ''))
+  if (typeof input.description === 'string') label.description = input.description
+  return { status: 201, body: labelJson(context, owner, repo, label) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+// ---------------------------------------------------------------------------------------------
+
+function bodyTooLong(context: RequestContext, resource: string): Answer {
+  return validationFailed(
+    resource,
+    'body',
+    'custom',
+    `body is too long (maximum is ${context.maxBodyLength} characters)`
+  )
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+}
+
+/** string or null as given; undefined when the value is neither (a validation error). */
+function optionalString(value: unknown): string | null | undefined {
+  if (value === undefined || value === null) return null
+  return typeof value === 'string' ? value : undefined
+}
+
+/** Label names from `["a"]` or `[{ "name": "a" }]`; null when malformed. */
+function labelNames(value: unknown): string[] | null {
+  if (value === undefined) return []
+  if (!Array.isArray(value)) return null
+  const names: string[] = []
+  for (const entry of value) {
+    const name = typeof entry === 'string' ? entry : asObject(entry).name
+    if (typeof name !== 'string' || name === '') return null
+    names.push(name)
+  }
+  return names
+}
+
+/** `per_page` (default 30, at most 100) and `page`, with GitHub's `Link` header. */
+function paginate<T>(context: RequestContext, items: T[], toJson: (item: T) => unknown): Answer {
+  const perPage = Math.min(100, Math.max(1, Number(context.query.per_page ?? 30) || 30))
+  const page = Math.max(1, Number(context.query.page ?? 1) || 1)
+  const last = Math.max(1, Math.ceil(items.length / perPage))
+  const pageUrl = (n: number) => {
+    const url = new URL(context.path, context.baseUrl)
+    for (const [key, value] of Object.entries(context.query)) url.searchParams.set(key, value)
+    url.searchParams.set('per_page', String(perPage))
+    url.searchParams.set('page', String(n))
+    return url.toString()
+  }
+  const links: string[] = []
+  if (page < last)
+    links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`)
+  if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`)
+  return {
+    status: 200,
+    body: items.slice((page - 1) * perPage, page * perPage).map(toJson),
+    headers: links.length > 0 ? { link: links.join(', ') } : {}
+  }
+}
+
+function userJson(user: EmulatedUser) {
+  return {
+    login: user.login,
+    id: user.id,
+    type: user.type ?? 'User',
+    site_admin: false
+  }
+}
+
+function issueJson(context: RequestContext, owner: string, repo: string, issue: IssueRecord) {
+  const api = `${context.baseUrl}/repos/${owner}/${repo}`
+  const html = `${context.baseUrl}/${owner}/${repo}`
+  return {
+    id: issue.id,
+    node_id: Buffer.from(`Issue${issue.id}`).toString('base64'),
+    url: `${api}/issues/${issue.number}`,
+    repository_url: api,
+    comments_url: `${api}/issues/${issue.number}/comments`,
+    html_url: `${html}/${issue.pullRequest ? 'pull' : 'issues'}/${issue.number}`,
+    number: issue.number,
+    state: issue.state,
+    state_reason: issue.state_reason,
+    title: issue.title,
+    body: issue.body,
+    user: userJson(issue.user),
+    labels: issue.labels.map((name) => {
+      const label = context.state.label(owner, repo, name)
+      return label === undefined ? { name } : labelJson(context, owner, repo, label)
+    }),
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    comments: context.state.comments(owner, repo, issue.number).length,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
+    closed_at: issue.closed_at,
+    author_association: 'NONE',
+    ...(issue.pullRequest
+      ? {
+          pull_request: {
+            url: `${api}/pulls/${issue.number}`,
+            html_url: `${html}/pull/${issue.number}`,
+            merged_at: null
+          }
+        }
+      : {})
+  }
+}
+
+function commentJson(context: RequestContext, owner: string, repo: string, comment: CommentRecord) {
+  const api = `${context.baseUrl}/repos/${owner}/${repo}`
+  return {
+    id: comment.id,
+    url: `${api}/issues/comments/${comment.id}`,
+    html_url: `${context.baseUrl}/${owner}/${repo}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
+    issue_url: `${api}/issues/${comment.issueNumber}`,
+    body: comment.body,
+    user: userJson(comment.user),
+    created_at: comment.created_at,
+    updated_at: comment.updated_at,
+    author_association: 'NONE'
+  }
+}
+
+function labelJson(context: RequestContext, owner: string, repo: string, label: LabelRecord) {
+  return {
+    id: label.id,
+    url: `${context.baseUrl}/repos/${owner}/${repo}/labels/${encodeURIComponent(label.name)}`,
+    name: label.name,
+    color: label.color,
+    description: label.description,
+    default: false
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The hidden HTML-comment markers that make the tracking issue's body machine-readable. The
+ * renderer writes them and the parser reads them back; both go through this module so that
+ * the syntax is spelled once.
+ *
+ * Values inside markers (finding ids, the scope key) are encoded so that they are made only of
+ * `[A-Za-z0-9._:/-]` plus `%` escapes: such a value can never end the comment (`-->`), start
+ * another one, or contain a space that would split the marker's fields. The encoding works per
+ * UTF-16 code unit (like the legacy `escape()`), so that every string, even one with a lone
+ * surrogate, round-trips exactly.
+ */
+import { SEVERITIES, type Severity } from '../types.js'
+
+const PREFIX = 'aws-cert-watch'
+
+const SAFE = /[A-Za-z0-9._:/-]/
+
+/** Encodes a value for use inside a marker; `decodeMarkerValue` is its exact inverse. */
+export function encodeMarkerValue(value: string): string {
+  let out = ''
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charAt(i)
+    if (SAFE.test(ch)) {
+      out += ch
+      continue
+    }
+    const unit = value.charCodeAt(i)
+    out +=
+      unit < 0x100
+        ? `%${unit.toString(16).padStart(2, '0')}`
+        : `%u${unit.toString(16).padStart(4, '0')}`
+  }
+  return out
+}
+
+/** Decodes what `encodeMarkerValue` wrote; null for anything it cannot have written. */
+export function decodeMarkerValue(encoded: string): string | null {
+  if (!/^(?:[A-Za-z0-9._:/-]|%[0-9a-f]{2}|%u[0-9a-f]{4})*$/.test(encoded)) return null
+  return encoded.replace(
+    /%u([0-9a-f]{4})|%([0-9a-f]{2})/g,
+    (_match, wide: string, narrow: string) => String.fromCharCode(parseInt(wide ?? narrow, 16))
+  )
+}
+
+const ENCODED = '((?:[A-Za-z0-9._:/-]|%[0-9a-f]{2}|%u[0-9a-f]{4})*)'
+const SEVERITY = `(${SEVERITIES.join('|')})`
+
+/** First line of every body: which scope (`issue-key`) the issue tracks. */
+export function scopeMarker(scopeKey: string): string {
+  return `<!-- ${PREFIX}:scope=${encodeMarkerValue(scopeKey)} -->`
+}
+
+export const SCOPE_MARKER_PATTERN = new RegExp(`^<!-- ${PREFIX}:scope=${ENCODED} -->$`)
+
+/** The start of a checklist line: the box, then the finding's id and the severity it had. */
+export function itemMarker(id: string, severity: Severity, ticked: boolean): string {
+  return `- [${ticked ? 'x' : ' '}] <!-- ${PREFIX}:id=${encodeMarkerValue(id)} sev=${severity} -->`
+}
+
+/** Matches a checklist line as GitHub leaves it after someone ticks or unticks the box. */
+export const ITEM_MARKER_PATTERN = new RegExp(
+  `^[-*+] \\[([ xX])\\] <!-- ${PREFIX}:id=${ENCODED} sev=${SEVERITY} -->`
+)
+
+/**
+ * An acknowledged finding that the size budget left out of the visible list: kept as a hidden
+ * line so that its tick survives until there is room to show it again.
+ */
+export function hiddenAckMarker(id: string, severity: Severity): string {
+  return `<!-- ${PREFIX}:ack=${encodeMarkerValue(id)} sev=${severity} -->`
+}
+
+export const HIDDEN_ACK_PATTERN = new RegExp(`^<!-- ${PREFIX}:ack=${ENCODED} sev=${SEVERITY} -->$`)
+
+/**
+ * Written when the size budget left unacknowledged findings out: how many, and the most urgent
+ * severity among them. Findings at or below that severity may already have been there unseen,
+ * so they do not count as new on the next run.
+ */
+export function omittedMarker(count: number, mostUrgent: Severity): string {
+  return `<!-- ${PREFIX}:omitted=${count} most-urgent=${mostUrgent} -->`
+}
+
+export const OMITTED_PATTERN = new RegExp(
+  `^<!-- ${PREFIX}:omitted=(\\d+) most-urgent=${SEVERITY} -->`
+)
+
+/**
+ * Starts the one line that changes with every scan even when nothing else does (scan time, run
+ * link); `stableIssueBody` leaves that line out so that identical scans write nothing.
+ */
+export const SCAN_LINE_MARKER = `<!-- ${PREFIX}:scan -->`
+
+/** Everything below this line belongs to people and is kept byte for byte. */
+export const NOTES_MARKER = `<!-- ${PREFIX}:notes -->`
+
+/** Whether a line opens or closes a fenced code block, and with which fence. */
+export function fenceOf(line: string): string | null {
+  const match = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+  return match?.[1] ?? null
+}
+
+/** Whether `line` closes the block that `opening` opened (CommonMark: same char, at least as long). */
+export function closesFence(line: string, opening: string): boolean {
+  const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line)
+  const fence = match?.[1]
+  return fence !== undefined && fence[0] === opening[0] && fence.length >= opening.length
+}

@@ -1,0 +1,443 @@
+/**
+ * The tracking issue's body: rendered from a report, parsed back on the next run. Pure: no I/O,
+ * no clock (the scan time comes from the report).
+ *
+ * Layout, top to bottom: scope marker, header (counts, scope, scan line), one checklist section
+ * per severity, what the size budget left out, "Acknowledged" (ticked findings), coverage gaps,
+ * TLS guidance, footer, and the notes section whose content belongs to people. Every line a
+ * run needs to read back carries a hidden marker (issue-body-markers.ts); every AWS-supplied
+ * string is escaped, so none of them can add a line, a marker, a box or a mention.
+ */
+import { SEVERITIES, type CoverageRow, type Finding, type Report, type Severity } from '../types.js'
+import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from './escape.js'
+import {
+  HIDDEN_ACK_PATTERN,
+  ITEM_MARKER_PATTERN,
+  NOTES_MARKER,
+  OMITTED_PATTERN,
+  SCAN_LINE_MARKER,
+  SCOPE_MARKER_PATTERN,
+  closesFence,
+  decodeMarkerValue,
+  fenceOf,
+  hiddenAckMarker,
+  itemMarker,
+  omittedMarker,
+  scopeMarker
+} from './issue-body-markers.js'
+
+/** GitHub refuses bodies over 65,536 characters; the default leaves a margin for edits. */
+export const DEFAULT_MAX_BODY_LENGTH = 60000
+
+export interface IssueBodyOptions {
+  /** `issue-key`: which scope this issue tracks ('' for the default one). */
+  scopeKey: string
+  /** The workflow run that produced the report; its summary has the full list. */
+  runUrl?: string
+  /** Finding ids to render ticked, in the "Acknowledged" section. */
+  acknowledged: Set<string>
+  /** What people wrote below the notes marker, kept byte for byte. */
+  notes: string
+  /** Upper bound on the body's length (UTF-16 code units); default DEFAULT_MAX_BODY_LENGTH. */
+  maxLength?: number
+}
+
+export interface ParsedIssueBody {
+  /** The scope marker's key; null when the body has none (not one of ours). */
+  scopeKey: string | null
+  /** Ids whose box is ticked (visible or kept hidden by the size budget). */
+  ticked: Set<string>
+  /** Every finding id the body lists, with the severity it had when rendered. */
+  knownSeverities: Map<string, Severity>
+  /** Everything below the notes marker, exactly. */
+  notes: string
+  /** Unacknowledged findings the size budget left out, if any. */
+  omitted: { count: number; mostUrgent: Severity } | null
+}
+
+// ---------------------------------------------------------------------------------------------
+// render
+// ---------------------------------------------------------------------------------------------
+
+interface Item {
+  finding: Finding
+  acknowledged: boolean
+}
+
+/**
+ * How much of the report fits. Items are taken in priority order (unacknowledged by urgency,
+ * then acknowledged by urgency); the first `visible` are listed, acknowledged ones after that
+ * are kept as hidden markers up to `hiddenAcks`, the rest are only counted.
+ */
+interface Layout {
+  visible: number
+  hiddenAcks: number
+  coverage: boolean
+  guidance: boolean
+}
+
+export function renderIssueBody(report: Report, options: IssueBodyOptions): string {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_BODY_LENGTH
+  const items = prioritise(report.findings, options.acknowledged)
+  const ackCount = items.filter((item) => item.acknowledged).length
+  const render = (layout: Layout): string => renderWithLayout(report, options, items, layout)
+  const fits = (layout: Layout): boolean => render(layout).length <= maxLength
+
+  const full: Layout = {
+    visible: items.length,
+    hiddenAcks: ackCount,
+    coverage: true,
+    guidance: true
+  }
+  if (fits(full)) return render(full)
+
+  // Cut least urgent items first; acknowledged ones cut from view stay as hidden markers.
+  const visible = largestFitting(items.length - 1, (k) => fits({ ...full, visible: k }))
+  if (visible !== null) return render({ ...full, visible })
+
+  const hiddenAcks = largestFitting(ackCount, (m) => fits({ ...full, visible: 0, hiddenAcks: m }))
+  if (hiddenAcks !== null) return render({ ...full, visible: 0, hiddenAcks })
+
+  // Only the people's notes are left to blame; they are never cut, so this is the floor.
+  return render({ visible: 0, hiddenAcks: 0, coverage: false, guidance: false })
+}
+
+/** The largest n in [0, max] with fits(n), assuming fits is monotonic; null when even 0 fails. */
+function largestFitting(max: number, fits: (n: number) => boolean): number | null {
+  if (max < 0 || !fits(0)) return null
+  let low = 0
+  let high = max
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if (fits(mid)) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
+function prioritise(findings: Finding[], acknowledged: Set<string>): Item[] {
+  const sorted = [...findings].sort(byUrgency)
+  const active = sorted.filter((finding) => !acknowledged.has(finding.id))
+  const acked = sorted.filter((finding) => acknowledged.has(finding.id))
+  return [
+    ...active.map((finding) => ({ finding, acknowledged: false })),
+    ...acked.map((finding) => ({ finding, acknowledged: true }))
+  ]
+}
+
+function byUrgency(a: Finding, b: Finding): number {
+  const rank = severityRank(a.severity) - severityRank(b.severity)
+  if (rank !== 0) return rank
+  const expiry = (a.expiresAt ?? '\uffff').localeCompare(b.expiresAt ?? '\uffff')
+  if (expiry !== 0) return expiry
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** 0 for `expired`, the most urgent. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity)
+}
+
+function renderWithLayout(
+  report: Report,
+  options: IssueBodyOptions,
+  items: Item[],
+  layout: Layout
+): string {
+  const shown = items.slice(0, layout.visible)
+  const cut = items.slice(layout.visible)
+  const cutAcks = cut.filter((item) => item.acknowledged)
+  const hidden = cutAcks.slice(0, layout.hiddenAcks)
+  const hiddenIds = new Set(hidden.map((item) => item.finding.id))
+  const omitted = cut.filter((item) => !hiddenIds.has(item.finding.id))
+
+  const sections = [
+    scopeMarker(options.scopeKey),
+    renderHeader(report, options.runUrl),
+    ...SEVERITIES.map((severity) =>
+      renderSeveritySection(
+        report,
+        severity,
+        shown.filter((item) => !item.acknowledged && item.finding.severity === severity)
+      )
+    ),
+    renderOmitted(omitted),
+    renderAcknowledged(shown.filter((item) => item.acknowledged)),
+    hidden.map((item) => hiddenAckMarker(item.finding.id, item.finding.severity)).join('\n'),
+    layout.coverage ? renderCoverageGaps(report.coverage) : '',
+    layout.guidance ? renderTlsGuidance(report.findings) : '',
+    renderFooter(),
+    renderNotes(options.notes)
+  ]
+  return sections.filter((section) => section !== '').join('\n\n')
+}
+
+function renderHeader(report: Report, runUrl: string | undefined): string {
+  const counts = SEVERITIES.map((severity) => {
+    const count = report.findings.filter((finding) => finding.severity === severity).length
+    return `${count} ${severity}`
+  }).join(' · ')
+  const { accounts, regions, services } = report.scope
+  const scanned = report.totals.resourcesScanned
+  const scope =
+    `${plural(accounts.length, 'account')} · ${plural(regions.length, 'region')} · ` +
+    `services: ${services.map(escapeMarkdown).join(', ') || 'none'} · ` +
+    `${scanned.rds} RDS and ${scanned.acm} ACM resources scanned`
+  const status =
+    report.findings.length === 0
+      ? '**No certificate needs action.**'
+      : `**${plural(report.findings.length, 'resource')} need action:** ${counts}`
+  const run = runUrl ? ` · <a href="${escapeHtml(runUrl)}">workflow run</a>` : ''
+  const scanLine = `${SCAN_LINE_MARKER}<sub>Last change from the scan of ${formatTime(
+    report.generatedAt
+  )}${run}</sub>`
+  return `${status}\n\n${scope}\n\n${scanLine}`
+}
+
+const SEVERITY_HEADINGS: Record<Severity, (report: Report) => string> = {
+  expired: () => 'Expired or retired: already broken, or breaks at the next restart',
+  critical: (report) =>
+    `Critical: breaks within ${report.thresholds.criticalDays} days, or a renewal failed`,
+  warning: (report) =>
+    `Warning: breaks within ${report.thresholds.warningDays} days, or will not renew by itself`,
+  notice: () => 'Notice: worth knowing, nothing due yet'
+}
+
+function renderSeveritySection(report: Report, severity: Severity, items: Item[]): string {
+  if (items.length === 0) return ''
+  const heading = `### ${SEVERITY_HEADINGS[severity](report)} (${items.length})`
+  return `${heading}\n\n${items.map(renderItem).join('\n')}`
+}
+
+function renderOmitted(omitted: Item[]): string {
+  const first = omitted[0]
+  if (first === undefined) return ''
+  const mostUrgent = omitted
+    .map((item) => item.finding.severity)
+    .reduce((a, b) => (severityRank(b) < severityRank(a) ? b : a), first.finding.severity)
+  return (
+    `${omittedMarker(omitted.length, mostUrgent)}\n` +
+    `> [!NOTE]\n> ${plural(omitted.length, 'less urgent finding')} did not fit in this issue ` +
+    '(GitHub keeps at most 65,536 characters). The job summary and the JSON report of the ' +
+    'workflow run linked above list every finding.'
+  )
+}
+
+function renderAcknowledged(items: Item[]): string {
+  if (items.length === 0) return ''
+  return (
+    `### Acknowledged (${items.length})\n\n` +
+    '_Ticked findings stay here until they are fixed; one that becomes more urgent goes back ' +
+    'to its section, unticked._\n\n' +
+    items.map(renderItem).join('\n')
+  )
+}
+
+const RESOURCE_LABELS: Record<Finding['resourceType'], string> = {
+  'db-instance': 'DB instance',
+  'db-cluster': 'DB cluster',
+  'rds-default-ca': 'default CA for new DB instances',
+  'acm-certificate': 'ACM certificate'
+}
+
+/** One line naming the resource, where it is and when it is due; Markdown, escaped. */
+export function describeFinding(finding: Finding): string {
+  return (
+    `**${escapeMarkdown(finding.resourceId)}** (${RESOURCE_LABELS[finding.resourceType]}) · ` +
+    `${escapeMarkdown(finding.account)} / ${escapeMarkdown(finding.region)}` +
+    renderDue(finding)
+  )
+}
+
+function renderItem({ finding, acknowledged }: Item): string {
+  const head = `${itemMarker(finding.id, finding.severity, acknowledged)} ${describeFinding(finding)}`
+  const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`)
+  const fixes = finding.remediation.map((step) => {
+    const summary = `  - Fix: ${escapeMarkdown(step.summary)}`
+    if (step.command === '') return summary
+    if (isSql(step.command)) return `${summary} (query under "Which clients use TLS?" below)`
+    return `${summary} ${codeSpan(step.command)}`
+  })
+  return [head, ...reasons, ...fixes].join('\n')
+}
+
+function renderDue(finding: Finding): string {
+  if (finding.expiresAt === null) return ''
+  const date = escapeMarkdown(finding.expiresAt.slice(0, 10))
+  const days = finding.daysLeft
+  if (days === null) return ` · due ${date}`
+  if (days < 0) return ` · due ${date} (${plural(-days, 'day')} ago)`
+  if (days === 0) return ` · due ${date} (today)`
+  return ` · due ${date} (${plural(days, 'day')} left)`
+}
+
+function renderCoverageGaps(coverage: CoverageRow[]): string {
+  const gaps = coverage.filter((row) => row.status !== 'ok')
+  if (gaps.length === 0) return ''
+  const lines = gaps.map(
+    (row) =>
+      `- ${escapeMarkdown(row.account)} / ${escapeMarkdown(row.region)} / ` +
+      `${escapeMarkdown(row.service)}: **${row.status}** ${escapeMarkdown(row.detail)}`
+  )
+  return (
+    `### Not scanned (${gaps.length})\n\n` +
+    '_Findings may be missing for these; fix access and the next run fills them in._\n\n' +
+    lines.join('\n')
+  )
+}
+
+function isSql(command: string): boolean {
+  return /^\s*(select|with)\b/i.test(command)
+}
+
+/**
+ * Before rotating a CA, people need to know which connections use TLS. The queries come from
+ * the report's own remediation steps (one source for the SQL); without them, the section names
+ * the views to look at.
+ */
+function renderTlsGuidance(findings: Finding[]): string {
+  if (!findings.some((finding) => finding.service === 'rds')) return ''
+  const queries = new Map<string, string>()
+  for (const step of findings.flatMap((finding) => finding.remediation)) {
+    if (isSql(step.command) && !queries.has(step.command)) queries.set(step.command, step.summary)
+  }
+  const intro =
+    '### Which clients use TLS?\n\n' +
+    'Rotating the CA replaces the server certificate: clients that verify it need the new CA ' +
+    'in their trust store first. Check which connections use TLS before rotating; a result ' +
+    'only covers the connections open at that moment.'
+  if (queries.size === 0) {
+    return (
+      `${intro}\n\n` +
+      '- MySQL, MariaDB, Aurora MySQL: `performance_schema.threads` (`connection_type`) joined ' +
+      'with `information_schema.processlist`.\n' +
+      '- PostgreSQL, Aurora PostgreSQL: `pg_stat_ssl` joined with `pg_stat_activity` on `pid`.'
+    )
+  }
+  const blocks = [...queries].map(
+    ([command, summary]) => `${escapeMarkdown(summary)}\n\n${codeBlock(command, 'sql')}`
+  )
+  return `${intro}\n\n${blocks.join('\n\n')}`
+}
+
+function renderFooter(): string {
+  return (
+    '<sub>Kept current by aws-cert-watch: every run rewrites everything above the notes. ' +
+    'Tick a box to acknowledge a finding.</sub>'
+  )
+}
+
+function renderNotes(notes: string): string {
+  return (
+    '### Notes\n\n' +
+    '_Anything written below this line is kept as is by every run._\n' +
+    `${NOTES_MARKER}\n${notes}`
+  )
+}
+
+/** `2026-05-01 06:00 UTC` for an ISO time; anything else is shown escaped. */
+export function formatTime(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso)
+  return match ? `${match[1]} ${match[2]} UTC` : escapeMarkdown(iso)
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// parse
+// ---------------------------------------------------------------------------------------------
+
+/** One line of a body, without its line break, and where the next line starts. */
+interface Line {
+  text: string
+  next: number | null
+}
+
+function* lines(body: string): Generator<Line> {
+  let start = 0
+  for (;;) {
+    const end = body.indexOf('\n', start)
+    const raw = end === -1 ? body.slice(start) : body.slice(start, end)
+    yield { text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, next: end === -1 ? null : end + 1 }
+    if (end === -1) return
+    start = end + 1
+  }
+}
+
+/**
+ * Reads back what a previous run rendered, as GitHub returns it after people edited it (ticked
+ * boxes, CRLF line breaks). Lines inside fenced code blocks are never markers.
+ */
+export function parseIssueBody(body: string): ParsedIssueBody {
+  const parsed: ParsedIssueBody = {
+    scopeKey: null,
+    ticked: new Set(),
+    knownSeverities: new Map(),
+    notes: '',
+    omitted: null
+  }
+  let fence: string | null = null
+  for (const line of lines(body)) {
+    if (fence !== null) {
+      if (closesFence(line.text, fence)) fence = null
+      continue
+    }
+    fence = fenceOf(line.text)
+    if (fence !== null) continue
+    if (line.text === NOTES_MARKER) {
+      parsed.notes = line.next === null ? '' : body.slice(line.next)
+      break
+    }
+    readMarkerLine(line.text, parsed)
+  }
+  return parsed
+}
+
+function readMarkerLine(text: string, parsed: ParsedIssueBody): void {
+  const scope = SCOPE_MARKER_PATTERN.exec(text)
+  if (scope && parsed.scopeKey === null) {
+    parsed.scopeKey = decodeMarkerValue(scope[1] ?? '')
+    return
+  }
+  const item = ITEM_MARKER_PATTERN.exec(text)
+  if (item) {
+    remember(parsed, item[2], item[3] as Severity, item[1] !== ' ')
+    return
+  }
+  const ack = HIDDEN_ACK_PATTERN.exec(text)
+  if (ack) {
+    remember(parsed, ack[1], ack[2] as Severity, true)
+    return
+  }
+  const omitted = OMITTED_PATTERN.exec(text)
+  if (omitted) {
+    parsed.omitted = { count: Number(omitted[1]), mostUrgent: omitted[2] as Severity }
+  }
+}
+
+function remember(
+  parsed: ParsedIssueBody,
+  encodedId: string | undefined,
+  severity: Severity,
+  ticked: boolean
+): void {
+  const id = decodeMarkerValue(encodedId ?? '')
+  if (id === null) return
+  parsed.knownSeverities.set(id, severity)
+  if (ticked) parsed.ticked.add(id)
+}
+
+/**
+ * The body without the line that changes with every scan (scan time, run link) and with LF
+ * line breaks: two bodies with the same stable form show the same findings, so the second
+ * needs no write. Days left are part of the stable form: they are what the issue shows.
+ */
+export function stableIssueBody(body: string): string {
+  const kept: string[] = []
+  for (const line of lines(body)) {
+    if (!line.text.startsWith(SCAN_LINE_MARKER)) kept.push(line.text)
+  }
+  return kept.join('\n')
+}
