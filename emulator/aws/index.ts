@@ -1,0 +1,93 @@
+/**
+ * A local AWS endpoint for RDS, ACM and STS that the unmodified AWS SDK v3 clients and the AWS
+ * CLI reach through `AWS_ENDPOINT_URL`. Test and demo infrastructure: never bundled into dist/.
+ *
+ *   const aws = await startAwsEmulator({ estate: 'estates/demo.json' })
+ *   process.env.AWS_ENDPOINT_URL = aws.url
+ *   ...
+ *   await aws.close()
+ */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { loadEstate, type Estate } from './estate.js'
+import { DEFAULT_STATIC_CREDENTIAL, Identities } from './identity.js'
+import { defaultKnobs, mergeKnobs, type Knobs } from './knobs.js'
+import { FrontEnd, type CallRecord } from './server.js'
+import { buildWorld } from './world.js'
+
+export type { CallRecord } from './server.js'
+export type { Fault, Knobs } from './knobs.js'
+export type { Estate } from './estate.js'
+export { loadEstate } from './estate.js'
+export { generateEstate, type PlantedProblem } from './generate.js'
+export { DEFAULT_STATIC_CREDENTIAL } from './identity.js'
+
+export interface AwsEmulatorOptions {
+  /** An Estate object or a path to a JSON estate file. */
+  estate: Estate | string
+  /** Default: ephemeral. */
+  port?: number
+  /** The clock that relative dates ("+30d") resolve against; default new Date(). */
+  now?: Date
+  /** Overrides the estate's own knobs. */
+  knobs?: Partial<Knobs>
+}
+
+export interface AwsEmulator {
+  /** http://127.0.0.1:PORT */
+  url: string
+  port: number
+  /** The call log, in arrival order. */
+  calls: CallRecord[]
+  clearCalls(): void
+  /** Replaces the given knobs (quotas merge per operation); also refills the quota buckets. */
+  setKnobs(knobs: Partial<Knobs>): void
+  close(): Promise<void>
+}
+
+export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<AwsEmulator> {
+  const estate = typeof options.estate === 'string' ? loadEstate(options.estate) : options.estate
+  const world = buildWorld(estate, options.now ?? new Date())
+  let knobs = mergeKnobs(mergeKnobs(defaultKnobs(), estate.knobs), options.knobs)
+  const identities = new Identities(
+    estate.credentials ?? [DEFAULT_STATIC_CREDENTIAL],
+    world.defaultAccount
+  )
+  const calls: CallRecord[] = []
+  const frontEnd = new FrontEnd({
+    world,
+    identities,
+    knobs: () => knobs,
+    calls
+  })
+  const server: Server = createServer((req, res) => {
+    frontEnd.handle(req, res).catch((error: unknown) => {
+      res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(String(error))
+    })
+  })
+  // The SDK keeps connections alive; keep ours open longer than its idle sockets live.
+  server.keepAliveTimeout = 30_000
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    calls,
+    clearCalls: () => {
+      calls.length = 0
+    },
+    setKnobs: (next) => {
+      knobs = mergeKnobs(knobs, next)
+      frontEnd.resetThrottling()
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      })
+  }
+}

@@ -1,0 +1,315 @@
+/**
+ * The HTTP front end: tells the service and operation from the request, authenticates it as AWS
+ * does, applies the knobs (latency, faults, quotas), runs the handler and renders the answer in
+ * the service's protocol. Every request lands in the call log.
+ */
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { ACM_HANDLERS } from './acm.js'
+import {
+  AwsError,
+  codeFor,
+  defaultMessage,
+  renderJsonError,
+  renderQueryError,
+  type Protocol,
+  type RenderedError
+} from './errors.js'
+import type { Identities, Principal } from './identity.js'
+import { FaultInjector, Throttler, type Knobs, type ServiceId } from './knobs.js'
+import { parseForm } from './query.js'
+import { RDS_HANDLERS, RDS_NAMESPACE } from './rds.js'
+import { MalformedAuthorization, parseAuthorization, verifySignature } from './sigv4.js'
+import { STS_HANDLERS, STS_NAMESPACE, STS_UNSIGNED, parseRoleArn } from './sts.js'
+import type { RegionWorld, World } from './world.js'
+import { queryResponse } from './xml.js'
+
+export interface CallRecord {
+  service: ServiceId
+  operation: string
+  /** '' when the caller is unknown (for AssumeRoleWithWebIdentity: the role's account). */
+  account: string
+  region: string
+  /** ms since epoch, at arrival. */
+  time: number
+  status: number
+  errorCode?: string
+}
+
+export interface FrontEndState {
+  world: World
+  identities: Identities
+  knobs: () => Knobs
+  calls: CallRecord[]
+}
+
+interface Call {
+  protocol: Protocol
+  service: ServiceId
+  operation: string
+  account: string
+  region: string
+}
+
+const ACM_TARGET_PREFIX = 'CertificateManager.'
+const QUERY_VERSIONS: Record<string, ServiceId> = { '2014-10-31': 'rds', '2011-06-15': 'sts' }
+
+export class FrontEnd {
+  private readonly throttler = new Throttler()
+  private readonly faults = new FaultInjector()
+
+  constructor(private readonly state: FrontEndState) {}
+
+  resetThrottling(): void {
+    this.throttler.reset()
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrival = Date.now()
+    const body = await readBody(req)
+    const requestId = randomUUID()
+    const target = req.headers['x-amz-target']
+    const url = req.url ?? '/'
+    const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : ''
+    const json = typeof target === 'string'
+    const params = json
+      ? undefined
+      : parseForm(query ? `${body.toString('utf8')}&${query}` : body.toString('utf8'))
+    const call: Call = {
+      protocol: json ? 'json' : 'query',
+      service: json ? 'acm' : 'rds',
+      operation: json
+        ? (target as string).slice(target!.indexOf('.') + 1)
+        : (params?.get('Action') ?? ''),
+      account: '',
+      region: ''
+    }
+    let delayMs = 0
+    let rendered: RenderedError
+    try {
+      const auth = parseAuthorization(req.headers.authorization)
+      if (auth) {
+        call.region = auth.region
+        if (auth.service === 'rds' || auth.service === 'sts' || auth.service === 'acm')
+          call.service = auth.service
+      } else if (params) {
+        call.service = QUERY_VERSIONS[params.get('Version') ?? ''] ?? 'rds'
+      }
+      if (json && !(target as string).startsWith(ACM_TARGET_PREFIX)) {
+        throw new AwsError('UnknownOperationException', `Unknown target ${String(target)}`)
+      }
+      if (call.service === 'sts' && STS_UNSIGNED.has(call.operation) && !auth) {
+        // The OIDC flow is unsigned: the role's account is the only account involved.
+        call.account = parseRoleArn(params?.get('RoleArn'))?.account ?? ''
+      }
+      const caller = auth ? this.authenticate(auth, req, body, arrival) : undefined
+      if (!auth && !(call.service === 'sts' && STS_UNSIGNED.has(call.operation))) {
+        throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token')
+      }
+      if (caller) call.account = caller.account
+      const region = this.enabledRegion(call, caller)
+      const verdict = this.faults.judge(this.state.knobs(), call)
+      delayMs = verdict.delayMs
+      if (verdict.fault) {
+        throw new AwsError(
+          codeFor(verdict.fault.error, call.protocol),
+          defaultMessage(verdict.fault.error, call.operation),
+          verdict.fault.status
+        )
+      }
+      const quota = this.state.knobs().quotas[call.operation]
+      if (!this.throttler.take(call, quota, arrival)) {
+        throw new AwsError(codeFor('Throttling', call.protocol), 'Rate exceeded')
+      }
+      rendered = this.serve(call, params, body, region, caller, requestId)
+    } catch (error) {
+      rendered = this.renderError(error, call, requestId)
+    }
+    const record: CallRecord = {
+      service: call.service,
+      operation: call.operation,
+      account: call.account,
+      region: call.region,
+      time: arrival,
+      status: rendered.status
+    }
+    if (rendered.code !== undefined) record.errorCode = rendered.code
+    this.state.calls.push(record)
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
+    res.writeHead(rendered.status, {
+      ...rendered.headers,
+      'content-length': Buffer.byteLength(rendered.body)
+    })
+    res.end(rendered.body)
+  }
+
+  private authenticate(
+    auth: NonNullable<ReturnType<typeof parseAuthorization>>,
+    req: IncomingMessage,
+    body: Buffer,
+    nowMs: number
+  ): Principal {
+    const principal = this.state.identities.find(auth.accessKeyId)
+    if (!principal) {
+      throw new AwsError(
+        'InvalidClientTokenId',
+        'The security token included in the request is invalid.'
+      )
+    }
+    const signed = { method: req.method ?? 'POST', url: req.url ?? '/', headers: req.headers, body }
+    if (!verifySignature(signed, auth, principal.secretAccessKey)) {
+      throw new AwsError(
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.'
+      )
+    }
+    if (principal.sessionToken !== undefined) {
+      if (req.headers['x-amz-security-token'] !== principal.sessionToken) {
+        throw new AwsError(
+          'InvalidClientTokenId',
+          'The security token included in the request is invalid.'
+        )
+      }
+      if (principal.expiresAt !== undefined && principal.expiresAt <= nowMs) {
+        throw new AwsError('ExpiredToken', 'The security token included in the request is expired')
+      }
+    }
+    return principal
+  }
+
+  /**
+   * A region the account has not enabled answers as AWS's opt-in regions do when disabled:
+   * the credentials are unknown there, so Query services say InvalidClientTokenId (403) and JSON
+   * services UnrecognizedClientException (400), both "The security token included in the
+   * request is invalid". Seen in the wild side by side for RDS and other services in a disabled
+   * ap-east-1 (github.com/ekristen/aws-nuke issue #774; also nccgroup/ScoutSuite #1389).
+   * STS is global (us-east-1 home) and not region-checked here.
+   */
+  private enabledRegion(call: Call, caller: Principal | undefined): RegionWorld | undefined {
+    if (call.service === 'sts' || !caller) return undefined
+    const region = this.state.world.accounts.get(caller.account)?.regions.get(call.region)
+    if (!region) {
+      throw new AwsError(
+        'InvalidClientTokenId',
+        'The security token included in the request is invalid'
+      )
+    }
+    return region
+  }
+
+  private serve(
+    call: Call,
+    params: ReturnType<typeof parseForm> | undefined,
+    body: Buffer,
+    region: RegionWorld | undefined,
+    caller: Principal | undefined,
+    requestId: string
+  ): RenderedError {
+    const { world } = this.state
+    if (call.service === 'acm') {
+      const handler = ACM_HANDLERS[call.operation]
+      if (!handler)
+        throw new AwsError('UnknownOperationException', `Unknown operation ${call.operation}`)
+      let input: Record<string, unknown>
+      try {
+        input =
+          body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as Record<string, unknown>)
+      } catch {
+        throw new AwsError(
+          'SerializationException',
+          'Start of structure or map found where not expected.'
+        )
+      }
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
+        body: JSON.stringify(handler(input ?? {}, region as RegionWorld, world))
+      }
+    }
+    const form = params as NonNullable<typeof params>
+    const xml =
+      call.service === 'sts'
+        ? this.serveSts(call, form, caller, requestId)
+        : this.serveRds(call, form, region as RegionWorld, requestId)
+    return {
+      status: 200,
+      headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
+      body: xml
+    }
+  }
+
+  private serveRds(
+    call: Call,
+    params: ReturnType<typeof parseForm>,
+    region: RegionWorld,
+    requestId: string
+  ) {
+    const handler = RDS_HANDLERS[call.operation]
+    if (!handler) {
+      throw new AwsError(
+        'InvalidAction',
+        `The action ${call.operation} is not valid for this web service.`
+      )
+    }
+    return queryResponse(
+      call.operation,
+      RDS_NAMESPACE,
+      handler(params, region, this.state.world),
+      requestId
+    )
+  }
+
+  private serveSts(
+    call: Call,
+    params: ReturnType<typeof parseForm>,
+    caller: Principal | undefined,
+    requestId: string
+  ) {
+    const handler = STS_HANDLERS[call.operation]
+    if (!handler) {
+      throw new AwsError(
+        'InvalidAction',
+        `Could not find operation ${call.operation} for version 2011-06-15`
+      )
+    }
+    const result = handler(params, {
+      world: this.state.world,
+      identities: this.state.identities,
+      caller,
+      expectedAudience: this.state.knobs().expectedAudience,
+      nowMs: Date.now()
+    })
+    return queryResponse(call.operation, STS_NAMESPACE, result, requestId)
+  }
+
+  private renderError(error: unknown, call: Call, requestId: string): RenderedError {
+    const awsError =
+      error instanceof AwsError
+        ? error
+        : error instanceof MalformedAuthorization
+          ? new AwsError(
+              'IncompleteSignature',
+              `Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters.`
+            )
+          : new AwsError(
+              'InternalFailure',
+              error instanceof Error ? error.message : String(error),
+              500
+            )
+    if (call.protocol === 'json') return renderJsonError(awsError, requestId)
+    return renderQueryError(
+      awsError,
+      call.service === 'sts' ? STS_NAMESPACE : RDS_NAMESPACE,
+      requestId
+    )
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
