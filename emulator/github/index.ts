@@ -37,7 +37,10 @@ export interface GitHubApiOptions {
   permissions?: Record<string, 'write' | 'read'>
   /** false: every issue endpoint answers 410, as for a repository with issues turned off. */
   issuesEnabled?: boolean
-  /** Answer every Nth request with a secondary rate limit; 0 or undefined: never. */
+  /**
+   * Answer every Nth authenticated request (counted from when this option was set) with a
+   * secondary rate limit; 0 or undefined: never.
+   */
   secondaryRateLimitEvery?: number
   /** Longest issue or comment body accepted (default 65,536, GitHub's limit). */
   maxBodyLength?: number
@@ -64,11 +67,17 @@ const RATE_LIMIT = 5000
 const DOCS = 'https://docs.github.com/rest'
 
 export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<GitHubApi> {
-  let settings: GitHubApiOptions = { users: DEFAULT_USERS, maxBodyLength: 65536, ...options }
+  let settings: GitHubApiOptions = {
+    ...options,
+    users: options.users ?? DEFAULT_USERS,
+    maxBodyLength: options.maxBodyLength ?? 65536
+  }
   const state = new GitHubState()
   const calls: RecordedCall[] = []
   const used = new Map<string, number>()
   let received = 0
+  // Counted from when secondaryRateLimitEvery was last set, so that tests know which request hits.
+  let sinceLimitSet = 0
   let url = ''
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -116,7 +125,8 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         'x-github-api-version-selected': '2022-11-28'
       }
       const every = settings.secondaryRateLimitEvery ?? 0
-      if (every > 0 && index % every === 0) {
+      sinceLimitSet += 1
+      if (every > 0 && sinceLimitSet % every === 0) {
         send(
           403,
           {
@@ -167,6 +177,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     calls,
     setOptions(next) {
       settings = { ...settings, ...next }
+      if (next.secondaryRateLimitEvery !== undefined) sinceLimitSet = 0
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

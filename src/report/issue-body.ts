@@ -243,7 +243,8 @@ const RESOURCE_LABELS: Record<Finding['resourceType'], string> = {
 /** One line naming the resource, where it is and when it is due; Markdown, escaped. */
 export function describeFinding(finding: Finding): string {
   return (
-    `**${escapeMarkdown(finding.resourceId)}** (${RESOURCE_LABELS[finding.resourceType]}) · ` +
+    `**${escapeMarkdown(finding.resourceName ?? finding.resourceId)}** ` +
+    `(${RESOURCE_LABELS[finding.resourceType]}) · ` +
     `${escapeMarkdown(finding.account)} / ${escapeMarkdown(finding.region)}` +
     renderDue(finding)
   )
