@@ -54,6 +54,8 @@ async function call(
 
 const octocat = { login: 'octocat', id: 583231 }
 
+const titleOf = (issue: unknown) => (issue as { title: string }).title
+
 describe('local GitHub API', () => {
   it('tells a user token who it is and refuses GET /user to an installation token', async () => {
     const user = await call('GET', '/user')
@@ -132,20 +134,17 @@ describe('local GitHub API', () => {
       'GET',
       '/repos/acme/list/issues?labels=watch&sort=created&direction=asc'
     )
-    expect(open.json.map((issue: { title: string }) => issue.title)).toEqual(['one', 'pr', 'bot'])
+    expect(open.json.map(titleOf)).toEqual(['one', 'pr', 'bot'])
     expect(open.json[1]).toHaveProperty('pull_request.url')
 
     const all = await call('GET', '/repos/acme/list/issues?state=all&creator=octocat&per_page=2')
-    expect(all.json.map((issue: { title: string }) => issue.title)).toEqual([
-      'unlabelled',
-      'closed'
-    ])
+    expect(all.json.map(titleOf)).toEqual(['unlabelled', 'closed'])
     const link = all.headers.get('link') ?? ''
     expect(link).toMatch(/<([^>]+)page=2>; rel="next"/)
     expect(link).toMatch(/page=2>; rel="last"/)
     const next = new URL(/<([^>]+)>; rel="next"/.exec(link)?.[1] ?? '')
     const page2 = await call('GET', `${next.pathname}${next.search}`)
-    expect(page2.json.map((issue: { title: string }) => issue.title)).toEqual(['pr', 'one'])
+    expect(page2.json.map(titleOf)).toEqual(['pr', 'one'])
     expect(page2.headers.get('link')).toMatch(/rel="prev"/)
   })
 
