@@ -58,6 +58,15 @@ describe('rds-ca-retired', () => {
     expect(result.findings).toEqual([])
   })
 
+  it('does not turn a later server certificate date into time left', () => {
+    const db = instance({ caIdentifier: 'rds-ca-2019', serverCertValidTill: inDays(200) })
+    const [finding] = evaluate(
+      inventory({ rds: [rdsInventory({ instances: [db] })] }),
+      options()
+    ).findings
+    expect(finding).toMatchObject({ severity: 'expired', expiresAt: null, daysLeft: null })
+  })
+
   it('never crashes on odd identifiers', () => {
     const db = instance({ caIdentifier: '', serverCertValidTill: 'garbage' })
     expect(() =>

@@ -49,11 +49,25 @@ export function assessRdsHolder(
   serverCertReasons(holder, clock, reasons)
   const pendingRotation = findPendingRotation(holder.arn, maintenance)
   if (pendingRotation) reasons.push(rotationReason(pendingRotation, clock))
-  return {
-    reasons,
-    expiresAt: earliest(caDates, holder.serverCertValidTill),
-    pendingRotation
+  return { reasons, expiresAt: holderExpiry(holder, caDates, reasons, clock.now), pendingRotation }
+}
+
+/**
+ * The earlier of the CA's and the server certificate's dates. A retired CA has no date left but
+ * is already past, so a later server certificate date would read as time left: only a server
+ * certificate date that has itself passed is kept then.
+ */
+function holderExpiry(
+  holder: RdsCertificateHolder,
+  caValidTill: string | null,
+  reasons: readonly Reason[],
+  now: Date
+): string | null {
+  if (!reasons.some((reason) => reason.code === 'rds-ca-retired')) {
+    return earliest(caValidTill, holder.serverCertValidTill)
   }
+  const serverMs = parseInstant(holder.serverCertValidTill)
+  return serverMs !== null && serverMs < now.getTime() ? holder.serverCertValidTill : null
 }
 
 function caReasons(

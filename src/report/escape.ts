@@ -71,3 +71,13 @@ export function codeBlock(value: string, language = ''): string {
   const body = value.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
   return `${fence}${language}\n${body}\n${fence}`
 }
+
+/**
+ * Like codeSpan, for strings that may carry Markdown: GitHub parses Markdown *inside* inline
+ * HTML such as `<code>`, so `[a](b)` there would still become a link and `**x**` bold. Every
+ * character that Markdown or HTML could act on becomes a numeric entity, which renders (and
+ * copies) as the character itself but is never read as syntax.
+ */
+export function literalCode(value: string): string {
+  return `<code>${oneLine(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`
+}

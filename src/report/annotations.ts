@@ -1,0 +1,94 @@
+/**
+ * Which findings become workflow annotations. GitHub keeps at most 10 errors, 10 warnings and
+ * 10 notices per step and 50 per job, dropping the rest silently, so this chooses: most urgent
+ * first, within those budgets, and one closing notice that points at the job summary for the
+ * rest (taken from the notice budget itself, so that it is never the one dropped).
+ */
+import type { Finding, Report, Severity } from '../types.js'
+import { oneLine } from './escape.js'
+import { daysLeftText, resourceTitle } from './finding-text.js'
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  title: string
+  message: string
+}
+
+export interface AnnotationOptions {
+  /** Keep one error slot free for the step's own failure (core.setFailed). */
+  reserveErrorSlot: boolean
+}
+
+export const ANNOTATIONS_PER_LEVEL = 10
+export const ANNOTATIONS_PER_JOB = 50
+
+const LEVELS: Record<Severity, Annotation['level']> = {
+  expired: 'error',
+  critical: 'error',
+  warning: 'warning',
+  notice: 'notice'
+}
+
+export function selectAnnotations(report: Report, options: AnnotationOptions): Annotation[] {
+  const reserved = options.reserveErrorSlot ? 1 : 0
+  const budget = {
+    levels: {
+      error: ANNOTATIONS_PER_LEVEL - reserved,
+      warning: ANNOTATIONS_PER_LEVEL,
+      notice: ANNOTATIONS_PER_LEVEL
+    },
+    total: ANNOTATIONS_PER_JOB - reserved
+  }
+  let chosen = choose(report.findings, budget)
+  if (chosen.length < report.findings.length) {
+    // The pointer to the summary needs a notice slot and a job slot of its own.
+    chosen = choose(report.findings, {
+      levels: { ...budget.levels, notice: budget.levels.notice - 1 },
+      total: budget.total - 1
+    })
+    const more = report.findings.length - chosen.length
+    return [
+      ...chosen.map(toAnnotation),
+      {
+        level: 'notice',
+        title: 'aws-cert-watch: more findings',
+        message: `${more} more ${more === 1 ? 'finding is' : 'findings are'} not annotated here (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} per level); see the job summary or the JSON report for all ${report.findings.length}.`
+      }
+    ]
+  }
+  return chosen.map(toAnnotation)
+}
+
+interface Budget {
+  levels: Record<Annotation['level'], number>
+  total: number
+}
+
+/** Findings are already most urgent first; take each while its level and the job have room. */
+function choose(findings: readonly Finding[], budget: Budget): Finding[] {
+  const used: Record<Annotation['level'], number> = { error: 0, warning: 0, notice: 0 }
+  const chosen: Finding[] = []
+  for (const finding of findings) {
+    if (chosen.length >= budget.total) break
+    const level = LEVELS[finding.severity]
+    if (used[level] >= budget.levels[level]) continue
+    used[level] += 1
+    chosen.push(finding)
+  }
+  return chosen
+}
+
+function toAnnotation(finding: Finding): Annotation {
+  const reasons = finding.reasons.map((reason) => reason.message).join(' ')
+  // The AWS command is the fix; the preparatory steps (TLS query, bundle) stay in the summary.
+  const fix =
+    finding.remediation.find((step) => step.command.startsWith('aws ')) ?? finding.remediation[0]
+  const fixText = fix ? ` Fix: ${fix.summary}${fix.command !== '' ? ` ${fix.command}` : ''}` : ''
+  return {
+    level: LEVELS[finding.severity],
+    title: oneLine(
+      `${finding.severity}: ${resourceTitle(finding)} (${finding.account} ${finding.region}, ${daysLeftText(finding.daysLeft)})`
+    ),
+    message: oneLine(`${reasons}${fixText}`)
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Plain-text pieces every renderer shows the same way (table, summary, annotations). They are
+ * NOT escaped: each renderer escapes for its own context.
+ */
+import type { Finding, Severity } from '../types.js'
+
+export const SEVERITY_TITLES: Record<Severity, string> = {
+  expired: 'Expired',
+  critical: 'Critical',
+  warning: 'Warning',
+  notice: 'Notice'
+}
+
+/** "12 days left", "less than a day left", "expired 3 days ago", "no expiry date". */
+export function daysLeftText(daysLeft: number | null): string {
+  if (daysLeft === null) return 'no expiry date'
+  if (daysLeft === 0) return 'less than a day left'
+  if (daysLeft > 0) return `${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} left`
+  const ago = -daysLeft
+  return `expired ${ago} ${ago === 1 ? 'day' : 'days'} ago`
+}
+
+/** The name people know a resource by: the domain for ACM, the identifier for RDS. */
+export function resourceLabel(finding: Finding): string {
+  return finding.resourceName ?? finding.resourceId
+}
+
+/** "db-instance orders-db", "acm-certificate shop.example.com". */
+export function resourceTitle(finding: Finding): string {
+  return `${finding.resourceType} ${resourceLabel(finding)}`
+}
+
+/** Count of each severity in a list of findings. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { expired: 0, critical: 0, warning: 0, notice: 0 }
+  for (const finding of findings) counts[finding.severity] += 1
+  return counts
+}

@@ -1,0 +1,156 @@
+/**
+ * The GitHub job summary (Markdown + HTML, the raw text core.summary receives): headline
+ * counts, a table per severity, coverage, a gantt of upcoming expiries. GitHub renders raw HTML
+ * and Markdown here and core.summary escapes nothing, so every AWS-supplied string goes through
+ * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
+ */
+import { SEVERITIES, type CoverageRow, type Finding, type Report, type Severity } from '../types.js'
+import { escapeHtml, escapeMarkdown, literalCode } from './escape.js'
+import { SEVERITY_TITLES, countBySeverity, daysLeftText, resourceLabel } from './finding-text.js'
+import { renderExpiryGantt } from './mermaid-gantt.js'
+
+/** GitHub's limit is 1 MiB per step; the margin leaves room for what else the step appends. */
+export const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 32 * 1024
+
+/** Sections longer than this fold into <details>. */
+const LONG_LIST = 10
+
+export interface SummaryOptions {
+  /** Link to the workflow run (http/https only). */
+  runUrl?: string
+  /** Byte budget (UTF-8); default DEFAULT_SUMMARY_MAX_BYTES. */
+  maxBytes?: number
+}
+
+export function renderSummary(report: Report, options: SummaryOptions): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES
+  const fits = (text: string) => Buffer.byteLength(text, 'utf8') <= maxBytes
+  const all = report.findings
+  const full = compose(report, all, options, 'full')
+  if (fits(full)) return full
+
+  // Findings are most urgent first: keep the longest prefix that fits.
+  let low = 0
+  let high = all.length - 1
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if (fits(compose(report, all.slice(0, mid), options, 'full'))) low = mid
+    else high = mid - 1
+  }
+  const trimmed = compose(report, all.slice(0, low), options, 'full')
+  if (low > 0 || fits(trimmed)) return trimmed
+  // Not even the headline and coverage fit: drop the coverage rows that report no problem.
+  const compact = compose(report, [], options, 'failures-only')
+  return fits(compact) ? compact : truncateUtf8(compact, maxBytes)
+}
+
+type CoverageMode = 'full' | 'failures-only'
+
+function compose(
+  report: Report,
+  shown: readonly Finding[],
+  options: SummaryOptions,
+  coverage: CoverageMode
+): string {
+  const parts = [headline(report, options.runUrl)]
+  const omitted = report.findings.slice(shown.length)
+  if (omitted.length > 0) parts.push(omittedNote(omitted))
+  if (report.findings.length === 0) parts.push('Nothing needs action.')
+  for (const severity of SEVERITIES) {
+    const rows = shown.filter((finding) => finding.severity === severity)
+    if (rows.length > 0) parts.push(severitySection(severity, rows))
+  }
+  const gantt = renderExpiryGantt(shown, new Date(report.generatedAt))
+  if (gantt !== '') parts.push('### Upcoming expiries', gantt)
+  parts.push(coverageSection(report.coverage, coverage))
+  return `${parts.join('\n\n')}\n`
+}
+
+function headline(report: Report, runUrl: string | undefined): string {
+  const { totals, scope } = report
+  const counts = SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ')
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  const scanned = `Scanned ${plural(totals.resourcesScanned.rds, 'RDS resource')} and ${plural(totals.resourcesScanned.acm, 'ACM certificate')} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), thresholds ${report.thresholds.criticalDays}/${report.thresholds.warningDays} days.`
+  const ignored =
+    totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : ''
+  const link =
+    runUrl && /^https?:\/\//i.test(runUrl)
+      ? ` <a href="${escapeHtml(runUrl)}">Workflow run</a>.`
+      : ''
+  return `## aws-cert-watch\n\n**${counts}**\n\n${scanned}${ignored}${link}`
+}
+
+function omittedNote(omitted: readonly Finding[]): string {
+  const counts = countBySeverity(omitted)
+  const detail = SEVERITIES.filter((severity) => counts[severity] > 0)
+    .map((severity) => `${counts[severity]} ${severity}`)
+    .join(', ')
+  return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`
+}
+
+function severitySection(severity: Severity, rows: readonly Finding[]): string {
+  const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`
+  const table = [
+    '| Resource | Account | Region | What is wrong | Days left | Fix |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(findingRow)
+  ].join('\n')
+  if (rows.length <= LONG_LIST) return `${title}\n\n${table}`
+  const open = severity === 'expired' || severity === 'critical' ? ' open' : ''
+  return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`
+}
+
+function findingRow(finding: Finding): string {
+  const resource = `${literalCode(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}`
+  const wrong = finding.reasons
+    .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
+    .join('<br>')
+  const steps = finding.remediation
+    .map((step, index) => {
+      const command = step.command !== '' ? `<br>${literalCode(step.command)}` : ''
+      return `${index + 1}. ${escapeMarkdown(step.summary)}${command}`
+    })
+    .join('<br>')
+  const fix =
+    steps === ''
+      ? ''
+      : `<details><summary>${finding.remediation.length} ${finding.remediation.length === 1 ? 'step' : 'steps'}</summary>${steps}</details>`
+  return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding.daysLeft))} | ${fix} |`
+}
+
+function coverageSection(rows: readonly CoverageRow[], mode: CoverageMode): string {
+  const header = [
+    '| Account | Region | Service | Status | Detail |',
+    '| --- | --- | --- | --- | --- |'
+  ]
+  const line = (row: CoverageRow) =>
+    `| ${escapeMarkdown(row.account)} | ${escapeMarkdown(row.region)} | ${escapeMarkdown(row.service)} | ${row.status === 'failed' ? '**failed**' : escapeMarkdown(row.status)} | ${escapeMarkdown(row.detail)} |`
+  const failed = rows.filter((row) => row.status === 'failed')
+  const rest = rows.filter((row) => row.status !== 'failed')
+  const parts = ['### Coverage']
+  if (rows.length === 0) parts.push('Nothing was scanned.')
+  if (failed.length > 0) {
+    parts.push(
+      `${failed.length} of ${rows.length} scans failed; their resources are missing from this report.`,
+      [...header, ...failed.map(line)].join('\n')
+    )
+  } else if (rows.length > 0) {
+    parts.push(`All ${rows.length} account × region × service scans succeeded.`)
+  }
+  if (rest.length > 0) {
+    parts.push(
+      mode === 'full'
+        ? `<details><summary>${rest.length} scanned without errors</summary>\n\n${[...header, ...rest.map(line)].join('\n')}\n\n</details>`
+        : `${rest.length} scans without errors (details left out to fit the size limit).`
+    )
+  }
+  return parts.join('\n\n')
+}
+
+/** Cuts at a byte budget without splitting a UTF-8 sequence; the last resort only. */
+function truncateUtf8(text: string, maxBytes: number): string {
+  const note = '\n\n_(truncated to fit the job summary size limit)_\n'
+  const budget = Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'))
+  const bytes = Buffer.from(text, 'utf8').subarray(0, budget)
+  return `${bytes.toString('utf8').replace(/\uFFFD+$/, '')}${note}`
+}

@@ -1,0 +1,77 @@
+/**
+ * The CLI's terminal rendering: one block per finding, then coverage failures, then totals.
+ * Every AWS-supplied string passes through `oneLine`, so none can move the cursor, recolour the
+ * terminal or start a line of its own.
+ */
+import { SEVERITIES, type Finding, type Report, type Severity } from '../types.js'
+import { oneLine } from './escape.js'
+import { daysLeftText, resourceLabel } from './finding-text.js'
+
+export interface TableOptions {
+  /** ANSI colours (default false: plain text for pipes and files). */
+  color?: boolean
+}
+
+const COLORS: Record<Severity | 'dim' | 'bold', string> = {
+  expired: '\u001b[1;31m',
+  critical: '\u001b[31m',
+  warning: '\u001b[33m',
+  notice: '\u001b[36m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m'
+}
+const RESET = '\u001b[0m'
+
+export function renderTable(report: Report, options: TableOptions = {}): string {
+  const paint = (style: keyof typeof COLORS, text: string) =>
+    options.color ? `${COLORS[style]}${text}${RESET}` : text
+  const lines: string[] = []
+  const { totals } = report
+  lines.push(
+    paint(
+      'bold',
+      `aws-cert-watch: ${SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(', ')}`
+    )
+  )
+  if (report.findings.length === 0) lines.push('', 'Nothing needs action.')
+  for (const finding of report.findings) lines.push('', ...findingBlock(finding, paint))
+
+  const failures = report.coverage.filter((row) => row.status === 'failed')
+  if (failures.length > 0) {
+    lines.push('', paint('bold', 'Not scanned (errors):'))
+    for (const row of failures) {
+      lines.push(
+        `  ✗ ${oneLine(row.account)} / ${oneLine(row.region)} / ${row.service}: ${oneLine(row.detail)}`
+      )
+    }
+  }
+
+  const { rds, acm } = totals.resourcesScanned
+  const ignored = totals.ignored > 0 ? `; ${totals.ignored} ignored by pattern` : ''
+  lines.push(
+    '',
+    `Scanned ${rds} RDS ${rds === 1 ? 'resource' : 'resources'} and ${acm} ACM ${acm === 1 ? 'certificate' : 'certificates'} in ${report.scope.accounts.length} ${report.scope.accounts.length === 1 ? 'account' : 'accounts'} x ${report.scope.regions.length} ${report.scope.regions.length === 1 ? 'region' : 'regions'}${ignored}.`
+  )
+  return `${lines.join('\n')}\n`
+}
+
+function findingBlock(
+  finding: Finding,
+  paint: (style: keyof typeof COLORS, text: string) => string
+): string[] {
+  const severity = paint(finding.severity, finding.severity.toUpperCase().padEnd(8))
+  const where = `${oneLine(finding.account)} / ${oneLine(finding.region)}`
+  const lines = [
+    `${severity} ${paint('bold', oneLine(resourceLabel(finding)))}  (${finding.resourceType}, ${where})  ${daysLeftText(finding.daysLeft)}`,
+    paint('dim', `         ${oneLine(finding.resourceArn)}`)
+  ]
+  for (const reason of finding.reasons) {
+    lines.push(`  - [${reason.severity}] ${reason.code}: ${oneLine(reason.message)}`)
+  }
+  if (finding.remediation.length > 0) lines.push('  Fix:')
+  finding.remediation.forEach((step, index) => {
+    lines.push(`    ${index + 1}. ${oneLine(step.summary)}`)
+    if (step.command !== '') lines.push(`       $ ${oneLine(step.command)}`)
+  })
+  return lines
+}
