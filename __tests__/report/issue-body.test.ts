@@ -47,7 +47,11 @@ describe('renderIssueBody', () => {
       remediation: [{ summary: 'See which MySQL connections use TLS', command: query }]
     })
     const body = renderIssueBody(makeReport([withSql]), base)
-    expect(body).toContain('```sql\n' + query + '\n```')
+    expect(body).toContain(
+      'For 1 resource above, e.g. mysql\\-1: See which MySQL connections use TLS\n\n```sql\n' +
+        query +
+        '\n```'
+    )
     expect(body).toContain('(query under "Which clients use TLS?" below)')
     expect(body.split(query).length).toBe(2)
   })
@@ -84,7 +88,11 @@ describe('renderIssueBody', () => {
 
   it('keeps the most urgent findings under the size limit and says what it left out', () => {
     const findings = manyFindings(2000)
-    const body = renderIssueBody(makeReport(findings), { ...base, maxLength: 60000 })
+    const body = renderIssueBody(makeReport(findings), {
+      ...base,
+      maxLength: 60000,
+      runUrl: 'https://github.com/o/r/actions/runs/7'
+    })
     expect(body.length).toBeLessThanOrEqual(60000)
     expect(body.length).toBeGreaterThan(55000)
     const parsed = parseIssueBody(body)
@@ -95,7 +103,10 @@ describe('renderIssueBody', () => {
     // 500 expired findings do not all fit: every listed one must be expired, in expiry/id order.
     expect(listed).toEqual(expiredIds.slice(0, listed.length))
     expect(parsed.omitted).toEqual({ count: 2000 - listed.length, mostUrgent: 'expired' })
-    expect(body).toContain(`${2000 - listed.length} less urgent findings did not fit`)
+    expect(body).toContain(`<b>${2000 - listed.length} less urgent findings did not fit</b>`)
+    expect(body).toContain(
+      '<a href="https://github.com/o/r/actions/runs/7">job summary of the last run</a>'
+    )
   })
 
   it('keeps acknowledged findings cut for size as hidden ticks', () => {

@@ -86,10 +86,11 @@ export const OMITTED_PATTERN = new RegExp(
 )
 
 /**
- * Starts the one line that changes with every scan even when nothing else does (scan time, run
- * link); `stableIssueBody` leaves that line out so that identical scans write nothing.
+ * Starts each line that changes with every run even when the findings do not (scan time, run
+ * links); `stableIssueBody` leaves these lines out so that identical scans write nothing. Such
+ * a line is an HTML block: whatever follows the marker on it must be HTML, not Markdown.
  */
-export const SCAN_LINE_MARKER = `<!-- ${PREFIX}:scan -->`
+export const RUN_LINE_MARKER = `<!-- ${PREFIX}:run -->`
 
 /** Everything below this line belongs to people and is kept byte for byte. */
 export const NOTES_MARKER = `<!-- ${PREFIX}:notes -->`

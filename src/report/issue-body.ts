@@ -15,7 +15,7 @@ import {
   ITEM_MARKER_PATTERN,
   NOTES_MARKER,
   OMITTED_PATTERN,
-  SCAN_LINE_MARKER,
+  RUN_LINE_MARKER,
   SCOPE_MARKER_PATTERN,
   closesFence,
   decodeMarkerValue,
@@ -161,7 +161,7 @@ function renderWithLayout(
         shown.filter((item) => !item.acknowledged && item.finding.severity === severity)
       )
     ),
-    renderOmitted(omitted),
+    renderOmitted(omitted, options.runUrl),
     renderAcknowledged(shown.filter((item) => item.acknowledged)),
     hidden.map((item) => hiddenAckMarker(item.finding.id, item.finding.severity)).join('\n'),
     layout.coverage ? renderCoverageGaps(report.coverage) : '',
@@ -188,7 +188,7 @@ function renderHeader(report: Report, runUrl: string | undefined): string {
       ? '**No certificate needs action.**'
       : `**${plural(report.findings.length, 'resource')} need action:** ${counts}`
   const run = runUrl ? ` · <a href="${escapeHtml(runUrl)}">workflow run</a>` : ''
-  const scanLine = `${SCAN_LINE_MARKER}<sub>Last change from the scan of ${formatTime(
+  const scanLine = `${RUN_LINE_MARKER}<sub>Last change from the scan of ${formatTime(
     report.generatedAt
   )}${run}</sub>`
   return `${status}\n\n${scope}\n\n${scanLine}`
@@ -209,17 +209,24 @@ function renderSeveritySection(report: Report, severity: Severity, items: Item[]
   return `${heading}\n\n${items.map(renderItem).join('\n')}`
 }
 
-function renderOmitted(omitted: Item[]): string {
+/**
+ * What the size budget left out: a hidden marker that the next run reads, and a visible note
+ * pointing to the run's summary. The note links this run, so it sits on a run line.
+ */
+function renderOmitted(omitted: Item[], runUrl: string | undefined): string {
   const first = omitted[0]
   if (first === undefined) return ''
   const mostUrgent = omitted
     .map((item) => item.finding.severity)
     .reduce((a, b) => (severityRank(b) < severityRank(a) ? b : a), first.finding.severity)
+  const summary = runUrl
+    ? `the <a href="${escapeHtml(runUrl)}">job summary of the last run</a>`
+    : 'the job summary of the last run'
   return (
     `${omittedMarker(omitted.length, mostUrgent)}\n` +
-    `> [!NOTE]\n> ${plural(omitted.length, 'less urgent finding')} did not fit in this issue ` +
-    '(GitHub keeps at most 65,536 characters). The job summary and the JSON report of the ' +
-    'workflow run linked above list every finding.'
+    `${RUN_LINE_MARKER}<p><b>${plural(omitted.length, 'less urgent finding')} did not fit</b> ` +
+    `in this issue (GitHub keeps at most 65,536 characters): ${summary} and its JSON report ` +
+    'list every finding.</p>'
   )
 }
 
@@ -298,9 +305,14 @@ function isSql(command: string): boolean {
  */
 function renderTlsGuidance(findings: Finding[]): string {
   if (!findings.some((finding) => finding.service === 'rds')) return ''
-  const queries = new Map<string, string>()
-  for (const step of findings.flatMap((finding) => finding.remediation)) {
-    if (isSql(step.command) && !queries.has(step.command)) queries.set(step.command, step.summary)
+  const queries = new Map<string, { summary: string; users: Finding[] }>()
+  for (const finding of findings) {
+    for (const step of finding.remediation) {
+      if (!isSql(step.command)) continue
+      const query = queries.get(step.command) ?? { summary: step.summary, users: [] }
+      query.users.push(finding)
+      queries.set(step.command, query)
+    }
   }
   const intro =
     '### Which clients use TLS?\n\n' +
@@ -315,9 +327,12 @@ function renderTlsGuidance(findings: Finding[]): string {
       '- PostgreSQL, Aurora PostgreSQL: `pg_stat_ssl` joined with `pg_stat_activity` on `pid`.'
     )
   }
-  const blocks = [...queries].map(
-    ([command, summary]) => `${escapeMarkdown(summary)}\n\n${codeBlock(command, 'sql')}`
-  )
+  const blocks = [...queries].map(([command, { summary, users }]) => {
+    const [first] = users
+    const example = first ? `, e.g. ${escapeMarkdown(first.resourceName ?? first.resourceId)}` : ''
+    const scope = `For ${plural(users.length, 'resource')} above${example}`
+    return `${scope}: ${escapeMarkdown(summary)}\n\n${codeBlock(command, 'sql')}`
+  })
   return `${intro}\n\n${blocks.join('\n\n')}`
 }
 
@@ -438,7 +453,7 @@ function remember(
 export function stableIssueBody(body: string): string {
   const kept: string[] = []
   for (const line of lines(body)) {
-    if (!line.text.startsWith(SCAN_LINE_MARKER)) kept.push(line.text)
+    if (!line.text.startsWith(RUN_LINE_MARKER)) kept.push(line.text)
   }
   return kept.join('\n')
 }
