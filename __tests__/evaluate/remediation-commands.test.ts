@@ -109,6 +109,20 @@ describe('RDS remediation', () => {
     )
   })
 
+  it('does not modify an instance already on the target CA: it applies the scheduled rotation', () => {
+    const finding = only(
+      rdsInventory({
+        instances: [instance({ serverCertValidTill: inDays(5) })],
+        maintenance: [rotation()]
+      })
+    )
+    const commands = finding.remediation.map((step) => step.command)
+    expect(commands.some((command) => command.includes('modify-db-instance'))).toBe(false)
+    expect(finding.remediation.at(-1)?.summary).toMatch(
+      /^Apply the scheduled ca-certificate-rotation now/
+    )
+  })
+
   it('points at the maintenance action when the instance is already on the target CA', () => {
     const finding = only(
       rdsInventory({ instances: [instance({ serverCertValidTill: inDays(5) })] })

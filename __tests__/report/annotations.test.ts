@@ -65,6 +65,36 @@ describe('selectAnnotations', () => {
     expect(annotations.at(-1)?.message).toContain('2 more findings')
   })
 
+  it('names the state-changing AWS command as the fix, not a read-only check', () => {
+    const [annotation] = selectAnnotations(
+      report([
+        finding({
+          remediation: [
+            { summary: 'Check TLS clients.', command: 'SELECT 1;' },
+            {
+              summary: 'Check restarts.',
+              command: 'aws rds describe-db-engine-versions --engine mysql'
+            },
+            { summary: 'Rotate.', command: 'aws rds modify-db-instance --db-instance-identifier x' }
+          ]
+        })
+      ]),
+      { reserveErrorSlot: false }
+    )
+    expect(annotation?.message).toMatch(
+      /Fix: Rotate\. aws rds modify-db-instance --db-instance-identifier x$/
+    )
+    const [onlyCheck] = selectAnnotations(
+      report([
+        finding({
+          remediation: [{ summary: 'Look.', command: 'aws acm describe-certificate --x' }]
+        })
+      ]),
+      { reserveErrorSlot: false }
+    )
+    expect(onlyCheck?.message).toMatch(/Fix: Look\. aws acm describe-certificate --x$/)
+  })
+
   it('writes plain one-line titles and messages with the AWS fix command', () => {
     const [annotation] = selectAnnotations(
       report([

@@ -13,7 +13,7 @@ describe('renderTable', () => {
     )
     expect(text).toContain('aws-cert-watch: 1 expired, 0 critical, 0 warning, 0 notice')
     expect(text).toContain(
-      'EXPIRED  orders-db  (db-instance, 123456789012 / eu-west-1)  no expiry date'
+      'EXPIRED  orders-db  (db-instance, 123456789012 / eu-west-1)  already expired'
     )
     expect(text).toContain('arn:aws:rds:eu-west-1:123456789012:db:orders-db')
     expect(text).toMatch(/- \[expired\] rds-ca-retired: CA rds-ca-2019 is retired/)

@@ -8,6 +8,7 @@ import type {
   Finding,
   Inventory,
   RdsCaRecord,
+  RdsClusterRecord,
   RdsInstanceRecord,
   RdsInventory,
   RdsMaintenanceRecord,
@@ -73,11 +74,12 @@ export function evaluate(inventory: Inventory, options: EvaluateOptions): Evalua
 }
 
 /**
- * Whether a DB instance has any reason at all, so that collect fetches engine-version details
- * (restart behaviour) only for those: the same rules as evaluate, not a copy of them.
+ * Whether a DB instance (or a Multi-AZ DB cluster, checked the same way) has any reason at all,
+ * so that collect fetches engine-version details (restart behaviour) only for those: the same
+ * rules as evaluate, not a copy of them.
  */
 export function rdsInstanceNeedsAction(
-  instance: RdsInstanceRecord,
+  instance: RdsInstanceRecord | RdsClusterRecord,
   cas: RdsCaRecord[],
   maintenance: RdsMaintenanceRecord[],
   now: Date,

@@ -56,23 +56,26 @@ export function rdsRemediation(input: RdsRemediationInput): Remediation[] {
   const steps: Remediation[] = [tlsClientsStep(input.engine), trustStoreStep(input.region)]
   const restart = restartKnowledge(input)
   if (restart.kind === 'unknown') steps.push(restartCheckStep(input))
-  if (input.caIdentifier !== null) steps.push(rotateStep(input, restart))
-  if (input.pendingRotation) steps.push(applyPendingStep(input, restart))
+  // Already on the target CA, a modify would change nothing: only a rotation renews the
+  // server certificate then.
+  const rotates = input.caIdentifier !== null && input.caIdentifier !== input.targetCa
+  if (rotates) steps.push(rotateStep(input, restart))
+  if (input.pendingRotation) steps.push(applyPendingStep(input, restart, rotates))
   else if (input.caIdentifier === input.targetCa) steps.push(findRotationStep(input))
   return steps
 }
 
 function tlsClientsStep(engine: string): Remediation {
-  const caveat = 'an empty result only covers the connections open at that moment.'
+  const caveat = 'an empty result only covers the connections open at that moment'
   if (MYSQL_ENGINES.has(engine)) {
     return {
-      summary: `Check which clients use TLS (run on the database; ${caveat})`,
+      summary: `Check which clients use TLS: run this on the database (${caveat}).`,
       command: MYSQL_TLS_QUERY
     }
   }
   if (POSTGRES_ENGINES.has(engine)) {
     return {
-      summary: `Check which clients use TLS (run on the database; ${caveat})`,
+      summary: `Check which clients use TLS: run this on the database (${caveat}).`,
       command: POSTGRES_TLS_QUERY
     }
   }
@@ -113,7 +116,7 @@ function restartClause(input: RdsRemediationInput, restart: RestartKnowledge): s
     case 'restart':
       return `The database RESTARTS: ${version} cannot rotate the certificate without a restart, so do it in a maintenance window.`
     case 'unknown':
-      return `The database may restart: whether ${version} can rotate without a restart is unknown (see the check above).`
+      return `The database may restart: whether ${version} can rotate without a restart is unknown (check with describe-db-engine-versions first).`
   }
 }
 
@@ -164,9 +167,14 @@ function rotateStep(input: RdsRemediationInput, restart: RestartKnowledge): Reme
   }
 }
 
-function applyPendingStep(input: RdsRemediationInput, restart: RestartKnowledge): Remediation {
+function applyPendingStep(
+  input: RdsRemediationInput,
+  restart: RestartKnowledge,
+  alternative: boolean
+): Remediation {
+  const verb = alternative ? 'Or apply' : 'Apply'
   return {
-    summary: `Or apply the scheduled ${CA_ROTATION_ACTION} now instead of waiting for it. ${restartClause(input, restart)}`,
+    summary: `${verb} the scheduled ${CA_ROTATION_ACTION} now instead of waiting for it. ${restartClause(input, restart)}`,
     command: command(
       `aws ${cliService(input.engine)} apply-pending-maintenance-action`,
       ['--resource-identifier', input.arn],

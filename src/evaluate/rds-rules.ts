@@ -190,8 +190,12 @@ export function assessDefaultCas(
   { now, thresholds }: Clock
 ): DefaultCaAssessment[] {
   const results: DefaultCaAssessment[] = []
+  const seen = new Set<string>()
   for (const ca of cas) {
-    if (!ca.defaultForNewLaunches) continue
+    // One finding per CA and place even if a record came in twice: the id must stay unique.
+    const key = `${ca.account}:${ca.region}:${ca.identifier}`
+    if (!ca.defaultForNewLaunches || seen.has(key)) continue
+    seen.add(key)
     const validTill =
       ca.customerOverride && ca.customerOverrideValidTill
         ? ca.customerOverrideValidTill

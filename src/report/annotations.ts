@@ -80,15 +80,25 @@ function choose(findings: readonly Finding[], budget: Budget): Finding[] {
 
 function toAnnotation(finding: Finding): Annotation {
   const reasons = finding.reasons.map((reason) => reason.message).join(' ')
-  // The AWS command is the fix; the preparatory steps (TLS query, bundle) stay in the summary.
-  const fix =
-    finding.remediation.find((step) => step.command.startsWith('aws ')) ?? finding.remediation[0]
+  const fix = mainStep(finding)
   const fixText = fix ? ` Fix: ${fix.summary}${fix.command !== '' ? ` ${fix.command}` : ''}` : ''
   return {
     level: LEVELS[finding.severity],
     title: oneLine(
-      `${finding.severity}: ${resourceTitle(finding)} (${finding.account} ${finding.region}, ${daysLeftText(finding.daysLeft)})`
+      `${finding.severity}: ${resourceTitle(finding)} (${finding.account} ${finding.region}, ${daysLeftText(finding)})`
     ),
     message: oneLine(`${reasons}${fixText}`)
   }
+}
+
+/**
+ * The step that fixes something: the first AWS command that changes state. Preparatory steps
+ * (TLS query, CA bundle) and read-only checks (`describe-*`) stay in the summary; they are the
+ * fallback only when there is nothing else.
+ */
+function mainStep(finding: Finding): Finding['remediation'][number] | undefined {
+  const aws = finding.remediation.filter((step) => step.command.startsWith('aws '))
+  return (
+    aws.find((step) => !/^aws \S+ describe-/.test(step.command)) ?? aws[0] ?? finding.remediation[0]
+  )
 }

@@ -11,9 +11,14 @@ export const SEVERITY_TITLES: Record<Severity, string> = {
   notice: 'Notice'
 }
 
-/** "12 days left", "less than a day left", "expired 3 days ago", "no expiry date". */
-export function daysLeftText(daysLeft: number | null): string {
-  if (daysLeft === null) return 'no expiry date'
+/**
+ * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
+ * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
+ */
+export function daysLeftText(finding: Pick<Finding, 'daysLeft' | 'severity'>): string {
+  const { daysLeft } = finding
+  if (daysLeft === null)
+    return finding.severity === 'expired' ? 'already expired' : 'no expiry date'
   if (daysLeft === 0) return 'less than a day left'
   if (daysLeft > 0) return `${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} left`
   const ago = -daysLeft

@@ -70,7 +70,7 @@ function headline(report: Report, runUrl: string | undefined): string {
   const { totals, scope } = report
   const counts = SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ')
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  const scanned = `Scanned ${plural(totals.resourcesScanned.rds, 'RDS resource')} and ${plural(totals.resourcesScanned.acm, 'ACM certificate')} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), thresholds ${report.thresholds.criticalDays}/${report.thresholds.warningDays} days.`
+  const scanned = `Scanned ${plural(totals.resourcesScanned.rds, 'RDS resource')} and ${plural(totals.resourcesScanned.acm, 'ACM certificate')} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`
   const ignored =
     totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : ''
   const link =
@@ -115,7 +115,7 @@ function findingRow(finding: Finding): string {
     steps === ''
       ? ''
       : `<details><summary>${finding.remediation.length} ${finding.remediation.length === 1 ? 'step' : 'steps'}</summary>${steps}</details>`
-  return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding.daysLeft))} | ${fix} |`
+  return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding))} | ${fix} |`
 }
 
 function coverageSection(rows: readonly CoverageRow[], mode: CoverageMode): string {

@@ -62,7 +62,7 @@ function findingBlock(
   const severity = paint(finding.severity, finding.severity.toUpperCase().padEnd(8))
   const where = `${oneLine(finding.account)} / ${oneLine(finding.region)}`
   const lines = [
-    `${severity} ${paint('bold', oneLine(resourceLabel(finding)))}  (${finding.resourceType}, ${where})  ${daysLeftText(finding.daysLeft)}`,
+    `${severity} ${paint('bold', oneLine(resourceLabel(finding)))}  (${finding.resourceType}, ${where})  ${daysLeftText(finding)}`,
     paint('dim', `         ${oneLine(finding.resourceArn)}`)
   ]
   for (const reason of finding.reasons) {
