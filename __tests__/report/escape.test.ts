@@ -44,7 +44,13 @@ describe('escapeHtml', () => {
 
 describe('codeSpan', () => {
   it('shows a command literally and keeps table cells intact', () => {
-    expect(codeSpan('aws rds x | grep <y>')).toBe('<code>aws rds x &#124; grep &lt;y&gt;</code>')
+    expect(codeSpan('aws rds x | grep <y>')).toBe('<code>aws rds x &#124; grep &#60;y&#62;</code>')
+  })
+
+  it('leaves no Markdown that GitHub would parse inside inline HTML', () => {
+    expect(codeSpan('[a](b) **c** @d')).toBe(
+      '<code>&#91;a&#93;&#40;b&#41; &#42;&#42;c&#42;&#42; &#64;d</code>'
+    )
   })
 })
 

@@ -1,4 +1,4 @@
-import { literalCode } from '../../src/report/escape.js'
+import { codeSpan } from '../../src/report/escape.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { instance, inventory, rdsInventory } from '../evaluate/factories.js'
 import { coverageRow, finding, report, reportFrom } from './report-factories.js'
@@ -66,9 +66,9 @@ describe('renderSummary escaping', () => {
   })
 
   it.each(hostileNames)(
-    'literalCode(%s) renders back to exactly the text, with no syntax left',
+    'codeSpan(%s) renders back to exactly the text, with no syntax left',
     (name) => {
-      const inner = literalCode(`aws acm x --domain '${name}'`).replace(/^<code>|<\/code>$/g, '')
+      const inner = codeSpan(`aws acm x --domain '${name}'`).replace(/^<code>|<\/code>$/g, '')
       expect(inner).not.toMatch(/[[\]()*_`<>|@'"]/)
       const decoded = inner.replace(/&#(\d+);/g, (_, code: string) =>
         String.fromCharCode(Number(code))

@@ -53,10 +53,12 @@ const MARKDOWN_REPLACEMENTS: Record<string, string> = {
 
 /**
  * Inline code (`<code>`) for commands and identifiers: shown literally, safe in table cells.
- * Mentions and references are not processed inside code, so the text stays copyable as is.
+ * GitHub parses Markdown *inside* inline HTML such as `<code>`, so `[a](b)` there would still
+ * become a link and `**x**` bold: every character that Markdown or HTML could act on becomes a
+ * numeric entity, which renders (and copies) as the character itself but is never syntax.
  */
 export function codeSpan(value: string): string {
-  return `<code>${escapeHtml(oneLine(value)).replace(/\|/g, '&#124;')}</code>`
+  return `<code>${oneLine(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`
 }
 
 /**
@@ -70,14 +72,4 @@ export function codeBlock(value: string, language = ''): string {
   // eslint-disable-next-line no-control-regex
   const body = value.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
   return `${fence}${language}\n${body}\n${fence}`
-}
-
-/**
- * Like codeSpan, for strings that may carry Markdown: GitHub parses Markdown *inside* inline
- * HTML such as `<code>`, so `[a](b)` there would still become a link and `**x**` bold. Every
- * character that Markdown or HTML could act on becomes a numeric entity, which renders (and
- * copies) as the character itself but is never read as syntax.
- */
-export function literalCode(value: string): string {
-  return `<code>${oneLine(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`
 }

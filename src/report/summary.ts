@@ -5,7 +5,7 @@
  * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
  */
 import { SEVERITIES, type CoverageRow, type Finding, type Report, type Severity } from '../types.js'
-import { escapeHtml, escapeMarkdown, literalCode } from './escape.js'
+import { escapeHtml, escapeMarkdown, codeSpan } from './escape.js'
 import { SEVERITY_TITLES, countBySeverity, daysLeftText, resourceLabel } from './finding-text.js'
 import { renderExpiryGantt } from './mermaid-gantt.js'
 
@@ -101,13 +101,13 @@ function severitySection(severity: Severity, rows: readonly Finding[]): string {
 }
 
 function findingRow(finding: Finding): string {
-  const resource = `${literalCode(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}`
+  const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}`
   const wrong = finding.reasons
     .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
     .join('<br>')
   const steps = finding.remediation
     .map((step, index) => {
-      const command = step.command !== '' ? `<br>${literalCode(step.command)}` : ''
+      const command = step.command !== '' ? `<br>${codeSpan(step.command)}` : ''
       return `${index + 1}. ${escapeMarkdown(step.summary)}${command}`
     })
     .join('<br>')
