@@ -1,0 +1,41 @@
+/**
+ * The slice of the Actions runtime that publishing uses, as an interface, so that the same
+ * publishing code is tested with a fake and run with @actions/core.
+ */
+import * as core from '@actions/core'
+
+export interface AnnotationProperties {
+  title?: string
+}
+
+export interface ActionIo {
+  info(message: string): void
+  warning(message: string, properties?: AnnotationProperties): void
+  error(message: string, properties?: AnnotationProperties): void
+  notice(message: string, properties?: AnnotationProperties): void
+  setOutput(name: string, value: string): void
+  setFailed(message: string): void
+  setSecret(secret: string): void
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>
+  /** Appends raw Markdown/HTML to the job summary; a no-op outside a runner. */
+  appendSummary(markdown: string): Promise<void>
+}
+
+export function actionIoFromCore(): ActionIo {
+  return {
+    info: (message) => core.info(message),
+    warning: (message, properties) => core.warning(message, properties),
+    error: (message, properties) => core.error(message, properties),
+    notice: (message, properties) => core.notice(message, properties),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: (message) => core.setFailed(message),
+    setSecret: (secret) => core.setSecret(secret),
+    group: (name, fn) => core.group(name, fn),
+    appendSummary: async (markdown) => {
+      // core.summary throws when GITHUB_STEP_SUMMARY is unset (local runs): the summary is then
+      // simply not wanted, and the JSON report still carries everything.
+      if (!process.env.GITHUB_STEP_SUMMARY) return
+      await core.summary.addRaw(markdown, true).write()
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Whether the step fails, and the one line that says why. Pure: the caller calls setFailed.
+ */
+import { SEVERITIES, type FailOn, type Finding, type Report } from '../types.js'
+import { oneLine } from '../report/escape.js'
+
+/** How many of the worst resources the failure line names before "and N more". */
+const NAMED_IN_MESSAGE = 3
+
+function describe(finding: Finding): string {
+  const when =
+    finding.daysLeft === null
+      ? ''
+      : finding.daysLeft < 0
+        ? `, ${-finding.daysLeft}d ago`
+        : `, ${finding.daysLeft}d left`
+  return `${oneLine(finding.resourceId)} (${finding.account}/${finding.region}, ${finding.severity}${when})`
+}
+
+export function failureMessage(report: Report, failOn: FailOn): string | null {
+  if (report.coverage.length > 0 && report.coverage.every((row) => row.status === 'failed')) {
+    const codes = [...new Set(report.coverage.map((row) => oneLine(row.detail)))].slice(0, 2)
+    return `Nothing could be scanned: every account/region/service failed (${codes.join('; ')}). Check the role's permissions and the regions input.`
+  }
+  if (failOn === 'none') return null
+  const limit = SEVERITIES.indexOf(failOn)
+  const failing = report.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit)
+  if (failing.length === 0) return null
+  const named = failing.slice(0, NAMED_IN_MESSAGE).map(describe).join(', ')
+  const more =
+    failing.length > NAMED_IN_MESSAGE ? ` and ${failing.length - NAMED_IN_MESSAGE} more` : ''
+  return `${failing.length} resource(s) at or above fail-on '${failOn}': ${named}${more}. See the job summary for the commands that fix them.`
+}
