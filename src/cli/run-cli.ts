@@ -1,0 +1,151 @@
+/**
+ * The command-line entry point over the same stages as the action: flags -> config -> scan ->
+ * a rendering on stdout, and optionally the JSON report and the job-summary Markdown as files.
+ * Credentials come from the SDK's default chain (or AssumeRole with --role-to-assume).
+ */
+import { writeFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { ConfigError, parseSettings } from '../config/index.js'
+import { Inputs } from '../contract.js'
+import { failureMessage } from '../publish/fail-on.js'
+import { writeReportFile } from '../publish/report-file.js'
+import { renderSummary } from '../report/summary.js'
+import { renderTable } from '../report/table.js'
+import { scan } from '../scan.js'
+
+/** What the CLI touches of the outside world, passed in so that tests can capture it. */
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  env: NodeJS.ProcessEnv
+  now: () => Date
+  /** Whether stdout is a terminal (colours). */
+  isTty: boolean
+}
+
+/** Exit codes: 0 ok, 1 findings at or above --fail-on (or nothing scannable), 2 bad usage. */
+export const EXIT_OK = 0
+export const EXIT_FINDINGS = 1
+export const EXIT_USAGE = 2
+
+const FORMATS = ['table', 'json', 'markdown'] as const
+
+export const USAGE = `Usage: aws-cert-watch scan [options]
+
+Scans AWS for RDS/Aurora/DocumentDB/Neptune and ACM certificates that need action.
+Options (the action's input names):
+  --regions LIST          comma-separated regions, or "all" (default: $AWS_REGION, else us-east-1)
+  --services LIST         rds,acm (default both)
+  --warning-days N        default 45
+  --critical-days N       default 14
+  --fail-on LEVEL         none|warning|critical|expired: exit 1 at or above it (default none)
+  --ignore PATTERNS       comma-separated ARN patterns (* and ?) to leave out
+  --target-ca ID          CA that the fix commands rotate to (default rds-ca-rsa2048-g1)
+  --role-to-assume ARNS   assume these roles (AssumeRole from the default chain), one per account
+  --role-session-name S   default aws-cert-watch
+  --aws-region R          home region for STS (default us-east-1)
+  --format FORMAT         table|json|markdown on stdout (default table)
+  --report-path FILE      also write the JSON report to FILE
+  --summary-path FILE     also write the job summary Markdown to FILE
+  --no-color              plain text even on a terminal
+  -h, --help              this text`
+
+/** Flags that are action inputs, passed to config under the same kebab-case names. */
+const INPUT_FLAGS = [
+  Inputs.Regions,
+  Inputs.Services,
+  Inputs.WarningDays,
+  Inputs.CriticalDays,
+  Inputs.FailOn,
+  Inputs.Ignore,
+  Inputs.TargetCa,
+  Inputs.RoleToAssume,
+  Inputs.RoleSessionName,
+  Inputs.AwsRegion,
+  Inputs.ReportPath
+] as const
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...Object.fromEntries(INPUT_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+        format: { type: 'string' },
+        'summary-path': { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n\n${USAGE}\n`)
+    return EXIT_USAGE
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout(`${USAGE}\n`)
+    return EXIT_OK
+  }
+  if (positionals.length !== 1 || positionals[0] !== 'scan') {
+    io.stderr(`Expected the command "scan".\n\n${USAGE}\n`)
+    return EXIT_USAGE
+  }
+  const format = (values.format as string | undefined) ?? 'table'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    io.stderr(`Option --format must be table, json or markdown, not ${JSON.stringify(format)}.\n`)
+    return EXIT_USAGE
+  }
+
+  const flags = values as Record<string, string | undefined>
+  let settings
+  try {
+    settings = parseSettings((name) => {
+      if (name === Inputs.Regions) {
+        return flags[name] ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? 'us-east-1'
+      }
+      return flags[name] ?? ''
+    })
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`${error.message.replace(/^Input '([^']+)'/, 'Option --$1')}\n`)
+      return EXIT_USAGE
+    }
+    throw error
+  }
+
+  const verbose = (message: string) => io.stderr(`${message}\n`)
+  const { report } = await scan(settings, {
+    now: io.now(),
+    log: verbose,
+    credentials: {
+      oidcAvailable: false,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      random: Math.random,
+      log: verbose,
+      setSecret: () => {},
+      env: io.env
+    }
+  })
+
+  if (flags[Inputs.ReportPath] !== undefined) {
+    verbose(`JSON report written to ${await writeReportFile(report, settings.reportPath)}`)
+  }
+  const summaryPath = flags['summary-path']
+  if (summaryPath !== undefined) {
+    await writeFile(summaryPath, renderSummary(report, {}), 'utf8')
+    verbose(`Job summary Markdown written to ${summaryPath}`)
+  }
+  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+  else if (format === 'markdown') io.stdout(`${renderSummary(report, {})}\n`)
+  else io.stdout(`${renderTable(report, { color: io.isTty && !values['no-color'] })}\n`)
+
+  const failure = failureMessage(report, settings.failOn)
+  if (failure !== null) {
+    io.stderr(`${failure}\n`)
+    return EXIT_FINDINGS
+  }
+  return EXIT_OK
+}
