@@ -3,18 +3,13 @@
  */
 import { SEVERITIES, type FailOn, type Finding, type Report } from '../types.js'
 import { oneLine } from '../report/escape.js'
+import { daysLeftText, resourceLabel } from '../report/finding-text.js'
 
 /** How many of the worst resources the failure line names before "and N more". */
 const NAMED_IN_MESSAGE = 3
 
 function describe(finding: Finding): string {
-  const when =
-    finding.daysLeft === null
-      ? ''
-      : finding.daysLeft < 0
-        ? `, ${-finding.daysLeft}d ago`
-        : `, ${finding.daysLeft}d left`
-  return `${oneLine(finding.resourceId)} (${finding.account}/${finding.region}, ${finding.severity}${when})`
+  return `${oneLine(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding)})`
 }
 
 export function failureMessage(report: Report, failOn: FailOn): string | null {
