@@ -10,7 +10,8 @@ import {
   paginateListCertificates,
   type ACMClient,
   type CertificateSummary,
-  type KeyAlgorithm
+  type KeyAlgorithm,
+  type ListCertificatesCommandInput
 } from '@aws-sdk/client-acm'
 import { generateEstate, startAwsEmulator, type AwsEmulator } from '../../emulator/aws/index.js'
 import { acmClient } from './clients.js'
@@ -27,10 +28,7 @@ const ALL_KEY_TYPES: KeyAlgorithm[] = [
   'EC_secp521r1'
 ]
 
-async function listAll(
-  acm: ACMClient,
-  input: ConstructorParameters<typeof ListCertificatesCommand>[0]
-) {
+async function listAll(acm: ACMClient, input: ListCertificatesCommandInput) {
   const out: CertificateSummary[] = []
   for await (const page of paginateListCertificates({ client: acm }, input)) {
     out.push(...(page.CertificateSummaryList ?? []))
