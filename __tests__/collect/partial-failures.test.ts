@@ -1,0 +1,119 @@
+import type { Estate } from '../../emulator/aws/estate.js'
+import { collectInventory, makeAcmClient, makeRdsClient } from '../../src/collect/index.js'
+import type { Inventory } from '../../src/types.js'
+import { callCount, startHarness, staticAccount, type Harness } from './emulator-harness.js'
+
+const ACCOUNT = '111111111111'
+
+const estate: Estate = {
+  defaultAccount: ACCOUNT,
+  engineVersions: [
+    { engine: 'mysql', version: '5.7.44', supportsCertificateRotationWithoutRestart: false }
+  ],
+  accounts: {
+    [ACCOUNT]: {
+      regions: {
+        'us-east-1': {
+          rds: {
+            instances: [
+              { id: 'old', engine: 'mysql', engineVersion: '5.7.44', ca: 'rds-ca-2019' },
+              { id: 'new', engine: 'mysql', engineVersion: '8.0.35' }
+            ]
+          },
+          acm: {
+            certificates: [
+              { domain: 'a.example.com', type: 'IMPORTED' },
+              { domain: 'b.example.com', type: 'IMPORTED' },
+              { domain: 'c.example.com' }
+            ]
+          }
+        }
+      }
+    }
+  }
+}
+
+describe('partial failures inside one scan', () => {
+  let h: Harness
+  let logs: string[]
+
+  const scan = (): Promise<Inventory> =>
+    collectInventory(
+      { accounts: [staticAccount(ACCOUNT)], regions: ['us-east-1'], services: ['rds', 'acm'] },
+      {
+        makeRdsClient,
+        makeAcmClient,
+        needsDescribe: (c) => c.type === 'IMPORTED',
+        needsEngineVersion: (i) => i.caIdentifier === 'rds-ca-2019',
+        log: (msg) => logs.push(msg)
+      }
+    )
+
+  beforeAll(async () => {
+    h = await startHarness(estate, { quotas: { ListCertificates: 0 } })
+  })
+
+  beforeEach(() => {
+    logs = []
+    h.emu.clearCalls()
+  })
+
+  afterAll(async () => {
+    await h.close()
+  })
+
+  it('keeps the instances when the engine-version lookup is denied, and says so', async () => {
+    h.emu.setKnobs({ faults: [{ operation: 'DescribeDBEngineVersions', error: 'AccessDenied' }] })
+    const inventory = await scan()
+
+    expect(inventory.coverage.map((r) => r.status)).toEqual(['ok', 'ok'])
+    expect(inventory.rds[0]?.instances).toHaveLength(2)
+    expect(inventory.rds[0]?.engineVersions).toEqual([])
+    expect(logs).toContainEqual(
+      expect.stringMatching(
+        /^rds 111111111111 us-east-1: DescribeDBEngineVersions for mysql 5\.7\.44 failed: AccessDenied/
+      )
+    )
+  })
+
+  it('asks again in a later scan once the lookup works (failures are not cached)', async () => {
+    h.emu.setKnobs({ faults: [] })
+    const inventory = await scan()
+    expect(inventory.rds[0]?.engineVersions).toEqual([
+      expect.objectContaining({ engine: 'mysql', engineVersion: '5.7.44' })
+    ])
+    expect(callCount(h.emu, 'DescribeDBEngineVersions')).toBe(1)
+  })
+
+  it('drops a certificate deleted between the list and its description', async () => {
+    h.emu.setKnobs({
+      faults: [{ operation: 'DescribeCertificate', error: 'ResourceNotFoundException', rate: 0.5 }]
+    })
+    const inventory = await scan()
+
+    expect(inventory.coverage.map((r) => r.status)).toEqual(['ok', 'ok'])
+    const certificates = inventory.acm[0]?.certificates ?? []
+    expect(certificates).toHaveLength(2)
+    expect(certificates.filter((c) => c.type === 'IMPORTED')).toEqual([
+      expect.objectContaining({ described: true })
+    ])
+    expect(certificates.find((c) => c.domainName === 'c.example.com')?.described).toBe(false)
+  })
+
+  it('fails the ACM scan when DescribeCertificate is denied, rather than report it half-read', async () => {
+    h.emu.setKnobs({ faults: [{ operation: 'DescribeCertificate', error: 'AccessDenied' }] })
+    const inventory = await scan()
+
+    expect(inventory.coverage).toEqual([
+      expect.objectContaining({ service: 'rds', status: 'ok' }),
+      {
+        account: ACCOUNT,
+        region: 'us-east-1',
+        service: 'acm',
+        status: 'failed',
+        detail: expect.stringMatching(/^AccessDeniedException \(HTTP 400\): .*DescribeCertificate/)
+      }
+    ])
+    expect(inventory.acm).toEqual([])
+  })
+})
