@@ -103,20 +103,21 @@ async function fromDefaultChain(
     deps.log(`Using the default credential chain: account ${identity.Account}`)
     // The client's resolved provider is the SDK's default chain, memoized and refreshed on
     // expiry, so every RDS/ACM client shares one lookup of environment, profile, SSO or IMDS.
+    // The client stays open: a chain that assumes a role (profile role_arn, web identity file)
+    // refreshes through its HTTP handler.
     return {
       account: identity.Account,
       credentials: sts.config.credentials,
       source: 'default-chain'
     }
   } catch (err) {
+    sts.destroy()
     throw new Error(
       `No usable AWS credentials from the default chain (${formatAwsError(err)}). Set ` +
         'role-to-assume, or configure credentials before this step ' +
         '(e.g. aws-actions/configure-aws-credentials).',
       { cause: err }
     )
-  } finally {
-    sts.destroy()
   }
 }
 
@@ -149,11 +150,12 @@ async function assumeWithOidc(
   // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
   const sts = stsFor(settings.awsRegion)
   try {
-    return await assumeEach(
-      settings.rolesToAssume,
-      deps,
-      'oidc',
-      async (roleArn) => {
+    return await assumeEach(settings.rolesToAssume, deps, {
+      source: 'oidc',
+      hint:
+        "check that the role's trust policy allows token.actions.githubusercontent.com with " +
+        `audience ${settings.audience} and this repository's subject`,
+      assume: async (roleArn) => {
         const out = await sts.send(
           new AssumeRoleWithWebIdentityCommand({
             RoleArn: roleArn,
@@ -163,9 +165,8 @@ async function assumeWithOidc(
           })
         )
         return out.Credentials
-      },
-      `check that the role's trust policy allows token.actions.githubusercontent.com with audience ${settings.audience} and this repository's subject`
-    )
+      }
+    })
   } finally {
     sts.destroy()
   }
@@ -178,11 +179,12 @@ async function assumeFromDefaultChain(
 ): Promise<AccountCredentials[]> {
   const sts = stsFor(settings.awsRegion)
   try {
-    return await assumeEach(
-      settings.rolesToAssume,
-      deps,
-      'assume-role',
-      async (roleArn) => {
+    return await assumeEach(settings.rolesToAssume, deps, {
+      source: 'assume-role',
+      hint:
+        'check that your default credentials may call sts:AssumeRole on it and that ' +
+        "the role's trust policy allows them",
+      assume: async (roleArn) => {
         const out = await sts.send(
           new AssumeRoleCommand({
             RoleArn: roleArn,
@@ -191,9 +193,8 @@ async function assumeFromDefaultChain(
           })
         )
         return out.Credentials
-      },
-      "check that your default credentials may call sts:AssumeRole on it and that the role's trust policy allows them"
-    )
+      }
+    })
   } finally {
     sts.destroy()
   }
@@ -204,12 +205,17 @@ async function assumeFromDefaultChain(
  * account gets a provider that fails with the STS error, so each of its region/service scans
  * becomes a failed coverage row that says why. Only when no role works at all is it an error.
  */
+interface AssumeMethod {
+  source: AccountCredentials['source']
+  /** What to check when a role cannot be assumed, appended to the STS error. */
+  hint: string
+  assume: (roleArn: string) => Promise<Credentials | undefined>
+}
+
 async function assumeEach(
   roleArns: string[],
   deps: CredentialDeps,
-  source: AccountCredentials['source'],
-  assume: (roleArn: string) => Promise<Credentials | undefined>,
-  hint: string
+  { source, hint, assume }: AssumeMethod
 ): Promise<AccountCredentials[]> {
   const outcomes = await Promise.allSettled(
     roleArns.map(async (roleArn) => toIdentity(roleArn, await assume(roleArn)))
