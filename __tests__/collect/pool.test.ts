@@ -1,4 +1,4 @@
-import { mapWithConcurrency } from '../../src/collect/pool.js'
+import { mapWithConcurrency, settleAll } from '../../src/collect/pool.js'
 
 /** A task whose completion the test controls, to observe how many run at once. */
 function gate() {
@@ -38,5 +38,36 @@ describe('mapWithConcurrency', () => {
     await expect(mapWithConcurrency(items, 2, g.task)).rejects.toThrow('bad item -3')
     // The two workers had started 1, 2, -3 and at most one more before -3 failed.
     expect(g.started.length).toBeLessThanOrEqual(4)
+  })
+
+  it('settles only when the tasks already running have finished', async () => {
+    const finished: number[] = []
+    const task = async (item: number): Promise<number> => {
+      await new Promise((resolve) => setTimeout(resolve, item === 1 ? 1 : 20))
+      if (item === 1) throw new Error('first fails fast')
+      finished.push(item)
+      return item
+    }
+    await expect(mapWithConcurrency([1, 2, 3], 3, task)).rejects.toThrow('first fails fast')
+    expect(finished.sort()).toEqual([2, 3])
+  })
+})
+
+describe('settleAll', () => {
+  it('resolves to every value, in order and typed', async () => {
+    const [n, s] = await settleAll([Promise.resolve(1), Promise.resolve('two')])
+    expect([n + 1, s.toUpperCase()]).toEqual([2, 'TWO'])
+  })
+
+  it('rejects with the first failure only once every promise has settled', async () => {
+    let slowDone = false
+    const slow = new Promise<number>((resolve) =>
+      setTimeout(() => {
+        slowDone = true
+        resolve(1)
+      }, 20)
+    )
+    await expect(settleAll([Promise.reject(new Error('early')), slow])).rejects.toThrow('early')
+    expect(slowDone).toBe(true)
   })
 })

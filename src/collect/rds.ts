@@ -27,6 +27,7 @@ import type {
 } from '../types.js'
 import { isoDate } from './iso-date.js'
 import { allItems } from './pages.js'
+import { settleAll } from './pool.js'
 
 /**
  * Engine-version lookups shared by every region and account of a scan, keyed by engine and
@@ -56,7 +57,7 @@ export async function collectRds(
   opts: CollectRdsOptions
 ): Promise<RdsInventory> {
   const paging = { client, pageSize: PAGE_SIZE }
-  const [instances, clusters, cas, maintenance] = await Promise.all([
+  const [instances, clusters, cas, maintenance] = await settleAll([
     allItems(paginateDescribeDBInstances(paging, {}), (p) => p.DBInstances).then((list) =>
       list.map((i) => instanceRecord(i, location))
     ),
