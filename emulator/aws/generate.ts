@@ -229,7 +229,9 @@ export function generateEstate(options: GenerateOptions): {
     } else if (problem === 'acm-expired') {
       Object.assign(certificate, { status: 'EXPIRED', notAfter: `-${days(1, 60)}d`, inUseBy: [] })
     } else if (problem === 'acm-ineligible') {
-      certificate.inUseBy = []
+      // Not in use, so ACM will not renew it; that needs action only once expiry is near (inside
+      // the default 45-day warning window), as nothing else about an unused certificate breaks.
+      Object.assign(certificate, { inUseBy: [], notAfter: `+${days(5, 44)}d` })
     } else if (problem === 'acm-renewal-failed') {
       Object.assign(certificate, {
         notAfter: `+${days(10, 40)}d`,
