@@ -1,0 +1,156 @@
+/**
+ * The whole engine (credentials -> collect -> evaluate -> report) against the emulator over
+ * HTTP, on a generated estate whose planted problems are the oracle: every planted problem is
+ * found with its reason, nothing else is reported, the region that answers AccessDenied is a
+ * failed coverage row, and DescribeCertificate was called exactly for the certificates whose
+ * summary needs it.
+ */
+import { generateEstate, type PlantedProblem } from '../../emulator/aws/index.js'
+import { parseSettings } from '../../src/config/index.js'
+import { acmNeedsDescribe } from '../../src/evaluate/index.js'
+import { scan, type ScanResult } from '../../src/scan.js'
+import type { ReasonCode } from '../../src/types.js'
+import { startHarness, type Harness } from '../collect/emulator-harness.js'
+
+const NOW = new Date('2026-11-23T12:00:00Z')
+const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1']
+const DENIED_REGION = 'eu-west-1'
+const THRESHOLDS = { warningDays: 45, criticalDays: 14 }
+
+/** The reason each planted problem must produce (the generator names problems by cause). */
+const EXPECTED_REASON: Record<string, ReasonCode> = {
+  'rds-ca-retired': 'rds-ca-retired',
+  'rds-server-cert-expiring': 'rds-server-cert-expiring',
+  'rds-server-cert-expired': 'rds-server-cert-expired',
+  'rds-rotation-scheduled': 'rds-rotation-scheduled',
+  'acm-imported-expiring': 'acm-imported',
+  'acm-expired': 'acm-expired',
+  'acm-ineligible': 'acm-ineligible',
+  'acm-renewal-failed': 'acm-renewal-failed',
+  'acm-renewal-pending-validation': 'acm-renewal-pending-validation',
+  'acm-failed': 'acm-failed'
+}
+
+/** RDS findings are keyed by instance id, ACM ones by ARN, as the generator plants them. */
+function key(service: string, region: string, resource: string): string {
+  return `${service}|${region}|${resource}`
+}
+
+describe('scan of a generated estate (120 instances, 1,100 certificates, 3 regions)', () => {
+  let harness: Harness
+  let result: ScanResult
+  let planted: PlantedProblem[]
+
+  beforeAll(async () => {
+    const generated = generateEstate({
+      regions: REGIONS,
+      instances: 120,
+      certificates: 1100,
+      problemShare: 0.08,
+      seed: 20261123
+    })
+    planted = generated.planted
+    harness = await startHarness(generated.estate, {
+      // AWS's published ACM quotas, plus a tight RDS one, so that the SDK's retries are exercised.
+      quotas: { ListCertificates: 1, DescribeCertificate: 10, DescribeDBInstances: 5 },
+      faults: [{ region: DENIED_REGION, error: 'AccessDenied' }]
+    })
+    const settings = parseSettings((name) =>
+      name === 'regions' ? REGIONS.join(',') : name === 'services' ? 'rds,acm' : ''
+    )
+    result = await scan(settings, {
+      now: NOW,
+      log: () => {},
+      credentials: {
+        oidcAvailable: false,
+        sleep: async () => {},
+        random: () => 0.5,
+        log: () => {},
+        setSecret: () => {},
+        env: process.env
+      }
+    })
+  }, 120_000)
+
+  afterAll(async () => {
+    await harness?.close()
+  })
+
+  it('reports the AccessDenied region as failed coverage and completes the others', () => {
+    const rows = result.report.coverage
+    expect(rows).toHaveLength(REGIONS.length * 2)
+    for (const row of rows) {
+      if (row.region === DENIED_REGION) {
+        expect(row.status).toBe('failed')
+        expect(row.detail).toMatch(/^AccessDenied/)
+      } else {
+        expect(row.status).toBe('ok')
+      }
+    }
+  })
+
+  it('rides out throttling: throttled calls were retried until every page was read', () => {
+    const throttled = harness.emu.calls.filter((c) => c.errorCode?.startsWith('Throttling'))
+    expect(throttled.length).toBeGreaterThan(0)
+    const listPages = harness.emu.calls.filter(
+      (c) => c.operation === 'ListCertificates' && c.status === 200 && c.region !== DENIED_REGION
+    )
+    // 1,100 certificates over 3 regions: 367 / 367 / 366, one page of up to 1,000 each.
+    expect(listPages).toHaveLength(2)
+  })
+
+  it('finds every planted problem outside the failed region, each with its reason', () => {
+    const reachable = planted.filter((p) => p.region !== DENIED_REGION)
+    expect(reachable.length).toBeGreaterThan(50)
+    const byKey = new Map(
+      result.report.findings.map((f) => [
+        key(f.service, f.region, f.service === 'acm' ? f.resourceArn : f.resourceId),
+        f
+      ])
+    )
+    const missing = reachable.filter(
+      (p) =>
+        !byKey
+          .get(key(p.service, p.region, p.resourceId))
+          ?.reasons.some((r) => r.code === EXPECTED_REASON[p.problem])
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('reports nothing that was not planted, and nothing from the failed region', () => {
+    const plantedKeys = new Set(planted.map((p) => key(p.service, p.region, p.resourceId)))
+    const unexpected = result.report.findings.filter(
+      (f) =>
+        !plantedKeys.has(
+          key(f.service, f.region, f.service === 'acm' ? f.resourceArn : f.resourceId)
+        )
+    )
+    expect(unexpected.map((f) => f.id)).toEqual([])
+    expect(result.report.findings.some((f) => f.region === DENIED_REGION)).toBe(false)
+  })
+
+  it('calls DescribeCertificate exactly for the certificates whose summary needs it', () => {
+    for (const region of REGIONS.filter((r) => r !== DENIED_REGION)) {
+      const certificates = result.inventory.acm.find((inv) => inv.region === region)!.certificates
+      const flagged = certificates.filter((c) => acmNeedsDescribe(c, NOW, THRESHOLDS))
+      expect(
+        certificates
+          .filter((c) => c.described)
+          .map((c) => c.arn)
+          .sort()
+      ).toEqual(flagged.map((c) => c.arn).sort())
+      const describes = harness.emu.calls.filter(
+        (c) => c.operation === 'DescribeCertificate' && c.region === region && c.status === 200
+      )
+      expect(describes).toHaveLength(flagged.length)
+      expect(flagged.length).toBeLessThan(certificates.length / 4)
+    }
+  })
+
+  it('lists every key type and origin: all 1,100 certificates are counted', () => {
+    const reachable = result.inventory.acm.reduce((n, inv) => n + inv.certificates.length, 0)
+    const perRegion = Math.round(1100 / REGIONS.length)
+    expect(Math.abs(reachable - perRegion * 2)).toBeLessThanOrEqual(2)
+    expect(result.report.totals.resourcesScanned.acm).toBe(reachable)
+  })
+})
