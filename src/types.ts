@@ -154,6 +154,12 @@ export interface RdsInventory extends Location {
   maintenance: RdsMaintenanceRecord[]
   /** Only for the engine/version pairs of instances that have a problem. */
   engineVersions: RdsEngineVersionRecord[]
+  /**
+   * Supporting calls that failed while the instances were read (e.g. `DescribeCertificates:
+   * AccessDenied (HTTP 403): ...`): the checks that need them are missing from this region's
+   * findings, and its coverage row says so. Absent or empty when everything was read.
+   */
+  incomplete?: string[]
 }
 
 /** One domain's validation state (from `DescribeCertificate`). */

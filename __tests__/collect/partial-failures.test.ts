@@ -66,7 +66,10 @@ describe('partial failures inside one scan', () => {
     h.emu.setKnobs({ faults: [{ operation: 'DescribeDBEngineVersions', error: 'AccessDenied' }] })
     const inventory = await scan()
 
-    expect(inventory.coverage.map((r) => r.status)).toEqual(['ok', 'ok'])
+    expect(inventory.coverage.map((r) => r.status)).toEqual(['failed', 'ok'])
+    expect(inventory.coverage[0]?.detail).toMatch(
+      /^DescribeDBEngineVersions \(mysql 5\.7\.44\): AccessDenied \(HTTP 403\).*\(read anyway: 2 DB instances/
+    )
     expect(inventory.rds[0]?.instances).toHaveLength(2)
     expect(inventory.rds[0]?.engineVersions).toEqual([])
     expect(logs).toContainEqual(
@@ -74,6 +77,28 @@ describe('partial failures inside one scan', () => {
         /^rds 111111111111 us-east-1: DescribeDBEngineVersions for mysql 5\.7\.44 failed: AccessDenied/
       )
     )
+  })
+
+  it('keeps the instances when the CA list is denied: the row names the call whose checks are missing', async () => {
+    h.emu.setKnobs({ faults: [{ operation: 'DescribeCertificates', error: 'AccessDenied' }] })
+    const inventory = await scan()
+
+    expect(inventory.coverage.map((r) => r.status)).toEqual(['failed', 'ok'])
+    expect(inventory.coverage[0]?.detail).toMatch(
+      /^DescribeCertificates: AccessDenied \(HTTP 403\)/
+    )
+    expect(inventory.rds[0]?.instances).toHaveLength(2)
+    expect(inventory.rds[0]?.cas).toEqual([])
+    expect(inventory.rds[0]?.incomplete).toEqual([expect.stringMatching(/^DescribeCertificates: /)])
+  })
+
+  it('fails the RDS scan, with no records, when the instances themselves cannot be listed', async () => {
+    h.emu.setKnobs({ faults: [{ operation: 'DescribeDBInstances', error: 'AccessDenied' }] })
+    const inventory = await scan()
+
+    expect(inventory.coverage.map((r) => r.status)).toEqual(['failed', 'ok'])
+    expect(inventory.coverage[0]?.detail).toMatch(/^AccessDenied \(HTTP 403\)/)
+    expect(inventory.rds).toEqual([])
   })
 
   it('asks again in a later scan once the lookup works (failures are not cached)', async () => {

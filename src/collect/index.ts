@@ -1,7 +1,9 @@
 /**
  * collect: every account x region x service -> plain inventory records and one coverage row
  * each. A scan that fails becomes a `failed` row with AWS's error code and the others go on; a
- * failed scan contributes no records, so nothing unread can look expired or clean.
+ * failed scan contributes no records, so nothing unread can look expired or clean. An RDS scan
+ * whose instances were read but a supporting call failed is `failed` too, naming the call, and
+ * keeps what it read: the checks that did run are not thrown away.
  */
 import type { ACMClient } from '@aws-sdk/client-acm'
 import type { RDSClient } from '@aws-sdk/client-rds'
@@ -115,6 +117,13 @@ async function runScan(
           `${count(rds.instances.length, 'DB instance')}, ` +
           `${count(rds.clusters.length, 'Multi-AZ DB cluster')}, ${count(rds.cas.length, 'CA')}, ` +
           `${count(rds.maintenance.length, 'pending maintenance action')}`
+        const gaps = rds.incomplete ?? []
+        if (gaps.length > 0) {
+          // Failed, because checks are missing; the records read still count (and are reported).
+          const partial = `${gaps.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`
+          deps.log(`${label}: incomplete: ${partial}`)
+          return { row: row('failed', partial), rds }
+        }
         deps.log(`${label}: ${detail}`)
         return { row: row('ok', detail), rds }
       } finally {

@@ -57,18 +57,36 @@ export async function collectRds(
   opts: CollectRdsOptions
 ): Promise<RdsInventory> {
   const paging = { client, pageSize: PAGE_SIZE }
+  // Instances are what the scan is about: without them the region has failed. The other lists
+  // only add checks, so a failure there (a permission missing from the role, an API a
+  // look-alike endpoint lacks) costs those checks and is reported, not the whole region.
+  const incomplete: string[] = []
+  const supporting = async <T>(operation: string, read: Promise<T[]>): Promise<T[]> => {
+    try {
+      return await read
+    } catch (err) {
+      incomplete.push(`${operation}: ${formatAwsError(err)}`)
+      return []
+    }
+  }
   const [instances, clusters, cas, maintenance] = await settleAll([
     allItems(paginateDescribeDBInstances(paging, {}), (p) => p.DBInstances).then((list) =>
       list.map((i) => instanceRecord(i, location))
     ),
-    allItems(paginateDescribeDBClusters(paging, {}), (p) => p.DBClusters).then((list) =>
-      list.flatMap((c) => clusterRecord(c, location))
+    supporting(
+      'DescribeDBClusters',
+      allItems(paginateDescribeDBClusters(paging, {}), (p) => p.DBClusters).then((list) =>
+        list.flatMap((c) => clusterRecord(c, location))
+      )
     ),
-    describeCas(client, location),
-    allItems(
-      paginateDescribePendingMaintenanceActions(paging, {}),
-      (p) => p.PendingMaintenanceActions
-    ).then((list) => list.flatMap((r) => maintenanceRecords(r, location)))
+    supporting('DescribeCertificates', describeCas(client, location)),
+    supporting(
+      'DescribePendingMaintenanceActions',
+      allItems(
+        paginateDescribePendingMaintenanceActions(paging, {}),
+        (p) => p.PendingMaintenanceActions
+      ).then((list) => list.flatMap((r) => maintenanceRecords(r, location)))
+    )
   ])
 
   const pairs = new Map<string, RdsInstanceRecord>()
@@ -78,7 +96,15 @@ export async function collectRds(
     }
   }
   const engineVersions = await Promise.all(
-    [...pairs.values()].map((instance) => lookUpEngineVersion(client, location, instance, opts))
+    [...pairs.values()].map((instance) =>
+      lookUpEngineVersion(client, location, instance, opts).catch((err: unknown) => {
+        incomplete.push(
+          `DescribeDBEngineVersions (${instance.engine} ${instance.engineVersion}): ` +
+            formatAwsError(err)
+        )
+        return null
+      })
+    )
   )
 
   return {
@@ -87,7 +113,8 @@ export async function collectRds(
     clusters,
     cas,
     maintenance,
-    engineVersions: engineVersions.filter((v): v is RdsEngineVersionRecord => v !== null)
+    engineVersions: engineVersions.filter((v): v is RdsEngineVersionRecord => v !== null),
+    incomplete
   }
 }
 
@@ -163,8 +190,8 @@ function engineKey(engine: string, version: string): string {
 
 /**
  * One DescribeDBEngineVersions per engine/version for the whole scan. A failed lookup is
- * dropped from the cache, so that another region may try again, and left out of this region's
- * inventory: the instances themselves are still reported, only the restart facts are unknown.
+ * dropped from the cache, so that another region may try again, and rethrown for the caller to
+ * note: the instances themselves are still reported, only the restart facts are unknown.
  */
 async function lookUpEngineVersion(
   client: RDSClient,
@@ -186,7 +213,7 @@ async function lookUpEngineVersion(
       `rds ${location.account} ${location.region}: DescribeDBEngineVersions for ` +
         `${instance.engine} ${instance.engineVersion} failed: ${formatAwsError(err)}`
     )
-    return null
+    throw err
   }
 }
 

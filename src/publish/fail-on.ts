@@ -13,7 +13,13 @@ function describe(finding: Finding): string {
 }
 
 export function failureMessage(report: Report, failOn: FailOn): string | null {
-  if (report.coverage.length > 0 && report.coverage.every((row) => row.status === 'failed')) {
+  const { rds, acm } = report.totals.resourcesScanned
+  const sawNothing = rds + acm === 0
+  if (
+    sawNothing &&
+    report.coverage.length > 0 &&
+    report.coverage.every((r) => r.status === 'failed')
+  ) {
     const codes = [...new Set(report.coverage.map((row) => oneLine(row.detail)))].slice(0, 2)
     return `Nothing could be scanned: every account/region/service failed (${codes.join('; ')}). Check the role's permissions and the regions input.`
   }
