@@ -1,0 +1,139 @@
+/**
+ * The benchmark's yardstick: pages, describes and the least wall time an estate implies. Only
+ * arithmetic is pinned here; speed itself is never asserted.
+ */
+import {
+  acmChainMs,
+  minimumWallTime,
+  pagesFor,
+  quotaSpanMs,
+  rdsChainMs,
+  requiredCalls,
+  type RegionLoad
+} from '../../scripts/bench/lower-bound.js'
+
+const QUOTAS = { ListCertificates: 1, DescribeCertificate: 10 }
+
+function load(overrides: Partial<RegionLoad>): RegionLoad {
+  return {
+    account: '111111111111',
+    region: 'us-east-1',
+    latencyMs: 40,
+    acmCertificates: 0,
+    acmDescribes: 0,
+    dbInstances: 0,
+    dbClusters: 0,
+    maintenanceResources: 0,
+    rdsCas: 3,
+    ...overrides
+  }
+}
+
+describe('pagesFor', () => {
+  it('takes one call to learn that a list is empty', () => {
+    expect(pagesFor(0, 1000)).toBe(1)
+  })
+
+  it('rounds partial pages up', () => {
+    expect(pagesFor(1, 1000)).toBe(1)
+    expect(pagesFor(1000, 1000)).toBe(1)
+    expect(pagesFor(1001, 1000)).toBe(2)
+    expect(pagesFor(250, 100)).toBe(3)
+  })
+})
+
+describe('requiredCalls', () => {
+  it('sums pages per region, the flagged describes, and one engine-version call per pair', () => {
+    const loads = [
+      load({ acmCertificates: 2500, acmDescribes: 12, dbInstances: 101, dbClusters: 40 }),
+      load({ region: 'eu-west-1', acmCertificates: 0, dbInstances: 0, maintenanceResources: 250 })
+    ]
+    expect(requiredCalls(loads, 4)).toEqual({
+      GetCallerIdentity: 1,
+      ListCertificates: 3 + 1,
+      DescribeCertificate: 12,
+      DescribeDBInstances: 2 + 1,
+      DescribeDBClusters: 1 + 1,
+      DescribeCertificates: 1 + 1,
+      DescribePendingMaintenanceActions: 1 + 3,
+      DescribeDBEngineVersions: 4
+    })
+  })
+})
+
+describe('quotaSpanMs', () => {
+  it('lets a burst of one second of quota through at once', () => {
+    expect(quotaSpanMs(0, 10)).toBe(0)
+    expect(quotaSpanMs(10, 10)).toBe(0)
+  })
+
+  it('paces the rest at the quota', () => {
+    expect(quotaSpanMs(11, 10)).toBeCloseTo(100)
+    expect(quotaSpanMs(310, 10)).toBeCloseTo(30_000)
+    expect(quotaSpanMs(5, 1)).toBeCloseTo(4000)
+  })
+
+  it('is zero without a quota', () => {
+    expect(quotaSpanMs(1000, 0)).toBe(0)
+  })
+})
+
+describe('acmChainMs', () => {
+  it('is one round trip for a region that only needs its single page', () => {
+    expect(acmChainMs(load({ acmCertificates: 300 }), QUOTAS)).toBe(40)
+  })
+
+  it('spaces later pages by the ListCertificates quota', () => {
+    expect(acmChainMs(load({ acmCertificates: 3500 }), QUOTAS)).toBe(40 + 3 * 1000)
+  })
+
+  it('spaces pages by the round trip when that is slower than the quota', () => {
+    const slow = load({ acmCertificates: 2001, latencyMs: 1500 })
+    expect(acmChainMs(slow, QUOTAS)).toBe(1500 + 2 * 1500)
+  })
+
+  it('adds the describes after the first page, at the quota, plus the last round trip', () => {
+    expect(acmChainMs(load({ acmCertificates: 300, acmDescribes: 30 }), QUOTAS)).toBeCloseTo(
+      40 + 2000 + 40
+    )
+  })
+
+  it('lets describes overlap the later pages, whichever takes longer counts', () => {
+    // 3 later pages take 3 s; 25 describes take 1.5 s + 40 ms: the pages decide.
+    expect(acmChainMs(load({ acmCertificates: 3500, acmDescribes: 25 }), QUOTAS)).toBe(40 + 3000)
+  })
+})
+
+describe('rdsChainMs', () => {
+  it('is the longest of the four lists, a round trip per page', () => {
+    expect(rdsChainMs(load({ dbInstances: 250, dbClusters: 90 }))).toBe(3 * 40)
+    expect(rdsChainMs(load({}))).toBe(40)
+  })
+})
+
+describe('minimumWallTime', () => {
+  it('is the STS round trip plus the slowest region, whichever service sets its pace', () => {
+    const floor = minimumWallTime(
+      [
+        load({ region: 'us-east-1', latencyMs: 30, acmCertificates: 100, dbInstances: 900 }),
+        load({ region: 'ap-south-1', latencyMs: 60, acmCertificates: 1200, acmDescribes: 3 }),
+        load({ region: 'eu-west-1', latencyMs: 45, acmCertificates: 30, acmDescribes: 20 })
+      ],
+      QUOTAS,
+      30
+    )
+    // us-east-1: RDS 9 pages x 30 = 270; ap-south-1: 60 + max(1000, 60) = 1060;
+    // eu-west-1: 45 + 1000 + 45 = 1090.
+    expect(floor.ms).toBeCloseTo(30 + 1090)
+    expect(floor.slowest).toEqual({
+      account: '111111111111',
+      region: 'eu-west-1',
+      acmMs: 1090,
+      rdsMs: 45
+    })
+  })
+
+  it('is the STS round trip alone when there is nothing to scan', () => {
+    expect(minimumWallTime([], QUOTAS, 30)).toEqual({ ms: 30, slowest: null })
+  })
+})

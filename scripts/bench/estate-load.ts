@@ -1,0 +1,133 @@
+/**
+ * Counts what an estate holds per account and region (scripts/bench/lower-bound.ts's
+ * RegionLoad), read from the emulator's resolved world rather than from any scan: the records
+ * are built as ListCertificates' summaries and the RDS Describe* answers present them, and the
+ * evaluate stage's own predicates decide which of them a complete scan must look at in detail.
+ */
+import type {
+  AcmCertificate,
+  DbInstance,
+  RdsCa,
+  RegionWorld,
+  ResourceMaintenance,
+  World
+} from '../../emulator/aws/world.js'
+import { acmNeedsDescribe, rdsInstanceNeedsAction } from '../../src/evaluate/index.js'
+import type {
+  AcmCertificateRecord,
+  Location,
+  RdsCaRecord,
+  RdsInstanceRecord,
+  RdsMaintenanceRecord,
+  Thresholds
+} from '../../src/types.js'
+import type { RegionLoad } from './lower-bound.js'
+
+export interface EstateLoad {
+  loads: RegionLoad[]
+  /** Distinct engine/version pairs among DB instances with a finding, over every region. */
+  engineVersionPairs: number
+}
+
+export function estateLoad(
+  world: World,
+  options: { thresholds: Thresholds; latencyMs: (region: string) => number }
+): EstateLoad {
+  const { now } = world
+  const loads: RegionLoad[] = []
+  const pairs = new Set<string>()
+  for (const account of world.accounts.values()) {
+    for (const region of account.regions.values()) {
+      const location = { account: region.account, region: region.region }
+      const cas = region.cas.map((ca) => caRecord(ca, region, location))
+      const maintenance = region.maintenance.flatMap((m) => maintenanceRecords(m, location))
+      for (const instance of region.instances) {
+        const record = instanceRecord(instance, location)
+        if (rdsInstanceNeedsAction(record, cas, maintenance, now, options.thresholds)) {
+          pairs.add(`${record.engine}\u0000${record.engineVersion}`)
+        }
+      }
+      loads.push({
+        ...location,
+        latencyMs: options.latencyMs(region.region),
+        acmCertificates: region.certificates.length,
+        acmDescribes: region.certificates.filter((c) =>
+          acmNeedsDescribe(summaryRecord(c, location), now, options.thresholds)
+        ).length,
+        dbInstances: region.instances.length,
+        dbClusters: region.clusters.length,
+        maintenanceResources: region.maintenance.length,
+        rdsCas: region.cas.length
+      })
+    }
+  }
+  return { loads, engineVersionPairs: pairs.size }
+}
+
+function iso(date: Date | undefined): string | null {
+  return date === undefined ? null : date.toISOString()
+}
+
+/** What ListCertificates tells about a certificate (before any DescribeCertificate). */
+function summaryRecord(c: AcmCertificate, location: Location): AcmCertificateRecord {
+  return {
+    ...location,
+    arn: c.arn,
+    domainName: c.domain,
+    subjectAlternativeNames: c.sans.slice(0, 100),
+    type: c.type,
+    status: c.status,
+    notBefore: iso(c.notBefore),
+    notAfter: iso(c.notAfter),
+    inUse: c.inUseBy.length > 0,
+    renewalEligibility: c.renewalEligibility,
+    keyAlgorithm: c.keyAlgorithm,
+    exported: c.exported,
+    described: false,
+    inUseBy: [],
+    renewalStatus: null,
+    renewalStatusReason: null,
+    domainValidations: [],
+    failureReason: null
+  }
+}
+
+function instanceRecord(i: DbInstance, location: Location): RdsInstanceRecord {
+  const certified = i.ca !== undefined && i.serverCertValidTill !== undefined
+  return {
+    ...location,
+    identifier: i.id,
+    arn: i.arn,
+    engine: i.engine,
+    engineVersion: i.engineVersion,
+    clusterIdentifier: i.cluster ?? null,
+    caIdentifier: i.ca ?? null,
+    serverCertCa: certified ? (i.ca ?? null) : null,
+    serverCertValidTill: certified ? iso(i.serverCertValidTill) : null
+  }
+}
+
+function caRecord(ca: RdsCa, region: RegionWorld, location: Location): RdsCaRecord {
+  return {
+    ...location,
+    identifier: ca.identifier,
+    validFrom: iso(ca.validFrom),
+    validTill: iso(ca.validTill),
+    customerOverride: ca.customerOverride,
+    customerOverrideValidTill: iso(ca.customerOverrideValidTill),
+    defaultForNewLaunches: ca.identifier === region.defaultCa
+  }
+}
+
+function maintenanceRecords(m: ResourceMaintenance, location: Location): RdsMaintenanceRecord[] {
+  return m.actions.map((a) => ({
+    ...location,
+    resourceArn: m.resourceArn,
+    action: a.action,
+    autoAppliedAfterDate: iso(a.autoAppliedAfter),
+    forcedApplyDate: iso(a.forcedApply),
+    currentApplyDate: iso(a.currentApply),
+    optInStatus: a.optInStatus ?? null,
+    description: a.description
+  }))
+}

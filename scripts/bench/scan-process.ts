@@ -1,0 +1,96 @@
+/**
+ * Runs one scan (ours or the straightforward one) in a process of its own, forked by
+ * scripts/bench/scan-worker.ts with the emulator's endpoint and keys in its environment, and
+ * reports its wall time, CPU time, peak memory and what it found.
+ */
+import { parseSettings } from '../../src/config/index.js'
+import { Inputs } from '../../src/contract.js'
+import { evaluate } from '../../src/evaluate/index.js'
+import { scan } from '../../src/scan.js'
+import type { Finding, Settings } from '../../src/types.js'
+import { serve } from './child-rpc.js'
+import { startMemorySampler } from './memory-sampler.js'
+import { naiveScan } from './naive-scan.js'
+import type { FoundProblem, ScanRequest, ScanRun } from './scan-worker.js'
+
+/** Often enough to catch the peak of a run that lasts a second or two. */
+const MEMORY_SAMPLE_MS = 10
+
+serve({
+  run: async (request: ScanRequest): Promise<ScanRun> => {
+    const settings = parseSettings(
+      (name) => ({ [Inputs.Regions]: request.regions.join(',') })[name] ?? ''
+    )
+    const logLines: string[] = []
+    const log = (message: string) => logLines.push(message)
+    const memory = startMemorySampler(MEMORY_SAMPLE_MS)
+    const cpu = process.cpuUsage()
+    const started = performance.now()
+    const outcome = await (request.approach === 'ours'
+      ? runOurs(settings, request, log)
+      : runNaive(settings, request, log))
+    const wallMs = performance.now() - started
+    const cpuUsed = process.cpuUsage(cpu)
+    return {
+      approach: request.approach,
+      wallMs,
+      cpuMs: (cpuUsed.user + cpuUsed.system) / 1000,
+      memory: memory.stop(),
+      ...outcome,
+      log: logLines
+    }
+  }
+})
+
+type Outcome = Pick<ScanRun, 'found' | 'coverage'>
+
+async function runOurs(
+  settings: Settings,
+  request: ScanRequest,
+  log: (message: string) => void
+): Promise<Outcome> {
+  const { report } = await scan(settings, {
+    now: request.now,
+    log,
+    credentials: {
+      oidcAvailable: false,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      random: Math.random,
+      log,
+      setSecret: () => {},
+      env: process.env
+    },
+    collect: request.collect
+  })
+  return { found: report.findings.map(foundProblem), coverage: report.coverage }
+}
+
+async function runNaive(
+  settings: Settings,
+  request: ScanRequest,
+  log: (message: string) => void
+): Promise<Outcome> {
+  const inventory = await naiveScan({
+    regions: settings.regions,
+    homeRegion: settings.awsRegion,
+    log
+  })
+  const { findings } = evaluate(inventory, {
+    now: request.now,
+    thresholds: { warningDays: settings.warningDays, criticalDays: settings.criticalDays },
+    ignore: settings.ignore,
+    targetCa: settings.targetCa
+  })
+  return { found: findings.map(foundProblem), coverage: inventory.coverage }
+}
+
+function foundProblem(finding: Finding): FoundProblem {
+  return {
+    service: finding.service,
+    account: finding.account,
+    region: finding.region,
+    resourceId: finding.resourceId,
+    resourceArn: finding.resourceArn,
+    codes: finding.reasons.map((reason) => reason.code)
+  }
+}
