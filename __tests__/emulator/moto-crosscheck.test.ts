@@ -4,11 +4,6 @@
  * fields only one side returns are pinned here and explained, with what AWS's documentation
  * says, in emulator/aws/MOTO-DIFFERENCES.md.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import {
   ACMClient,
   DescribeCertificateCommand,
@@ -23,14 +18,8 @@ import {
   STSClient
 } from '@aws-sdk/client-sts'
 import { startAwsEmulator, type AwsEmulator, type Estate } from '../../emulator/aws/index.js'
+import { findMoto, selfSignedCertificate, startMoto, type Moto } from '../helpers/moto.js'
 import { STATIC_CREDENTIALS } from './clients.js'
-
-function findMoto(): string | undefined {
-  const which = spawnSync('which', ['moto_server'], { encoding: 'utf8' })
-  const onPath = which.status === 0 ? which.stdout.trim() : ''
-  if (onPath) return onPath
-  return existsSync('/root/.pyenv/shims/moto_server') ? '/root/.pyenv/shims/moto_server' : undefined
-}
 
 const MOTO = findMoto()
 
@@ -147,10 +136,9 @@ if (MOTO === undefined) {
 } else {
   const motoPath = MOTO
   describe('moto cross-check: same SDK calls, same field names and types', () => {
-    let moto: ChildProcess
+    let moto: Moto
     let motoUrl: string
     let aws: AwsEmulator
-    let workdir: string
     const results: Record<string, [unknown, unknown]> = {}
 
     const estate: Estate = {
@@ -178,32 +166,10 @@ if (MOTO === undefined) {
     }
 
     beforeAll(async () => {
-      const port = await freePort()
-      motoUrl = `http://127.0.0.1:${port}`
-      moto = spawn(motoPath, ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' })
+      moto = await startMoto(motoPath)
+      motoUrl = moto.url
       aws = await startAwsEmulator({ estate, knobs: { quotas: { ListCertificates: 0 } } })
-      workdir = mkdtempSync(join(tmpdir(), 'moto-crosscheck-'))
-      const cert = join(workdir, 'cert.pem')
-      const key = join(workdir, 'key.pem')
-      const openssl = spawnSync('openssl', [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-        '-days',
-        '30',
-        '-subj',
-        '/CN=legacy.example.com'
-      ])
-      if (openssl.status !== 0) throw new Error(`openssl failed: ${openssl.stderr.toString()}`)
-      await waitForMoto(motoUrl)
+      const pem = selfSignedCertificate('legacy.example.com', 30)
 
       const config = (endpoint: string) => ({
         endpoint,
@@ -228,8 +194,8 @@ if (MOTO === undefined) {
       )
       const imported = await motoAcm.send(
         new ImportCertificateCommand({
-          Certificate: readFileSync(cert),
-          PrivateKey: readFileSync(key)
+          Certificate: pem.certificate,
+          PrivateKey: pem.privateKey
         })
       )
 
@@ -281,9 +247,8 @@ if (MOTO === undefined) {
     }, 45_000)
 
     afterAll(async () => {
-      moto?.kill('SIGTERM')
+      moto?.close()
       await aws?.close()
-      if (workdir) rmSync(workdir, { recursive: true, force: true })
     })
 
     it.each(Object.keys(MOTO_ONLY))(
@@ -317,30 +282,4 @@ if (MOTO === undefined) {
       expect(await domains(motoAcm)).toEqual(['legacy.example.com', 'shop.example.com'])
     })
   })
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForMoto(url: string): Promise<void> {
-  const deadline = Date.now() + 20_000
-  for (;;) {
-    try {
-      const response = await fetch(`${url}/moto-api/`)
-      if (response.ok) return
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`moto_server did not start at ${url}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
 }
