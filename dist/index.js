@@ -78295,6 +78295,8 @@ async function fromDefaultChain(settings, deps, stsFor) {
         deps.log(`Using the default credential chain: account ${identity.Account}`);
         // The client's resolved provider is the SDK's default chain, memoized and refreshed on
         // expiry, so every RDS/ACM client shares one lookup of environment, profile, SSO or IMDS.
+        // The client stays open: a chain that assumes a role (profile role_arn, web identity file)
+        // refreshes through its HTTP handler.
         return {
             account: identity.Account,
             credentials: sts.config.credentials,
@@ -78302,12 +78304,10 @@ async function fromDefaultChain(settings, deps, stsFor) {
         };
     }
     catch (err) {
+        sts.destroy();
         throw new Error(`No usable AWS credentials from the default chain (${formatAwsError(err)}). Set ` +
             'role-to-assume, or configure credentials before this step ' +
             '(e.g. aws-actions/configure-aws-credentials).', { cause: err });
-    }
-    finally {
-        sts.destroy();
     }
 }
 async function assumeWithOidc(settings, deps, getIdToken, stsFor) {
@@ -78327,15 +78327,20 @@ async function assumeWithOidc(settings, deps, getIdToken, stsFor) {
     // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
     const sts = stsFor(settings.awsRegion);
     try {
-        return await assumeEach(settings.rolesToAssume, deps, 'oidc', async (roleArn) => {
-            const out = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-                RoleArn: roleArn,
-                RoleSessionName: settings.roleSessionName,
-                WebIdentityToken: token,
-                DurationSeconds: SESSION_SECONDS
-            }));
-            return out.Credentials;
-        }, `check that the role's trust policy allows token.actions.githubusercontent.com with audience ${settings.audience} and this repository's subject`);
+        return await assumeEach(settings.rolesToAssume, deps, {
+            source: 'oidc',
+            hint: "check that the role's trust policy allows token.actions.githubusercontent.com with " +
+                `audience ${settings.audience} and this repository's subject`,
+            assume: async (roleArn) => {
+                const out = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: roleArn,
+                    RoleSessionName: settings.roleSessionName,
+                    WebIdentityToken: token,
+                    DurationSeconds: SESSION_SECONDS
+                }));
+                return out.Credentials;
+            }
+        });
     }
     finally {
         sts.destroy();
@@ -78344,25 +78349,25 @@ async function assumeWithOidc(settings, deps, getIdToken, stsFor) {
 async function assumeFromDefaultChain(settings, deps, stsFor) {
     const sts = stsFor(settings.awsRegion);
     try {
-        return await assumeEach(settings.rolesToAssume, deps, 'assume-role', async (roleArn) => {
-            const out = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
-                RoleArn: roleArn,
-                RoleSessionName: settings.roleSessionName,
-                DurationSeconds: SESSION_SECONDS
-            }));
-            return out.Credentials;
-        }, "check that your default credentials may call sts:AssumeRole on it and that the role's trust policy allows them");
+        return await assumeEach(settings.rolesToAssume, deps, {
+            source: 'assume-role',
+            hint: 'check that your default credentials may call sts:AssumeRole on it and that ' +
+                "the role's trust policy allows them",
+            assume: async (roleArn) => {
+                const out = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+                    RoleArn: roleArn,
+                    RoleSessionName: settings.roleSessionName,
+                    DurationSeconds: SESSION_SECONDS
+                }));
+                return out.Credentials;
+            }
+        });
     }
     finally {
         sts.destroy();
     }
 }
-/**
- * Assumes every role concurrently. A role that cannot be assumed does not stop the others: its
- * account gets a provider that fails with the STS error, so each of its region/service scans
- * becomes a failed coverage row that says why. Only when no role works at all is it an error.
- */
-async function assumeEach(roleArns, deps, source, assume, hint) {
+async function assumeEach(roleArns, deps, { source, hint, assume }) {
     const outcomes = await Promise.allSettled(roleArns.map(async (roleArn) => toIdentity(roleArn, await assume(roleArn))));
     const failures = [];
     const accounts = outcomes.map((outcome, index) => {
@@ -79759,7 +79764,11 @@ function describe(finding) {
     return `${oneLine(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding)})`;
 }
 function failureMessage(report, failOn) {
-    if (report.coverage.length > 0 && report.coverage.every((row) => row.status === 'failed')) {
+    const { rds, acm } = report.totals.resourcesScanned;
+    const sawNothing = rds + acm === 0;
+    if (sawNothing &&
+        report.coverage.length > 0 &&
+        report.coverage.every((r) => r.status === 'failed')) {
         const codes = [...new Set(report.coverage.map((row) => oneLine(row.detail)))].slice(0, 2);
         return `Nothing could be scanned: every account/region/service failed (${codes.join('; ')}). Check the role's permissions and the regions input.`;
     }
@@ -81078,30 +81087,45 @@ async function allItems(pages, itemsOf) {
 ;// CONCATENATED MODULE: ./src/collect/pool.ts
 /**
  * Runs `task` over `items` with at most `limit` running at once and returns the results in the
- * items' order. The first rejection rejects the whole map and stops new tasks from starting
- * (tasks already running finish on their own); callers that must survive a failing item catch
- * inside `task`.
+ * items' order. After the first rejection no new task starts; the map waits for the tasks
+ * already running (so that none outlives the client it uses) and then rejects with that first
+ * error. Callers that must survive a failing item catch inside `task`.
  */
 async function mapWithConcurrency(items, limit, task) {
     const results = new Array(items.length);
     let next = 0;
-    let failed = false;
+    let failure;
     const worker = async () => {
-        while (!failed && next < items.length) {
+        while (failure === undefined && next < items.length) {
             const index = next;
             next += 1;
             try {
                 results[index] = await task(items[index], index);
             }
-            catch (err) {
-                failed = true;
-                throw err;
+            catch (error) {
+                failure ??= { error };
             }
         }
     };
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-    await Promise.all(workers);
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure.error;
     return results;
+}
+/**
+ * Like Promise.all, but waits for every promise to settle before rejecting with the first
+ * failure (in argument order), so that no call is still running when the caller closes its
+ * client.
+ */
+async function settleAll(promises) {
+    const settled = await Promise.allSettled(promises);
+    const values = [];
+    for (const outcome of settled) {
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+        values.push(outcome.value);
+    }
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/collect/acm.ts
@@ -81221,15 +81245,29 @@ var client_rds_dist_cjs = __nccwpck_require__(7202);
 
 
 
+
 /** Largest page RDS allows for Describe* calls. */
 const rds_PAGE_SIZE = 100;
 async function collectRds(client, location, opts) {
     const paging = { client, pageSize: rds_PAGE_SIZE };
-    const [instances, clusters, cas, maintenance] = await Promise.all([
+    // Instances are what the scan is about: without them the region has failed. The other lists
+    // only add checks, so a failure there (a permission missing from the role, an API a
+    // look-alike endpoint lacks) costs those checks and is reported, not the whole region.
+    const incomplete = [];
+    const supporting = async (operation, read) => {
+        try {
+            return await read;
+        }
+        catch (err) {
+            incomplete.push(`${operation}: ${formatAwsError(err)}`);
+            return [];
+        }
+    };
+    const [instances, clusters, cas, maintenance] = await settleAll([
         allItems((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)(paging, {}), (p) => p.DBInstances).then((list) => list.map((i) => instanceRecord(i, location))),
-        allItems((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)(paging, {}), (p) => p.DBClusters).then((list) => list.flatMap((c) => clusterRecord(c, location))),
-        describeCas(client, location),
-        allItems((0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)(paging, {}), (p) => p.PendingMaintenanceActions).then((list) => list.flatMap((r) => maintenanceRecords(r, location)))
+        supporting('DescribeDBClusters', allItems((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)(paging, {}), (p) => p.DBClusters).then((list) => list.flatMap((c) => clusterRecord(c, location)))),
+        supporting('DescribeCertificates', describeCas(client, location)),
+        supporting('DescribePendingMaintenanceActions', allItems((0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)(paging, {}), (p) => p.PendingMaintenanceActions).then((list) => list.flatMap((r) => maintenanceRecords(r, location))))
     ]);
     const pairs = new Map();
     for (const instance of instances) {
@@ -81237,14 +81275,19 @@ async function collectRds(client, location, opts) {
             pairs.set(engineKey(instance.engine, instance.engineVersion), instance);
         }
     }
-    const engineVersions = await Promise.all([...pairs.values()].map((instance) => lookUpEngineVersion(client, location, instance, opts)));
+    const engineVersions = await Promise.all([...pairs.values()].map((instance) => lookUpEngineVersion(client, location, instance, opts).catch((err) => {
+        incomplete.push(`DescribeDBEngineVersions (${instance.engine} ${instance.engineVersion}): ` +
+            formatAwsError(err));
+        return null;
+    })));
     return {
         ...location,
         instances,
         clusters,
         cas,
         maintenance,
-        engineVersions: engineVersions.filter((v) => v !== null)
+        engineVersions: engineVersions.filter((v) => v !== null),
+        incomplete
     };
 }
 async function describeCas(client, location) {
@@ -81309,8 +81352,8 @@ function engineKey(engine, version) {
 }
 /**
  * One DescribeDBEngineVersions per engine/version for the whole scan. A failed lookup is
- * dropped from the cache, so that another region may try again, and left out of this region's
- * inventory: the instances themselves are still reported, only the restart facts are unknown.
+ * dropped from the cache, so that another region may try again, and rethrown for the caller to
+ * note: the instances themselves are still reported, only the restart facts are unknown.
  */
 async function lookUpEngineVersion(client, location, instance, opts) {
     const key = engineKey(instance.engine, instance.engineVersion);
@@ -81327,7 +81370,7 @@ async function lookUpEngineVersion(client, location, instance, opts) {
             opts.engineVersionCache.delete(key);
         opts.log?.(`rds ${location.account} ${location.region}: DescribeDBEngineVersions for ` +
             `${instance.engine} ${instance.engineVersion} failed: ${formatAwsError(err)}`);
-        return null;
+        throw err;
     }
 }
 async function describeEngineVersion(client, engine, engineVersion) {
@@ -81425,6 +81468,13 @@ async function runScan(scan, deps, engineVersionCache) {
                 const detail = `${count(rds.instances.length, 'DB instance')}, ` +
                     `${count(rds.clusters.length, 'Multi-AZ DB cluster')}, ${count(rds.cas.length, 'CA')}, ` +
                     `${count(rds.maintenance.length, 'pending maintenance action')}`;
+                const gaps = rds.incomplete ?? [];
+                if (gaps.length > 0) {
+                    // Failed, because checks are missing; the records read still count (and are reported).
+                    const partial = `${gaps.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`;
+                    deps.log(`${label}: incomplete: ${partial}`);
+                    return { row: row('failed', partial), rds };
+                }
                 deps.log(`${label}: ${detail}`);
                 return { row: row('ok', detail), rds };
             }
