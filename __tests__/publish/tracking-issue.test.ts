@@ -257,6 +257,35 @@ describe('syncTrackingIssue', () => {
     expect(again).toMatchObject({ action: 'unchanged', number: 1 })
   })
 
+  it("works with another GitHub App's installation token, and never adopts a person's look-alike", async () => {
+    const appToken = 'ghs_emulated_other_app_token'
+    const defaultUsers = {
+      [USER_TOKEN]: { login: 'octocat', id: 583231, type: 'User' as const },
+      [ACTIONS_TOKEN]: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const }
+    }
+    api.setOptions({
+      users: { ...defaultUsers, [appToken]: { login: 'cert-bot[bot]', id: 90001, type: 'Bot' } }
+    })
+    try {
+      const r = repository({}, appToken)
+      const created = await r.run(makeReport([orders]))
+      expect(created).toMatchObject({ action: 'created', number: 1 })
+      expect(r.issue(1).user.login).toBe('cert-bot[bot]')
+      // A person copies the body, marker and label included, into an issue of their own.
+      api.state.addIssue(
+        r.owner,
+        r.repo,
+        { title: 'copy', body: r.issue(1).body, labels: ['aws-cert-watch'] },
+        { login: 'octocat', id: 583231, type: 'User' }
+      )
+      const again = await r.run(makeReport([orders]))
+      expect(again).toMatchObject({ action: 'unchanged', number: 1 })
+      expect(api.state.issue(r.owner, r.repo, 2)?.state).toBe('open')
+    } finally {
+      api.setOptions({ users: defaultUsers })
+    }
+  })
+
   it('explains in one line that the workflow needs issues: write', async () => {
     const r = repository()
     api.setOptions({ permissions: { [USER_TOKEN]: 'read' } })

@@ -25,9 +25,6 @@ import { planIssueUpdate } from './tracking-issue-plan.js'
 
 export { TrackingIssueError } from './tracking-issue-error.js'
 
-/** The identity that writes issues with the workflow's GITHUB_TOKEN (or any App installation). */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
-
 export interface TrackingIssueParams {
   owner: string
   repo: string
@@ -83,8 +80,8 @@ async function sync(
   params: TrackingIssueParams
 ): Promise<TrackingIssueResult> {
   const { owner, repo, report, log } = params
-  const author = await ownLogin(octokit, log)
-  const matching = await findTrackingIssues(octokit, params, author)
+  const isOurs = await authorMatcher(octokit, log)
+  const matching = await findTrackingIssues(octokit, params, isOurs)
   const open = matching.filter((issue) => issue.state === 'open')
   const hasFindings = report.findings.length > 0
 
@@ -125,16 +122,24 @@ async function sync(
  * GET /user (403): they write as github-actions[bot] for the GITHUB_TOKEN, which is the case
  * this action is built for.
  */
-async function ownLogin(octokit: GitHubClient, log: GitHubClientLog): Promise<string> {
+type AuthorMatcher = (user: { login?: string; type?: string } | null | undefined) => boolean
+
+/**
+ * Which authors' issues are ours. A user token knows its login. An installation token (the
+ * workflow's GITHUB_TOKEN, or any GitHub App's) may not call GET /user and writes as
+ * `<app>[bot]`, whose name it cannot learn: then our issues are the bot-written ones carrying
+ * our scope marker and label, which no person can author.
+ */
+async function authorMatcher(octokit: GitHubClient, log: GitHubClientLog): Promise<AuthorMatcher> {
   try {
     const { data } = await octokit.rest.users.getAuthenticated()
-    return data.login
+    return (user) => user?.login === data.login
   } catch (error) {
     if ((error as { status?: unknown }).status !== 403) throw error
     log.debug(
-      `GET /user is not available to this token; issues are looked up as ${ACTIONS_BOT_LOGIN}.`
+      'GET /user is not available to this installation token: matching bot-authored issues.'
     )
-    return ACTIONS_BOT_LOGIN
+    return (user) => user?.type === 'Bot'
   }
 }
 
@@ -145,7 +150,7 @@ async function ownLogin(octokit: GitHubClient, log: GitHubClientLog): Promise<st
 async function findTrackingIssues(
   octokit: GitHubClient,
   params: TrackingIssueParams,
-  author: string
+  isOurs: AuthorMatcher
 ): Promise<IssueSummary[]> {
   const label = params.labels[0]
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -159,7 +164,7 @@ async function findTrackingIssues(
   })
   return issues
     .filter((issue) => issue.pull_request === undefined)
-    .filter((issue) => issue.user?.login === author)
+    .filter((issue) => isOurs(issue.user))
     .filter((issue) => parseIssueBody(issue.body ?? '').scopeKey === params.issueKey)
     .map((issue) => ({
       number: issue.number,
