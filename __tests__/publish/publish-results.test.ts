@@ -1,0 +1,205 @@
+/**
+ * publishResults with a fake ActionIo that records every call in order, and the real Octokit
+ * against the local GitHub API: the report file, annotations within GitHub's budget, the
+ * tracking issue whose failure never costs the summary, the outputs or the report.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ACTIONS_TOKEN, startGitHubApi, type GitHubApi } from '../../emulator/github/index.js'
+import { parseSettings } from '../../src/config/index.js'
+import type { ActionIo } from '../../src/publish/action-io.js'
+import { publishResults, type RunContext } from '../../src/publish/index.js'
+import type { Report, Settings } from '../../src/types.js'
+import { localClient } from './local-github.js'
+import { makeFinding, makeReport, manyFindings } from './report-factory.js'
+
+type Call = { kind: keyof ActionIo; args: unknown[] }
+
+/** An ActionIo that keeps what the step would have printed, written and set. */
+function recordingIo() {
+  const calls: Call[] = []
+  const record =
+    (kind: keyof ActionIo) =>
+    (...args: unknown[]) => {
+      calls.push({ kind, args })
+    }
+  const io: ActionIo = {
+    info: record('info'),
+    warning: record('warning'),
+    error: record('error'),
+    notice: record('notice'),
+    setOutput: record('setOutput'),
+    setFailed: record('setFailed'),
+    setSecret: record('setSecret'),
+    group: async (name, fn) => {
+      calls.push({ kind: 'group', args: [name] })
+      return fn()
+    },
+    appendSummary: async (markdown) => {
+      calls.push({ kind: 'appendSummary', args: [markdown] })
+    }
+  }
+  const of = (kind: keyof ActionIo) => calls.filter((call) => call.kind === kind)
+  return {
+    io,
+    calls,
+    of,
+    outputs: () => Object.fromEntries(of('setOutput').map((call) => call.args as [string, string])),
+    summary: () =>
+      of('appendSummary')
+        .map((call) => call.args[0] as string)
+        .join(''),
+    infoLines: () => of('info').map((call) => call.args[0] as string)
+  }
+}
+
+const RUN: RunContext = {
+  owner: 'acme',
+  repo: 'infra',
+  runUrl: 'https://github.com/acme/infra/actions/runs/1'
+}
+
+let dir: string
+let api: GitHubApi
+
+function settings(inputs: Record<string, string> = {}): Settings {
+  const values: Record<string, string> = {
+    regions: 'us-east-1',
+    'github-token': ACTIONS_TOKEN,
+    'report-path': join(dir, 'out', 'report.json'),
+    ...inputs
+  }
+  return parseSettings((name) => values[name] ?? '')
+}
+
+function publish(report: Report, s: Settings, run: RunContext | null = RUN) {
+  const recorder = recordingIo()
+  const done = publishResults(report, s, {
+    io: recorder.io,
+    run,
+    makeGitHubClient: (token) => localClient(api, token)
+  })
+  return done.then(() => recorder)
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'publish-results-'))
+  api = await startGitHubApi()
+})
+afterEach(async () => {
+  await api.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('publishResults', () => {
+  const report = makeReport([
+    makeFinding({ resourceId: 'orders-db', severity: 'expired' }),
+    makeFinding({ resourceId: 'billing-db', severity: 'warning' })
+  ])
+
+  it('writes the report, annotates, keeps the issue, summarises and sets the outputs', async () => {
+    const r = await publish(report, settings())
+    const written = JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8')) as Report
+    expect(written).toEqual(report)
+    expect(r.of('error').map((call) => (call.args[1] as { title: string }).title)).toEqual([
+      expect.stringContaining('orders-db')
+    ])
+    expect(r.of('warning')).toHaveLength(1)
+    const [issue] = api.state.issues('acme', 'infra')
+    expect(issue?.body).toContain('orders-db')
+    expect(r.outputs()).toMatchObject({
+      'report-path': join(dir, 'out', 'report.json'),
+      'findings-count': '2',
+      'issue-number': String(issue?.number),
+      'issue-url': `${api.url}/acme/infra/issues/${issue?.number}`
+    })
+    expect(r.summary()).toContain('### Expired (1)')
+    expect(r.summary()).toContain(`#${issue?.number}</a>`)
+    expect(r.of('setSecret').map((call) => call.args[0])).toEqual([ACTIONS_TOKEN])
+    expect(r.of('setFailed')).toEqual([])
+  })
+
+  it('fails last, after the summary and the outputs, when fail-on trips', async () => {
+    const r = await publish(report, settings({ 'fail-on': 'expired' }))
+    const kinds = r.calls.map((call) => call.kind)
+    expect(kinds.at(-1)).toBe('setFailed')
+    expect(kinds.indexOf('appendSummary')).toBeLessThan(kinds.indexOf('setFailed'))
+    expect(kinds.lastIndexOf('setOutput')).toBeLessThan(kinds.indexOf('setFailed'))
+    expect(r.of('setFailed')[0]?.args[0]).toMatch(
+      /^1 resource\(s\) at or above fail-on 'expired': orders-db/
+    )
+  })
+
+  it('keeps summary, outputs and report when the token lacks issues: write', async () => {
+    api.setOptions({ permissions: { [ACTIONS_TOKEN]: 'read' } })
+    const r = await publish(report, settings())
+    expect(JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8'))).toEqual(report)
+    expect(r.outputs()).toMatchObject({
+      'findings-count': '2',
+      'issue-number': '',
+      'issue-url': ''
+    })
+    expect(r.summary()).toContain('### Expired (1)')
+    expect(r.summary()).toContain(
+      '> [!WARNING]\n> The tracking issue needs &#39;permissions: issues: write&#39;'
+    )
+    const problem = r.infoLines().filter((line) => line.includes('issues: write'))
+    expect(problem).toHaveLength(1)
+    expect(problem[0]).toMatch(/^Warning: /)
+    // The issue's trouble takes no annotation slot and does not fail the step.
+    expect(r.of('warning')).toHaveLength(1)
+    expect(r.of('setFailed')).toEqual([])
+  })
+
+  it('keeps the results when GitHub cannot be reached at all', async () => {
+    await api.close()
+    try {
+      const r = await publish(report, settings())
+      expect(r.outputs()).toMatchObject({ 'findings-count': '2', 'issue-number': '' })
+      expect(r.summary()).toMatch(
+        /> \[!WARNING\]\n> The tracking issue could not be updated \(GitHub answered 500 fetch failed/
+      )
+      expect(r.of('setFailed')).toEqual([])
+    } finally {
+      api = await startGitHubApi()
+    }
+  })
+
+  it('makes no GitHub call outside a workflow run, with an empty token, or with issue: false', async () => {
+    const outside = await publish(report, settings(), null)
+    expect(outside.infoLines()).toContain(
+      'Tracking issue: skipped (GITHUB_REPOSITORY is not set: not in a workflow run).'
+    )
+    const noToken = await publish(report, settings({ 'github-token': ' ' }))
+    expect(noToken.of('warning').at(-1)?.args[0]).toBe(
+      'Tracking issue: skipped because the github-token input is empty.'
+    )
+    const disabled = await publish(report, settings({ issue: 'false' }))
+    expect(disabled.outputs()['issue-number']).toBe('')
+    expect(api.calls).toEqual([])
+  })
+})
+
+describe('publishResults annotation budget', () => {
+  it('keeps to 10 per level, reserves an error slot for the failure, and points at the summary', async () => {
+    const report = makeReport(manyFindings(60))
+    const r = await publish(report, settings({ 'fail-on': 'warning', issue: 'false' }))
+    const errors = r.of('error').length + r.of('setFailed').length
+    expect(errors).toBe(10)
+    expect(r.of('warning')).toHaveLength(10)
+    expect(r.of('notice')).toHaveLength(10)
+    const last = r.of('notice').at(-1)
+    expect(last?.args[0]).toBe(
+      '32 more findings are not annotated here (GitHub shows at most 10 per level); see the job summary or the JSON report for all 60.'
+    )
+  })
+
+  it('uses all ten error slots when the step does not fail', async () => {
+    const report = makeReport(manyFindings(60))
+    const r = await publish(report, settings({ issue: 'false' }))
+    expect(r.of('error')).toHaveLength(10)
+    expect(r.of('setFailed')).toEqual([])
+    expect(r.of('notice').at(-1)?.args[0]).toMatch(/^31 more findings are not annotated here/)
+  })
+})
