@@ -80760,8 +80760,6 @@ function mayHaveBeenOmitted(rank, current) {
 
 
 
-/** The identity that writes issues with the workflow's GITHUB_TOKEN (or any App installation). */
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 const LABEL_COLOR = 'd93f0b';
 const LABEL_DESCRIPTION = 'Certificates that need action (kept current by aws-cert-watch)';
 /**
@@ -80779,8 +80777,8 @@ async function syncTrackingIssue(octokit, params) {
 }
 async function sync(octokit, params) {
     const { owner, repo, report, log } = params;
-    const author = await ownLogin(octokit, log);
-    const matching = await findTrackingIssues(octokit, params, author);
+    const isOurs = await authorMatcher(octokit, log);
+    const matching = await findTrackingIssues(octokit, params, isOurs);
     const open = matching.filter((issue) => issue.state === 'open');
     const hasFindings = report.findings.length > 0;
     const kept = open[0];
@@ -80814,27 +80812,28 @@ async function sync(octokit, params) {
     return await updateIssue(octokit, params, kept.number);
 }
 /**
- * The login the token writes as. App installation tokens (GITHUB_TOKEN among them) cannot call
- * GET /user (403): they write as github-actions[bot] for the GITHUB_TOKEN, which is the case
- * this action is built for.
+ * Which authors' issues are ours. A user token knows its login. An installation token (the
+ * workflow's GITHUB_TOKEN, or any GitHub App's) may not call GET /user and writes as
+ * `<app>[bot]`, whose name it cannot learn: then our issues are the bot-written ones carrying
+ * our scope marker and label, which no person can author.
  */
-async function ownLogin(octokit, log) {
+async function authorMatcher(octokit, log) {
     try {
         const { data } = await octokit.rest.users.getAuthenticated();
-        return data.login;
+        return (user) => user?.login === data.login;
     }
     catch (error) {
         if (error.status !== 403)
             throw error;
-        log.debug(`GET /user is not available to this token; issues are looked up as ${ACTIONS_BOT_LOGIN}.`);
-        return ACTIONS_BOT_LOGIN;
+        log.debug('GET /user is not available to this installation token: matching bot-authored issues.');
+        return (user) => user?.type === 'Bot';
     }
 }
 /**
  * Our issues for this scope, oldest first. The author is matched here rather than with the
  * `creator` filter, whose handling of `[bot]` logins differs between GitHub versions.
  */
-async function findTrackingIssues(octokit, params, author) {
+async function findTrackingIssues(octokit, params, isOurs) {
     const label = params.labels[0];
     const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
         owner: params.owner,
@@ -80847,7 +80846,7 @@ async function findTrackingIssues(octokit, params, author) {
     });
     return issues
         .filter((issue) => issue.pull_request === undefined)
-        .filter((issue) => issue.user?.login === author)
+        .filter((issue) => isOurs(issue.user))
         .filter((issue) => parseIssueBody(issue.body ?? '').scopeKey === params.issueKey)
         .map((issue) => ({
         number: issue.number,

@@ -41571,6 +41571,7 @@ async function scan(settings, deps) {
 
 
 
+
 /** Exit codes: 0 ok, 1 findings at or above --fail-on (or nothing scannable), 2 bad usage. */
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -41609,6 +41610,10 @@ const INPUT_FLAGS = [
     Inputs.AwsRegion,
     Inputs.ReportPath
 ];
+/** A usage mistake is one line, so that it is the first thing read; --help has the rest. */
+function usageError(problem) {
+    return `${oneLine(problem)} Run "aws-cert-watch --help" for the options.\n`;
+}
 async function runCli(argv, io) {
     let parsed;
     try {
@@ -41626,7 +41631,9 @@ async function runCli(argv, io) {
         });
     }
     catch (error) {
-        io.stderr(`${error.message}\n\n${USAGE}\n`);
+        // Node's hint about positionals starting with '-' does not apply: the CLI takes only "scan".
+        const message = error.message.replace(/ To specify a positional argument.*$/, '');
+        io.stderr(usageError(message));
         return EXIT_USAGE;
     }
     const { values, positionals } = parsed;
@@ -41635,12 +41642,12 @@ async function runCli(argv, io) {
         return EXIT_OK;
     }
     if (positionals.length !== 1 || positionals[0] !== 'scan') {
-        io.stderr(`Expected the command "scan".\n\n${USAGE}\n`);
+        io.stderr(usageError(`Expected the command "scan", not ${JSON.stringify(positionals.join(' '))}.`));
         return EXIT_USAGE;
     }
     const format = values.format ?? 'table';
     if (!FORMATS.includes(format)) {
-        io.stderr(`Option --format must be table, json or markdown, not ${JSON.stringify(format)}.\n`);
+        io.stderr(usageError(`Option --format must be table, json or markdown, not ${JSON.stringify(format)}.`));
         return EXIT_USAGE;
     }
     const flags = values;

@@ -9,6 +9,7 @@ import { ConfigError, parseSettings } from '../config/index.js'
 import { Inputs } from '../contract.js'
 import { failureMessage } from '../publish/fail-on.js'
 import { writeReportFile } from '../publish/report-file.js'
+import { oneLine } from '../report/escape.js'
 import { renderSummary } from '../report/summary.js'
 import { renderTable } from '../report/table.js'
 import { scan } from '../scan.js'
@@ -65,6 +66,11 @@ const INPUT_FLAGS = [
   Inputs.ReportPath
 ] as const
 
+/** A usage mistake is one line, so that it is the first thing read; --help has the rest. */
+function usageError(problem: string): string {
+  return `${oneLine(problem)} Run "aws-cert-watch --help" for the options.\n`
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed
   try {
@@ -81,7 +87,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
     })
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${USAGE}\n`)
+    // Node's hint about positionals starting with '-' does not apply: the CLI takes only "scan".
+    const message = (error as Error).message.replace(/ To specify a positional argument.*$/, '')
+    io.stderr(usageError(message))
     return EXIT_USAGE
   }
   const { values, positionals } = parsed
@@ -90,12 +98,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK
   }
   if (positionals.length !== 1 || positionals[0] !== 'scan') {
-    io.stderr(`Expected the command "scan".\n\n${USAGE}\n`)
+    io.stderr(
+      usageError(`Expected the command "scan", not ${JSON.stringify(positionals.join(' '))}.`)
+    )
     return EXIT_USAGE
   }
   const format = (values.format as string | undefined) ?? 'table'
   if (!(FORMATS as readonly string[]).includes(format)) {
-    io.stderr(`Option --format must be table, json or markdown, not ${JSON.stringify(format)}.\n`)
+    io.stderr(
+      usageError(`Option --format must be table, json or markdown, not ${JSON.stringify(format)}.`)
+    )
     return EXIT_USAGE
   }
 

@@ -1,0 +1,202 @@
+/**
+ * The CLI in-process (runCli with captured stdout/stderr) against the AWS emulator serving the
+ * demo estate, with credentials from the default chain (the estate's static keys in the
+ * environment), as on a workstation.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadEstate } from '../../emulator/aws/index.js'
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run-cli.js'
+import type { Report } from '../../src/types.js'
+import { startHarness, type Harness } from '../collect/emulator-harness.js'
+
+const DEMO = fileURLToPath(new URL('../../estates/demo.json', import.meta.url))
+
+let harness: Harness
+let dir: string
+
+interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function cli(...argv: string[]): Promise<CliRun> {
+  // Runs are seconds apart on a workstation: start each with ACM's per-second quota full.
+  harness.emu.setKnobs({})
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    stdout: (text) => {
+      stdout += text
+    },
+    stderr: (text) => {
+      stderr += text
+    },
+    env: process.env,
+    now: () => new Date(),
+    isTty: false
+  })
+  return { code, stdout, stderr }
+}
+
+beforeAll(async () => {
+  harness = await startHarness(loadEstate(DEMO))
+  dir = await mkdtemp(join(tmpdir(), 'aws-cert-watch-cli-'))
+})
+afterAll(async () => {
+  await harness.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('aws-cert-watch scan', () => {
+  it('prints a table and exits 0 without --fail-on', async () => {
+    const run = await cli('scan', '--regions', 'us-east-1')
+    expect(run.code).toBe(EXIT_OK)
+    expect(run.stdout).toContain('legacy-billing-mysql')
+    expect(run.stdout).toContain('legacy-partner.example.com')
+    // Not a terminal: no colour codes.
+    expect(run.stdout).not.toContain('\u001b[')
+    expect(run.stderr).toContain('Using the default credential chain: account 111111111111')
+  })
+
+  it('prints the JSON report with --format json, identical to --report-path', async () => {
+    const path = join(dir, 'nested', 'report.json')
+    const run = await cli(
+      'scan',
+      '--regions',
+      'us-east-1,ap-northeast-1',
+      '--format',
+      'json',
+      '--report-path',
+      path
+    )
+    expect(run.code).toBe(EXIT_OK)
+    const printed = JSON.parse(run.stdout) as Report
+    expect(printed.schemaVersion).toBe(1)
+    expect(printed.scope.regions).toEqual(['us-east-1', 'ap-northeast-1'])
+    expect(printed.findings.map((f) => f.resourceId)).toContain('legacy-billing-mysql')
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(printed)
+    expect(run.stderr).toContain(`JSON report written to ${path}`)
+  })
+
+  it('prints the job summary with --format markdown, identical to --summary-path', async () => {
+    const path = join(dir, 'summary.md')
+    const run = await cli(
+      'scan',
+      '--regions',
+      'us-east-1',
+      '--format',
+      'markdown',
+      '--summary-path',
+      path
+    )
+    expect(run.code).toBe(EXIT_OK)
+    expect(run.stdout).toMatch(/^## aws-cert-watch\n/)
+    expect(run.stdout).toContain('### Expired (')
+    expect(run.stdout).toContain('### Coverage')
+    expect(`${await readFile(path, 'utf8')}\n`).toBe(run.stdout)
+  })
+
+  it('exits 1 with the failure line on stderr when findings reach --fail-on', async () => {
+    const run = await cli(
+      'scan',
+      '--regions',
+      'us-east-1',
+      '--fail-on',
+      'critical',
+      '--format',
+      'json'
+    )
+    expect(run.code).toBe(EXIT_FINDINGS)
+    const report = JSON.parse(run.stdout) as Report
+    const failing = report.findings.filter(
+      (f) => f.severity === 'expired' || f.severity === 'critical'
+    )
+    const lastLine = run.stderr.trimEnd().split('\n').at(-1)
+    expect(lastLine).toMatch(
+      new RegExp(
+        `^${failing.length} resource\\(s\\) at or above fail-on 'critical': legacy-billing-mysql `
+      )
+    )
+  })
+
+  it('exits 0 with --fail-on expired when the region has nothing expired', async () => {
+    const run = await cli(
+      'scan',
+      '--regions',
+      'eu-west-1',
+      '--fail-on',
+      'expired',
+      '--format',
+      'json'
+    )
+    expect(run.code).toBe(EXIT_OK)
+    expect((JSON.parse(run.stdout) as Report).totals.expired).toBe(0)
+  })
+
+  it('exits 1 when nothing could be scanned', async () => {
+    harness.emu.setKnobs({
+      faults: [
+        { service: 'rds', error: 'AccessDenied' },
+        { service: 'acm', error: 'AccessDenied' }
+      ]
+    })
+    try {
+      let stderr = ''
+      const code = await runCli(['scan', '--regions', 'us-east-1', '--format', 'json'], {
+        stdout: () => {},
+        stderr: (text) => {
+          stderr += text
+        },
+        env: process.env,
+        now: () => new Date(),
+        isTty: false
+      })
+      expect(code).toBe(EXIT_FINDINGS)
+      expect(stderr.trimEnd().split('\n').at(-1)).toMatch(
+        /^Nothing could be scanned: .*AccessDenied/
+      )
+    } finally {
+      harness.emu.setKnobs({ faults: [] })
+    }
+  })
+})
+
+describe('usage errors', () => {
+  it.each([
+    [
+      ['scan', '--bogus'],
+      /^Unknown option '--bogus'\. Run "aws-cert-watch --help" for the options\.\n$/
+    ],
+    [['scan', '--regions'], /^Option '--regions <value>' argument missing/],
+    [['list'], /^Expected the command "scan", not "list"\./],
+    [
+      ['scan', '--format', 'yaml'],
+      /^Option --format must be table, json or markdown, not "yaml"\./
+    ],
+    [
+      ['scan', '--critical-days', '60'],
+      /^Option --critical-days \(60\) must be less than warning-days \(45\)/
+    ],
+    [['scan', '--regions', 'mars-north-1'], /^Option --regions /]
+  ])('%j exits 2 with one line and calls nothing', async (argv, line) => {
+    harness.emu.clearCalls()
+    const run = await cli(...argv)
+    expect(run.code).toBe(EXIT_USAGE)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.endsWith('\n')).toBe(true)
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(line)
+    expect(harness.emu.calls).toEqual([])
+  })
+
+  it('prints the usage on --help and exits 0', async () => {
+    const run = await cli('--help')
+    expect(run.code).toBe(EXIT_OK)
+    expect(run.stdout).toMatch(/^Usage: aws-cert-watch scan \[options\]/)
+    expect(run.stdout).toContain('--fail-on LEVEL')
+  })
+})
