@@ -69805,7 +69805,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7774);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4822);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -69814,7 +69814,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7774:
+/***/ 4822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81064,6 +81064,27 @@ function issueLog(io) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/publish/scan-log.ts
+/**
+ * The run log: one collapsible group per account x region x service, with what was read and
+ * each finding on one line, so that a run's log reads top to bottom without the summary.
+ */
+
+
+async function logScanGroups(report, io) {
+    for (const row of report.coverage) {
+        const findings = report.findings.filter((f) => f.account === row.account && f.region === row.region && f.service === row.service);
+        const title = `${row.region} · ${row.service} · ${row.account}: ${row.status}, ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
+        await io.group(title, async () => {
+            io.info(`${row.status}: ${oneLine(row.detail)}`);
+            for (const finding of findings) {
+                const codes = finding.reasons.map((reason) => reason.code).join(', ');
+                io.info(`${finding.severity.toUpperCase()} ${oneLine(resourceLabel(finding))} (${finding.resourceType}, ${daysLeftText(finding)}): ${codes}`);
+            }
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-acm/dist-cjs/index.js
 var client_acm_dist_cjs = __nccwpck_require__(3490);
 ;// CONCATENATED MODULE: ./src/collect/iso-date.ts
@@ -81566,12 +81587,13 @@ async function scan(settings, deps) {
 
 
 
+
 async function run(io = actionIoFromCore(), env = process.env) {
     try {
         const settings = parseSettings((name) => getInput(name));
         const oidcAvailable = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
         if (settings.rolesToAssume.length > 0 && !oidcAvailable) {
-            if (skipForForkPullRequest(settings, io))
+            if (await skipForForkPullRequest(settings, io))
                 return;
             if (env.GITHUB_ACTIONS !== 'true') {
                 io.info('No GitHub OIDC token here (not on a GitHub runner): assuming role-to-assume from the default credential chain.');
@@ -81590,6 +81612,7 @@ async function run(io = actionIoFromCore(), env = process.env) {
                 env
             }
         }));
+        await logScanGroups(report, io);
         await publishResults(report, settings, { io, run: runContext(env) });
     }
     catch (error) {
@@ -81600,7 +81623,7 @@ async function run(io = actionIoFromCore(), env = process.env) {
  * Pull requests from forks never get an OIDC token. Such a check cannot scan; it explains that
  * and passes, unless `fail-on` says a scan is required.
  */
-function skipForForkPullRequest(settings, io) {
+async function skipForForkPullRequest(settings, io) {
     const { eventName, payload } = github_context;
     if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
         return false;
@@ -81616,6 +81639,8 @@ function skipForForkPullRequest(settings, io) {
     io.warning(`${why} The scan was skipped; run it on push or schedule.`, {
         title: 'aws-cert-watch: no scan on this pull request'
     });
+    // Outputs stay unset: "none" would claim a scan that did not happen.
+    await io.appendSummary(`## aws-cert-watch\n\nNot scanned: ${escapeHtml(why)} Outputs are left empty.\n`);
     return true;
 }
 function runContext(env) {

@@ -8,7 +8,8 @@ import { parseSettings } from './config/index.js'
 import { OIDC_MISSING_MESSAGE } from './credentials/index.js'
 import { actionIoFromCore, type ActionIo } from './publish/action-io.js'
 import { publishResults, type RunContext } from './publish/index.js'
-import { oneLine } from './report/escape.js'
+import { logScanGroups } from './publish/scan-log.js'
+import { escapeHtml, oneLine } from './report/escape.js'
 import { scan } from './scan.js'
 import type { Settings } from './types.js'
 
@@ -19,7 +20,7 @@ export async function run(io: ActionIo = actionIoFromCore(), env = process.env):
       env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
     )
     if (settings.rolesToAssume.length > 0 && !oidcAvailable) {
-      if (skipForForkPullRequest(settings, io)) return
+      if (await skipForForkPullRequest(settings, io)) return
       if (env.GITHUB_ACTIONS !== 'true') {
         io.info(
           'No GitHub OIDC token here (not on a GitHub runner): assuming role-to-assume from the default credential chain.'
@@ -41,6 +42,7 @@ export async function run(io: ActionIo = actionIoFromCore(), env = process.env):
         }
       })
     )
+    await logScanGroups(report, io)
     await publishResults(report, settings, { io, run: runContext(env) })
   } catch (error) {
     io.setFailed(oneLine(error instanceof Error ? error.message : String(error)))
@@ -51,7 +53,7 @@ export async function run(io: ActionIo = actionIoFromCore(), env = process.env):
  * Pull requests from forks never get an OIDC token. Such a check cannot scan; it explains that
  * and passes, unless `fail-on` says a scan is required.
  */
-function skipForForkPullRequest(settings: Settings, io: ActionIo): boolean {
+async function skipForForkPullRequest(settings: Settings, io: ActionIo): Promise<boolean> {
   const { eventName, payload } = github.context
   if (eventName !== 'pull_request' && eventName !== 'pull_request_target') return false
   const head = payload.pull_request?.head?.repo?.full_name
@@ -66,6 +68,10 @@ function skipForForkPullRequest(settings: Settings, io: ActionIo): boolean {
   io.warning(`${why} The scan was skipped; run it on push or schedule.`, {
     title: 'aws-cert-watch: no scan on this pull request'
   })
+  // Outputs stay unset: "none" would claim a scan that did not happen.
+  await io.appendSummary(
+    `## aws-cert-watch\n\nNot scanned: ${escapeHtml(why)} Outputs are left empty.\n`
+  )
   return true
 }
 
