@@ -5,104 +5,95 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { startAwsEmulator, type AwsEmulator } from '../../emulator/aws/index.js'
 import { STATIC_CREDENTIALS } from './clients.js'
+import { describeWithTool } from '../helpers/installed-tool.js'
 
 const which = spawnSync('which', ['aws'], { encoding: 'utf8' })
 const AWS_CLI = which.status === 0 ? which.stdout.trim() : undefined
 
-if (AWS_CLI === undefined) {
-  describe('AWS CLI against the emulator', () => {
-    it('records that the aws CLI is not installed, so nothing was run', () => {
-      console.warn('aws CLI not found on PATH: AWS CLI checks not run')
-      expect(AWS_CLI).toBeUndefined()
+describeWithTool({ name: 'the AWS CLI', path: AWS_CLI }, 'AWS CLI against the emulator', (cli) => {
+  let aws: AwsEmulator
+
+  beforeAll(async () => {
+    aws = await startAwsEmulator({
+      estate: 'estates/demo.json',
+      knobs: { quotas: { ListCertificates: 0 } }
     })
   })
-} else {
-  const cli = AWS_CLI
-  describe('AWS CLI against the emulator', () => {
-    let aws: AwsEmulator
+  afterAll(async () => {
+    await aws.close()
+  })
 
-    beforeAll(async () => {
-      aws = await startAwsEmulator({
-        estate: 'estates/demo.json',
-        knobs: { quotas: { ListCertificates: 0 } }
-      })
-    })
-    afterAll(async () => {
-      await aws.close()
-    })
-
-    /** Runs `aws` with only the variables it needs: no profile, no metadata service. */
-    function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-      return new Promise((resolve, reject) => {
-        const child = spawn(cli, ['--endpoint-url', aws.url, '--output', 'json', ...args], {
-          env: {
-            PATH: process.env.PATH ?? '',
-            HOME: process.env.HOME ?? '/tmp',
-            AWS_ACCESS_KEY_ID: STATIC_CREDENTIALS.accessKeyId,
-            AWS_SECRET_ACCESS_KEY: STATIC_CREDENTIALS.secretAccessKey,
-            AWS_DEFAULT_REGION: 'us-east-1',
-            AWS_CONFIG_FILE: '/nonexistent',
-            AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-            AWS_EC2_METADATA_DISABLED: 'true',
-            AWS_MAX_ATTEMPTS: '1'
-          }
-        })
-        let stdout = ''
-        let stderr = ''
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-        child.on('error', reject)
-        child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
-      })
-    }
-
-    it('lists every certificate when --includes names all key types', async () => {
-      const keyTypes = 'RSA_1024,RSA_2048,RSA_3072,RSA_4096,EC_prime256v1,EC_secp384r1,EC_secp521r1'
-      const [all, byDefault] = await Promise.all([
-        run(['acm', 'list-certificates', '--includes', `keyTypes=${keyTypes}`]),
-        run(['acm', 'list-certificates'])
-      ])
-      expect(all.stderr).toBe('')
-      const domains = (out: string) =>
-        (
-          JSON.parse(out) as { CertificateSummaryList: { DomainName: string }[] }
-        ).CertificateSummaryList.map((c) => c.DomainName)
-      expect(domains(all.stdout)).toEqual(
-        expect.arrayContaining([
-          'legacy-partner.example.com',
-          'vault.example.com',
-          'edge.example.com'
-        ])
-      )
-      expect(domains(all.stdout)).not.toContain('acme.example.com')
-      expect(domains(byDefault.stdout)).not.toContain('legacy-partner.example.com')
-      expect(domains(byDefault.stdout)).toContain('intranet.example.com')
-    })
-
-    it('describes the DB instances with their CAs', async () => {
-      const out = await run(['rds', 'describe-db-instances'])
-      expect(out.code).toBe(0)
-      const instances = (
-        JSON.parse(out.stdout) as {
-          DBInstances: { DBInstanceIdentifier: string; CACertificateIdentifier?: string }[]
+  /** Runs `aws` with only the variables it needs: no profile, no metadata service. */
+  function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(cli, ['--endpoint-url', aws.url, '--output', 'json', ...args], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '/tmp',
+          AWS_ACCESS_KEY_ID: STATIC_CREDENTIALS.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: STATIC_CREDENTIALS.secretAccessKey,
+          AWS_DEFAULT_REGION: 'us-east-1',
+          AWS_CONFIG_FILE: '/nonexistent',
+          AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+          AWS_EC2_METADATA_DISABLED: 'true',
+          AWS_MAX_ATTEMPTS: '1'
         }
-      ).DBInstances
-      expect(instances.map((i) => i.DBInstanceIdentifier)).toEqual(
-        expect.arrayContaining(['legacy-billing-mysql', 'graph-neptune-1', 'reports-oracle-custom'])
-      )
-      expect(
-        instances.find((i) => i.DBInstanceIdentifier === 'legacy-billing-mysql')
-          ?.CACertificateIdentifier
-      ).toBe('rds-ca-2019')
-      expect(aws.calls.filter((c) => c.operation === 'DescribeDBInstances')).toEqual([
-        expect.objectContaining({ account: '111111111111', region: 'us-east-1', status: 200 })
-      ])
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.on('error', reject)
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
     })
+  }
 
-    it('shows the AWS error code for a region the account has not enabled', async () => {
-      const out = await run(['--region', 'ap-east-1', 'rds', 'describe-db-instances'])
-      expect(out.code).not.toBe(0)
-      expect(out.stderr).toContain('InvalidClientTokenId')
-    })
+  it('lists every certificate when --includes names all key types', async () => {
+    const keyTypes = 'RSA_1024,RSA_2048,RSA_3072,RSA_4096,EC_prime256v1,EC_secp384r1,EC_secp521r1'
+    const [all, byDefault] = await Promise.all([
+      run(['acm', 'list-certificates', '--includes', `keyTypes=${keyTypes}`]),
+      run(['acm', 'list-certificates'])
+    ])
+    expect(all.stderr).toBe('')
+    const domains = (out: string) =>
+      (
+        JSON.parse(out) as { CertificateSummaryList: { DomainName: string }[] }
+      ).CertificateSummaryList.map((c) => c.DomainName)
+    expect(domains(all.stdout)).toEqual(
+      expect.arrayContaining([
+        'legacy-partner.example.com',
+        'vault.example.com',
+        'edge.example.com'
+      ])
+    )
+    expect(domains(all.stdout)).not.toContain('acme.example.com')
+    expect(domains(byDefault.stdout)).not.toContain('legacy-partner.example.com')
+    expect(domains(byDefault.stdout)).toContain('intranet.example.com')
   })
-}
+
+  it('describes the DB instances with their CAs', async () => {
+    const out = await run(['rds', 'describe-db-instances'])
+    expect(out.code).toBe(0)
+    const instances = (
+      JSON.parse(out.stdout) as {
+        DBInstances: { DBInstanceIdentifier: string; CACertificateIdentifier?: string }[]
+      }
+    ).DBInstances
+    expect(instances.map((i) => i.DBInstanceIdentifier)).toEqual(
+      expect.arrayContaining(['legacy-billing-mysql', 'graph-neptune-1', 'reports-oracle-custom'])
+    )
+    expect(
+      instances.find((i) => i.DBInstanceIdentifier === 'legacy-billing-mysql')
+        ?.CACertificateIdentifier
+    ).toBe('rds-ca-2019')
+    expect(aws.calls.filter((c) => c.operation === 'DescribeDBInstances')).toEqual([
+      expect.objectContaining({ account: '111111111111', region: 'us-east-1', status: 200 })
+    ])
+  })
+
+  it('shows the AWS error code for a region the account has not enabled', async () => {
+    const out = await run(['--region', 'ap-east-1', 'rds', 'describe-db-instances'])
+    expect(out.code).not.toBe(0)
+    expect(out.stderr).toContain('InvalidClientTokenId')
+  })
+})

@@ -20,6 +20,7 @@ import {
 import { startAwsEmulator, type AwsEmulator, type Estate } from '../../emulator/aws/index.js'
 import { findMoto, selfSignedCertificate, startMoto, type Moto } from '../helpers/moto.js'
 import { STATIC_CREDENTIALS } from './clients.js'
+import { describeWithTool } from '../helpers/installed-tool.js'
 
 const MOTO = findMoto()
 
@@ -126,16 +127,10 @@ const EMULATOR_ONLY: Record<string, string[]> = {
   GetCallerIdentity: []
 }
 
-if (MOTO === undefined) {
-  describe('moto cross-check', () => {
-    it('records that moto_server is not installed, so nothing was compared', () => {
-      console.warn('moto_server not found (PATH or /root/.pyenv/shims): moto cross-check not run')
-      expect(MOTO).toBeUndefined()
-    })
-  })
-} else {
-  const motoPath = MOTO
-  describe('moto cross-check: same SDK calls, same field names and types', () => {
+describeWithTool(
+  { name: 'moto_server', path: MOTO },
+  'moto cross-check: same SDK calls, same field names and types',
+  (motoPath) => {
     let moto: Moto
     let motoUrl: string
     let aws: AwsEmulator
@@ -281,5 +276,5 @@ if (MOTO === undefined) {
       expect(await domains(ourAcm)).toEqual(['shop.example.com'])
       expect(await domains(motoAcm)).toEqual(['legacy.example.com', 'shop.example.com'])
     })
-  })
-}
+  }
+)

@@ -11,6 +11,7 @@ import { acmNeedsDescribe } from '../../src/evaluate/index.js'
 import { scan, type ScanResult } from '../../src/scan.js'
 import type { ReasonCode } from '../../src/types.js'
 import { startHarness, type Harness } from '../collect/emulator-harness.js'
+import { testScanDeps } from '../helpers/scan-deps.js'
 
 const NOW = new Date('2026-11-23T12:00:00Z')
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1']
@@ -58,18 +59,7 @@ describe('scan of a generated estate (120 instances, 1,100 certificates, 3 regio
     const settings = parseSettings((name) =>
       name === 'regions' ? REGIONS.join(',') : name === 'services' ? 'rds,acm' : ''
     )
-    result = await scan(settings, {
-      now: NOW,
-      log: () => {},
-      credentials: {
-        oidcAvailable: false,
-        sleep: async () => {},
-        random: () => 0.5,
-        log: () => {},
-        setSecret: () => {},
-        env: process.env
-      }
-    })
+    result = await scan(settings, testScanDeps(NOW))
   }, 120_000)
 
   afterAll(async () => {

@@ -8,66 +8,51 @@ import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds'
 import { parseSettings } from '../../src/config/index.js'
 import { scan, type ScanResult } from '../../src/scan.js'
 import { findMoto, selfSignedCertificate, startMoto, type Moto } from '../helpers/moto.js'
+import { describeWithTool } from '../helpers/installed-tool.js'
+import { testScanDeps } from '../helpers/scan-deps.js'
 
 const MOTO = findMoto()
 const REGION = 'us-east-1'
 const KEYS = { accessKeyId: 'AKIAMOTOEXAMPLE', secretAccessKey: 'moto-secret' }
 const ENV = ['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION']
 
-if (MOTO === undefined) {
-  describe('scan against moto_server', () => {
-    it('records that moto_server is not installed, so the scan was not run against it', () => {
-      console.warn('moto_server not found (PATH or /root/.pyenv/shims): moto scan not run')
-      expect(MOTO).toBeUndefined()
-    })
-  })
-} else {
-  const motoPath = MOTO
-  describe('scan against moto_server', () => {
-    let moto: Moto
-    let result: ScanResult
-    const saved = Object.fromEntries(ENV.map((key) => [key, process.env[key]]))
+describeWithTool({ name: 'moto_server', path: MOTO }, 'scan against moto_server', (motoPath) => {
+  let moto: Moto
+  let result: ScanResult
+  const saved = Object.fromEntries(ENV.map((key) => [key, process.env[key]]))
 
-    beforeAll(async () => {
-      moto = await startMoto(motoPath)
-      const client = { endpoint: moto.url, region: REGION, credentials: KEYS }
-      const rds = new RDSClient(client)
-      for (const id of ['orders-db', 'legacy-db']) {
-        await rds.send(
-          new CreateDBInstanceCommand({
-            DBInstanceIdentifier: id,
-            Engine: 'postgres',
-            DBInstanceClass: 'db.t3.medium',
-            MasterUsername: 'admin',
-            MasterUserPassword: 'password123',
-            AllocatedStorage: 20,
-            CACertificateIdentifier: 'rds-ca-rsa2048-g1'
-          })
-        )
-      }
-      const pem = selfSignedCertificate('legacy.example.com', 10)
-      await new ACMClient(client).send(
-        new ImportCertificateCommand({ Certificate: pem.certificate, PrivateKey: pem.privateKey })
+  beforeAll(async () => {
+    moto = await startMoto(motoPath)
+    const client = { endpoint: moto.url, region: REGION, credentials: KEYS }
+    const rds = new RDSClient(client)
+    for (const id of ['orders-db', 'legacy-db']) {
+      await rds.send(
+        new CreateDBInstanceCommand({
+          DBInstanceIdentifier: id,
+          Engine: 'postgres',
+          DBInstanceClass: 'db.t3.medium',
+          MasterUsername: 'admin',
+          MasterUserPassword: 'password123',
+          AllocatedStorage: 20,
+          CACertificateIdentifier: 'rds-ca-rsa2048-g1'
+        })
       )
+    }
+    const pem = selfSignedCertificate('legacy.example.com', 10)
+    await new ACMClient(client).send(
+      new ImportCertificateCommand({ Certificate: pem.certificate, PrivateKey: pem.privateKey })
+    )
 
-      Object.assign(process.env, {
-        AWS_ENDPOINT_URL: moto.url,
-        AWS_ACCESS_KEY_ID: KEYS.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: KEYS.secretAccessKey,
-        AWS_REGION: REGION
-      })
-      const settings = parseSettings((name) => (name === 'regions' ? REGION : ''))
-      result = await scan(settings, {
-        now: new Date(),
-        log: () => {},
-        credentials: {
-          oidcAvailable: false,
-          sleep: async () => {},
-          random: () => 0.5,
-          log: () => {},
-          setSecret: () => {},
-          env: process.env
-        },
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL: moto.url,
+      AWS_ACCESS_KEY_ID: KEYS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: KEYS.secretAccessKey,
+      AWS_REGION: REGION
+    })
+    const settings = parseSettings((name) => (name === 'regions' ? REGION : ''))
+    result = await scan(
+      settings,
+      testScanDeps(new Date(), {
         // moto answers what it lacks with a 500, which the SDK retries as a server error; two
         // attempts keep the test short without changing what the scan does with the failure.
         collect: {
@@ -77,43 +62,43 @@ if (MOTO === undefined) {
             new ACMClient({ region, credentials: account.credentials, maxAttempts: 2 })
         }
       })
-    }, 60_000)
+    )
+  }, 60_000)
 
-    afterAll(() => {
-      moto?.close()
-      for (const [key, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[key]
-        else process.env[key] = value
-      }
-    })
-
-    it('reads the DB instances moto holds, and names the calls moto lacks in coverage', () => {
-      expect(result.inventory.rds[0]?.instances.map((i) => i.identifier).sort()).toEqual([
-        'legacy-db',
-        'orders-db'
-      ])
-      const row = result.report.coverage.find((r) => r.service === 'rds')
-      expect(row?.status).toBe('failed')
-      expect(row?.detail).toMatch(/DescribeCertificates: /)
-      expect(row?.detail).toMatch(/DescribePendingMaintenanceActions: /)
-      expect(row?.detail).toMatch(/read anyway: 2 DB instances/)
-    })
-
-    it('finds the imported certificate that expires in 10 days, with why and the fix', () => {
-      const row = result.report.coverage.find((r) => r.service === 'acm')
-      expect(row?.status).toBe('ok')
-      const finding = result.report.findings.find((f) => f.service === 'acm')
-      expect(finding).toMatchObject({ severity: 'critical', account: '123456789012' })
-      expect(finding?.reasons.map((r) => r.code)).toEqual(
-        expect.arrayContaining(['acm-imported', 'acm-expiring'])
-      )
-      expect(finding?.remediation.map((r) => r.command).join('\n')).toContain(
-        'aws acm import-certificate --certificate-arn'
-      )
-    })
-
-    it('invents nothing about the instances whose CA facts moto cannot give', () => {
-      expect(result.report.findings.filter((f) => f.service === 'rds')).toEqual([])
-    })
+  afterAll(() => {
+    moto?.close()
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
   })
-}
+
+  it('reads the DB instances moto holds, and names the calls moto lacks in coverage', () => {
+    expect(result.inventory.rds[0]?.instances.map((i) => i.identifier).sort()).toEqual([
+      'legacy-db',
+      'orders-db'
+    ])
+    const row = result.report.coverage.find((r) => r.service === 'rds')
+    expect(row?.status).toBe('failed')
+    expect(row?.detail).toMatch(/DescribeCertificates: /)
+    expect(row?.detail).toMatch(/DescribePendingMaintenanceActions: /)
+    expect(row?.detail).toMatch(/read anyway: 2 DB instances/)
+  })
+
+  it('finds the imported certificate that expires in 10 days, with why and the fix', () => {
+    const row = result.report.coverage.find((r) => r.service === 'acm')
+    expect(row?.status).toBe('ok')
+    const finding = result.report.findings.find((f) => f.service === 'acm')
+    expect(finding).toMatchObject({ severity: 'critical', account: '123456789012' })
+    expect(finding?.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['acm-imported', 'acm-expiring'])
+    )
+    expect(finding?.remediation.map((r) => r.command).join('\n')).toContain(
+      'aws acm import-certificate --certificate-arn'
+    )
+  })
+
+  it('invents nothing about the instances whose CA facts moto cannot give', () => {
+    expect(result.report.findings.filter((f) => f.service === 'rds')).toEqual([])
+  })
+})
