@@ -41,10 +41,13 @@ export interface CollectDeps {
 
 /**
  * Each scan has AWS quotas of its own (they are per account and region), so the bound is about
- * the runner: 8 scans make at most ~30 requests in flight (RDS pages four lists at once), which
- * two cores parse comfortably, and `regions: all` (36 regions x 2 services) takes nine rounds.
+ * the runner: 16 scans make at most ~60 requests in flight (RDS pages four lists at once), which
+ * two cores parse comfortably (the work, hence the CPU time, is the same at any concurrency),
+ * and `regions: all` (36 regions x 2 services) takes five rounds. Measured with `npm run bench`
+ * (16 regions, 5,000 certificates, 2,000 DB instances): 16 instead of 8 cut wall time by a
+ * third to a half at 30-300 ms per call, at the same CPU time and peak memory.
  */
-export const DEFAULT_SCAN_CONCURRENCY = 8
+export const DEFAULT_SCAN_CONCURRENCY = 16
 
 /**
  * Authentication errors that an opt-in region answers with when the account has not enabled
