@@ -21,9 +21,16 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown("a&b'")).toBe('a&amp;b&#39;')
   })
 
+  it('escapes list syntax only where it is syntax: at the start', () => {
+    expect(escapeMarkdown('- item')).toBe('\\- item')
+    expect(escapeMarkdown('+x')).toBe('\\+x')
+    expect(escapeMarkdown('1. first')).toBe('1\\. first')
+    expect(escapeMarkdown('orders-db.example.com v1.2')).toBe('orders-db.example.com v1.2')
+  })
+
   it('keeps everything on one line', () => {
     expect(escapeMarkdown('db-1\n::error::boom\r\n# title')).toBe(
-      'db\\-1 ::error::boom #&#8203; title'
+      'db-1 ::error::boom #&#8203; title'
     )
   })
 })

@@ -109,7 +109,7 @@ describe('renderSummary content', () => {
     expect(text).not.toContain('### Notice')
     expect(text).toContain('| Resource | Account | Region | What is wrong | Days left | Fix |')
     expect(text).toContain('1 of 2 scans failed')
-    expect(text).toContain('| 123456789012 | us\\-east\\-1 | rds | **failed** | AccessDenied |')
+    expect(text).toContain('| 123456789012 | us-east-1 | rds | **failed** | AccessDenied |')
     expect(text).toContain('<details><summary>1 scanned without errors</summary>')
     expect(text).toContain('```mermaid\ngantt')
   })
@@ -138,7 +138,7 @@ describe('renderSummary content', () => {
       ),
       {}
     )
-    expect(text).toContain('<code>orders-db</code><br>db\\-instance')
-    expect(text).toContain('CA rds\\-ca\\-2019 is retired')
+    expect(text).toContain('<code>orders-db</code><br>db-instance')
+    expect(text).toContain('CA rds-ca-2019 is retired')
   })
 })

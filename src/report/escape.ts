@@ -28,16 +28,17 @@ export function escapeHtml(value: string): string {
 }
 
 /**
- * For inline Markdown text, including table cells: one line, HTML inert, every Markdown
- * punctuation character backslash-escaped, `|` safe inside tables, and `@mention` / `#123`
- * references broken with a zero-width space so that nobody is pinged or cross-referenced.
+ * For inline Markdown text, including table cells: one line, HTML inert, inline Markdown
+ * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
+ * broken with a zero-width space so that nobody is pinged or cross-referenced. `-`, `+` and
+ * `1.` are syntax only at the start of a line (lists), so only a leading one is escaped: names
+ * like `orders-db.example.com` stay readable in the raw text people edit.
  */
 export function escapeMarkdown(value: string): string {
   // One pass, so that no replacement is itself re-escaped by a later one.
-  return oneLine(value).replace(
-    /[&<>"'|#@\\`*_{}[\]()+\-.!~]/g,
-    (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`
-  )
+  return oneLine(value)
+    .replace(/[&<>"'|#@\\`*_{}[\]()!~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
+    .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`))
 }
 
 const MARKDOWN_REPLACEMENTS: Record<string, string> = {
