@@ -80295,7 +80295,7 @@ function closesFence(line, opening) {
 const DEFAULT_MAX_BODY_LENGTH = 60000;
 function renderIssueBody(report, options) {
     const maxLength = options.maxLength ?? DEFAULT_MAX_BODY_LENGTH;
-    const items = prioritise(report.findings, options.acknowledged);
+    const items = prioritise(report.findings, options.acknowledged, options.unverified ?? []);
     const ackCount = items.filter((item) => item.acknowledged).length;
     const render = (layout) => renderWithLayout(report, options, items, layout);
     const fits = (layout) => render(layout).length <= maxLength;
@@ -80332,14 +80332,30 @@ function largestFitting(max, fits) {
     }
     return low;
 }
-function prioritise(findings, acknowledged) {
+/** Unacknowledged findings by urgency, then acknowledged ones, then those not re-checked. */
+function prioritise(findings, acknowledged, unverified) {
     const sorted = [...findings].sort(byUrgency);
-    const active = sorted.filter((finding) => !acknowledged.has(finding.id));
-    const acked = sorted.filter((finding) => acknowledged.has(finding.id));
+    const item = (finding) => ({
+        id: finding.id,
+        severity: finding.severity,
+        acknowledged: acknowledged.has(finding.id),
+        finding
+    });
     return [
-        ...active.map((finding) => ({ finding, acknowledged: false })),
-        ...acked.map((finding) => ({ finding, acknowledged: true }))
+        ...sorted.filter((finding) => !acknowledged.has(finding.id)).map(item),
+        ...sorted.filter((finding) => acknowledged.has(finding.id)).map(item),
+        ...[...unverified]
+            .sort((a, b) => issue_body_severityRank(a.severity) - issue_body_severityRank(b.severity) || compareIds(a.id, b.id))
+            .map((carried) => ({
+            id: carried.id,
+            severity: carried.severity,
+            acknowledged: acknowledged.has(carried.id),
+            unverified: carried.detail
+        }))
     ];
+}
+function compareIds(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 function byUrgency(a, b) {
     const rank = issue_body_severityRank(a.severity) - issue_body_severityRank(b.severity);
@@ -80348,7 +80364,7 @@ function byUrgency(a, b) {
     const expiry = (a.expiresAt ?? '\uffff').localeCompare(b.expiresAt ?? '\uffff');
     if (expiry !== 0)
         return expiry;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return compareIds(a.id, b.id);
 }
 /** 0 for `expired`, the most urgent. */
 function issue_body_severityRank(severity) {
@@ -80359,15 +80375,17 @@ function renderWithLayout(report, options, items, layout) {
     const cut = items.slice(layout.visible);
     const cutAcks = cut.filter((item) => item.acknowledged);
     const hidden = cutAcks.slice(0, layout.hiddenAcks);
-    const hiddenIds = new Set(hidden.map((item) => item.finding.id));
-    const omitted = cut.filter((item) => !hiddenIds.has(item.finding.id));
+    const hiddenIds = new Set(hidden.map((item) => item.id));
+    const omitted = cut.filter((item) => !hiddenIds.has(item.id));
+    const reported = shown.filter((item) => item.finding !== undefined);
     const sections = [
         scopeMarker(options.scopeKey),
         renderHeader(report, options.runUrl),
-        ...SEVERITIES.map((severity) => renderSeveritySection(report, severity, shown.filter((item) => !item.acknowledged && item.finding.severity === severity))),
+        ...SEVERITIES.map((severity) => renderSeveritySection(report, severity, reported.filter((item) => !item.acknowledged && item.severity === severity))),
+        renderUnverified(shown.filter((item) => item.unverified !== undefined)),
         renderOmitted(omitted, options.runUrl),
-        renderAcknowledged(shown.filter((item) => item.acknowledged)),
-        hidden.map((item) => hiddenAckMarker(item.finding.id, item.finding.severity)).join('\n'),
+        renderAcknowledged(reported.filter((item) => item.acknowledged)),
+        hidden.map((item) => hiddenAckMarker(item.id, item.severity)).join('\n'),
         layout.coverage ? renderCoverageGaps(report.coverage) : '',
         layout.guidance ? renderTlsGuidance(report.findings) : '',
         renderFooter(),
@@ -80413,8 +80431,8 @@ function renderOmitted(omitted, runUrl) {
     if (first === undefined)
         return '';
     const mostUrgent = omitted
-        .map((item) => item.finding.severity)
-        .reduce((a, b) => (issue_body_severityRank(b) < issue_body_severityRank(a) ? b : a), first.finding.severity);
+        .map((item) => item.severity)
+        .reduce((a, b) => (issue_body_severityRank(b) < issue_body_severityRank(a) ? b : a), first.severity);
     const summary = runUrl
         ? `the <a href="${escapeHtml(runUrl)}">job summary of the last run</a>`
         : 'the job summary of the last run';
@@ -80422,6 +80440,14 @@ function renderOmitted(omitted, runUrl) {
         `${RUN_LINE_MARKER}<p><b>${plural(omitted.length, 'less urgent finding')} did not fit</b> ` +
         `in this issue (GitHub keeps at most 65,536 characters): ${summary} and its JSON report ` +
         'list every finding.</p>');
+}
+function renderUnverified(items) {
+    if (items.length === 0)
+        return '';
+    return (`### Not re-checked: their scan failed this run (${items.length})\n\n` +
+        '_As the last successful scan saw them; they stay listed until a scan of their account, ' +
+        'region and service succeeds (see "Not scanned" below)._\n\n' +
+        items.map(renderItem).join('\n'));
 }
 function renderAcknowledged(items) {
     if (items.length === 0)
@@ -80444,7 +80470,10 @@ function describeFinding(finding) {
         `${escapeMarkdown(finding.account)} / ${escapeMarkdown(finding.region)}` +
         renderDue(finding));
 }
-function renderItem({ finding, acknowledged }) {
+function renderItem(item) {
+    const { finding, acknowledged } = item;
+    if (finding === undefined)
+        return renderUnverifiedItem(item);
     const head = `${itemMarker(finding.id, finding.severity, acknowledged)} ${describeFinding(finding)}`;
     const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`);
     const fixes = finding.remediation.map((step) => {
@@ -80456,6 +80485,14 @@ function renderItem({ finding, acknowledged }) {
         return `${summary} ${codeSpan(step.command)}`;
     });
     return [head, ...reasons, ...fixes].join('\n');
+}
+/** A carried-over finding: all that is known of it is its id (`service:account:region:resource`). */
+function renderUnverifiedItem(item) {
+    const [, account = '', region = '', ...resource] = item.id.split(':');
+    return (`${itemMarker(item.id, item.severity, item.acknowledged)} ` +
+        `**${escapeMarkdown(resource.join(':'))}** · ${escapeMarkdown(account)} / ` +
+        `${escapeMarkdown(region)} · last seen as ${item.severity}; not re-checked: ` +
+        escapeMarkdown(item.unverified ?? ''));
 }
 function renderDue(finding) {
     if (finding.expiresAt === null)
@@ -80719,6 +80756,11 @@ function firstLine(message) {
 function planIssueUpdate(report, current) {
     const acknowledged = new Set();
     const escalated = [];
+    const unverified = carriedOver(report, current);
+    for (const carried of unverified) {
+        if (current.ticked.has(carried.id))
+            acknowledged.add(carried.id);
+    }
     for (const finding of report.findings) {
         const known = current.knownSeverities.get(finding.id);
         const rank = issue_body_severityRank(finding.severity);
@@ -80734,7 +80776,28 @@ function planIssueUpdate(report, current) {
         if (current.ticked.has(finding.id))
             acknowledged.add(finding.id);
     }
-    return { acknowledged, escalated };
+    return { acknowledged, escalated, unverified };
+}
+/**
+ * Listed findings this run did not report, whose account x region x service scan failed
+ * (entirely, or partly: then the checks that could have found them may not have run). One whose
+ * scan succeeded is fixed; one whose region left the scan's scope is no longer tracked.
+ */
+function carriedOver(report, current) {
+    const reported = new Set(report.findings.map((finding) => finding.id));
+    const failed = new Map(report.coverage
+        .filter((row) => row.status === 'failed')
+        .map((row) => [`${row.service}:${row.account}:${row.region}`, row.detail]));
+    const carried = [];
+    for (const [id, severity] of current.knownSeverities) {
+        if (reported.has(id))
+            continue;
+        // Finding ids are `service:account:region:resource` (src/types.ts).
+        const detail = failed.get(id.split(':').slice(0, 3).join(':'));
+        if (detail !== undefined)
+            carried.push({ id, severity, detail });
+    }
+    return carried;
 }
 /**
  * When the size budget left findings out of the body, any unlisted finding no more urgent than
@@ -80896,9 +80959,9 @@ async function updateIssue(octokit, params, number) {
     const { owner, repo, report, log } = params;
     // Re-read right before writing: boxes ticked since the issue was listed are kept.
     const current = await readIssue(octokit, params, number);
-    const { body, escalated } = nextBody(params, current.body);
+    const { body, escalated, unverified } = nextBody(params, current.body);
     const url = current.html_url;
-    if (report.findings.length === 0 && params.closeWhenClear) {
+    if (report.findings.length === 0 && unverified.length === 0 && params.closeWhenClear) {
         await octokit.rest.issues.createComment({
             owner,
             repo,
@@ -80941,9 +81004,10 @@ function nextBody(params, currentBody) {
         scopeKey: params.issueKey,
         ...(params.runUrl === undefined ? {} : { runUrl: params.runUrl }),
         acknowledged: plan.acknowledged,
-        notes: parsed.notes
+        notes: parsed.notes,
+        unverified: plan.unverified
     });
-    return { body, escalated: plan.escalated };
+    return { body, escalated: plan.escalated, unverified: plan.unverified };
 }
 async function announce(octokit, params, number, escalated) {
     if (escalated.length === 0)

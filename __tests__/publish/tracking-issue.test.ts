@@ -177,6 +177,44 @@ describe('syncTrackingIssue', () => {
     expect(r.comments(1)).toHaveLength(0)
   })
 
+  it('keeps findings whose scan failed, as not re-checked, and does not close on them', async () => {
+    const r = repository()
+    const euDb = makeFinding({ resourceId: 'eu-db', region: 'eu-west-1', severity: 'critical' })
+    await r.run(makeReport([orders, euDb]))
+    const ticked = tick(r.issue(1).body ?? '', euDb)
+    r.issue(1).body = ticked
+
+    // eu-west-1's RDS scan fails; us-east-1's succeeds and orders-db is fixed.
+    const failing = makeReport([], {
+      coverage: [
+        { account: '123456789012', region: 'us-east-1', service: 'rds', status: 'ok', detail: '' },
+        {
+          account: '123456789012',
+          region: 'eu-west-1',
+          service: 'rds',
+          status: 'failed',
+          detail: 'AccessDenied (HTTP 403): not authorized'
+        }
+      ]
+    })
+    const index = lastIndex()
+    const kept = await r.run(failing)
+    expect(kept).toMatchObject({ action: 'updated', number: 1, commented: false })
+    expect(r.issue(1).state).toBe('open')
+    const body = r.issue(1).body ?? ''
+    expect(body).toContain('### Not re-checked: their scan failed this run (1)')
+    expect(body).toContain(
+      `- [x] <!-- aws-cert-watch:id=${euDb.id} sev=critical --> **eu-db** · 123456789012 / eu-west-1 · last seen as critical; not re-checked: AccessDenied \\(HTTP 403\\): not authorized`
+    )
+    expect(body).not.toContain('orders-db')
+    expect(r.comments(1)).toHaveLength(0)
+    expect(r.writesSince(index).map((call) => call.method)).toEqual(['PATCH'])
+
+    // The region is scanned again and the finding is gone: now it is fixed, and the issue closes.
+    const clear = await r.run(makeReport([]))
+    expect(clear).toMatchObject({ action: 'closed', number: 1 })
+  })
+
   it('closes with a final comment when all is fixed, then reopens when problems come back', async () => {
     const r = repository()
     await r.run(makeReport([orders]))

@@ -224,10 +224,10 @@ async function updateIssue(
   const { owner, repo, report, log } = params
   // Re-read right before writing: boxes ticked since the issue was listed are kept.
   const current = await readIssue(octokit, params, number)
-  const { body, escalated } = nextBody(params, current.body)
+  const { body, escalated, unverified } = nextBody(params, current.body)
   const url = current.html_url
 
-  if (report.findings.length === 0 && params.closeWhenClear) {
+  if (report.findings.length === 0 && unverified.length === 0 && params.closeWhenClear) {
     await octokit.rest.issues.createComment({
       owner,
       repo,
@@ -277,9 +277,10 @@ function nextBody(params: TrackingIssueParams, currentBody: string) {
     scopeKey: params.issueKey,
     ...(params.runUrl === undefined ? {} : { runUrl: params.runUrl }),
     acknowledged: plan.acknowledged,
-    notes: parsed.notes
+    notes: parsed.notes,
+    unverified: plan.unverified
   })
-  return { body, escalated: plan.escalated }
+  return { body, escalated: plan.escalated, unverified: plan.unverified }
 }
 
 async function announce(

@@ -40,6 +40,20 @@ export interface IssueBodyOptions {
   notes: string
   /** Upper bound on the body's length (UTF-16 code units); default DEFAULT_MAX_BODY_LENGTH. */
   maxLength?: number
+  /**
+   * Findings the body listed whose account/region/service could not be scanned this run: kept,
+   * marked as not re-checked, instead of dropped as if they were fixed.
+   */
+  unverified?: UnverifiedFinding[]
+}
+
+/** A finding carried over from the body because its scan failed this run. */
+export interface UnverifiedFinding {
+  id: string
+  /** The severity it had when last seen. */
+  severity: Severity
+  /** Why it was not re-checked: the failed scan's coverage detail. */
+  detail: string
 }
 
 export interface ParsedIssueBody {
@@ -60,8 +74,13 @@ export interface ParsedIssueBody {
 // ---------------------------------------------------------------------------------------------
 
 interface Item {
-  finding: Finding
+  id: string
+  severity: Severity
   acknowledged: boolean
+  /** What this run reported; absent for a finding carried over unverified. */
+  finding?: Finding
+  /** For a carried-over finding: why it was not re-checked. */
+  unverified?: string
 }
 
 /**
@@ -78,7 +97,7 @@ interface Layout {
 
 export function renderIssueBody(report: Report, options: IssueBodyOptions): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_BODY_LENGTH
-  const items = prioritise(report.findings, options.acknowledged)
+  const items = prioritise(report.findings, options.acknowledged, options.unverified ?? [])
   const ackCount = items.filter((item) => item.acknowledged).length
   const render = (layout: Layout): string => renderWithLayout(report, options, items, layout)
   const fits = (layout: Layout): boolean => render(layout).length <= maxLength
@@ -115,14 +134,35 @@ function largestFitting(max: number, fits: (n: number) => boolean): number | nul
   return low
 }
 
-function prioritise(findings: Finding[], acknowledged: Set<string>): Item[] {
+/** Unacknowledged findings by urgency, then acknowledged ones, then those not re-checked. */
+function prioritise(
+  findings: Finding[],
+  acknowledged: Set<string>,
+  unverified: UnverifiedFinding[]
+): Item[] {
   const sorted = [...findings].sort(byUrgency)
-  const active = sorted.filter((finding) => !acknowledged.has(finding.id))
-  const acked = sorted.filter((finding) => acknowledged.has(finding.id))
+  const item = (finding: Finding): Item => ({
+    id: finding.id,
+    severity: finding.severity,
+    acknowledged: acknowledged.has(finding.id),
+    finding
+  })
   return [
-    ...active.map((finding) => ({ finding, acknowledged: false })),
-    ...acked.map((finding) => ({ finding, acknowledged: true }))
+    ...sorted.filter((finding) => !acknowledged.has(finding.id)).map(item),
+    ...sorted.filter((finding) => acknowledged.has(finding.id)).map(item),
+    ...[...unverified]
+      .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareIds(a.id, b.id))
+      .map((carried) => ({
+        id: carried.id,
+        severity: carried.severity,
+        acknowledged: acknowledged.has(carried.id),
+        unverified: carried.detail
+      }))
   ]
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function byUrgency(a: Finding, b: Finding): number {
@@ -130,7 +170,7 @@ function byUrgency(a: Finding, b: Finding): number {
   if (rank !== 0) return rank
   const expiry = (a.expiresAt ?? '\uffff').localeCompare(b.expiresAt ?? '\uffff')
   if (expiry !== 0) return expiry
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  return compareIds(a.id, b.id)
 }
 
 /** 0 for `expired`, the most urgent. */
@@ -148,8 +188,9 @@ function renderWithLayout(
   const cut = items.slice(layout.visible)
   const cutAcks = cut.filter((item) => item.acknowledged)
   const hidden = cutAcks.slice(0, layout.hiddenAcks)
-  const hiddenIds = new Set(hidden.map((item) => item.finding.id))
-  const omitted = cut.filter((item) => !hiddenIds.has(item.finding.id))
+  const hiddenIds = new Set(hidden.map((item) => item.id))
+  const omitted = cut.filter((item) => !hiddenIds.has(item.id))
+  const reported = shown.filter((item) => item.finding !== undefined)
 
   const sections = [
     scopeMarker(options.scopeKey),
@@ -158,12 +199,13 @@ function renderWithLayout(
       renderSeveritySection(
         report,
         severity,
-        shown.filter((item) => !item.acknowledged && item.finding.severity === severity)
+        reported.filter((item) => !item.acknowledged && item.severity === severity)
       )
     ),
+    renderUnverified(shown.filter((item) => item.unverified !== undefined)),
     renderOmitted(omitted, options.runUrl),
-    renderAcknowledged(shown.filter((item) => item.acknowledged)),
-    hidden.map((item) => hiddenAckMarker(item.finding.id, item.finding.severity)).join('\n'),
+    renderAcknowledged(reported.filter((item) => item.acknowledged)),
+    hidden.map((item) => hiddenAckMarker(item.id, item.severity)).join('\n'),
     layout.coverage ? renderCoverageGaps(report.coverage) : '',
     layout.guidance ? renderTlsGuidance(report.findings) : '',
     renderFooter(),
@@ -217,8 +259,8 @@ function renderOmitted(omitted: Item[], runUrl: string | undefined): string {
   const first = omitted[0]
   if (first === undefined) return ''
   const mostUrgent = omitted
-    .map((item) => item.finding.severity)
-    .reduce((a, b) => (severityRank(b) < severityRank(a) ? b : a), first.finding.severity)
+    .map((item) => item.severity)
+    .reduce((a, b) => (severityRank(b) < severityRank(a) ? b : a), first.severity)
   const summary = runUrl
     ? `the <a href="${escapeHtml(runUrl)}">job summary of the last run</a>`
     : 'the job summary of the last run'
@@ -227,6 +269,16 @@ function renderOmitted(omitted: Item[], runUrl: string | undefined): string {
     `${RUN_LINE_MARKER}<p><b>${plural(omitted.length, 'less urgent finding')} did not fit</b> ` +
     `in this issue (GitHub keeps at most 65,536 characters): ${summary} and its JSON report ` +
     'list every finding.</p>'
+  )
+}
+
+function renderUnverified(items: Item[]): string {
+  if (items.length === 0) return ''
+  return (
+    `### Not re-checked: their scan failed this run (${items.length})\n\n` +
+    '_As the last successful scan saw them; they stay listed until a scan of their account, ' +
+    'region and service succeeds (see "Not scanned" below)._\n\n' +
+    items.map(renderItem).join('\n')
   )
 }
 
@@ -257,7 +309,9 @@ export function describeFinding(finding: Finding): string {
   )
 }
 
-function renderItem({ finding, acknowledged }: Item): string {
+function renderItem(item: Item): string {
+  const { finding, acknowledged } = item
+  if (finding === undefined) return renderUnverifiedItem(item)
   const head = `${itemMarker(finding.id, finding.severity, acknowledged)} ${describeFinding(finding)}`
   const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`)
   const fixes = finding.remediation.map((step) => {
@@ -267,6 +321,17 @@ function renderItem({ finding, acknowledged }: Item): string {
     return `${summary} ${codeSpan(step.command)}`
   })
   return [head, ...reasons, ...fixes].join('\n')
+}
+
+/** A carried-over finding: all that is known of it is its id (`service:account:region:resource`). */
+function renderUnverifiedItem(item: Item): string {
+  const [, account = '', region = '', ...resource] = item.id.split(':')
+  return (
+    `${itemMarker(item.id, item.severity, item.acknowledged)} ` +
+    `**${escapeMarkdown(resource.join(':'))}** · ${escapeMarkdown(account)} / ` +
+    `${escapeMarkdown(region)} · last seen as ${item.severity}; not re-checked: ` +
+    escapeMarkdown(item.unverified ?? '')
+  )
 }
 
 function renderDue(finding: Finding): string {
