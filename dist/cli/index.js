@@ -41312,15 +41312,20 @@ function rotateStep(input, restart) {
     const service = cliService(input.engine);
     const target = ['--ca-certificate-identifier', input.targetCa];
     const region = ['--region', input.region];
-    if (input.kind === 'db-cluster') {
-        return {
-            summary: `Rotate the Multi-AZ DB cluster to ${input.targetCa}. ${restartClause(input, restart)}${unsupported}`,
-            command: command(`aws ${service} modify-db-cluster`, ['--db-cluster-identifier', input.identifier], target, '--apply-immediately', region)
+    const { noun, operation, idFlag } = input.kind === 'db-cluster'
+        ? {
+            noun: 'the Multi-AZ DB cluster',
+            operation: 'modify-db-cluster',
+            idFlag: '--db-cluster-identifier'
+        }
+        : {
+            noun: 'the instance',
+            operation: 'modify-db-instance',
+            idFlag: '--db-instance-identifier'
         };
-    }
     return {
-        summary: `Rotate the instance to ${input.targetCa}. ${restartClause(input, restart)}${unsupported}`,
-        command: command(`aws ${service} modify-db-instance`, ['--db-instance-identifier', input.identifier], target, '--apply-immediately', region)
+        summary: `Rotate ${noun} to ${input.targetCa}. ${restartClause(input, restart)}${unsupported}`,
+        command: command(`aws ${service} ${operation}`, [idFlag, input.identifier], target, '--apply-immediately', region)
     };
 }
 function applyPendingStep(input, restart, alternative) {
