@@ -204,7 +204,7 @@ describe('syncTrackingIssue', () => {
     const body = r.issue(1).body ?? ''
     expect(body).toContain('### Not re-checked: their scan failed this run (1)')
     expect(body).toContain(
-      `- [x] <!-- aws-cert-watch:id=${euDb.id} sev=critical --> **eu-db** · 123456789012 / eu-west-1 · last seen as critical; not re-checked: AccessDenied \\(HTTP 403\\): not authorized`
+      `- [x] <!-- aws-cert-watch:id=${euDb.id} sev=critical --> **eu-db** · 123456789012 / eu-west-1 · last seen as critical; not re-checked: AccessDenied (HTTP 403): not authorized`
     )
     expect(body).not.toContain('orders-db')
     expect(r.comments(1)).toHaveLength(0)

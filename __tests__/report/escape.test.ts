@@ -9,7 +9,7 @@ import {
 describe('escapeMarkdown', () => {
   it('makes HTML, Markdown punctuation and table pipes inert', () => {
     expect(escapeMarkdown('<img src=x> **bold** [a](b) | c')).toBe(
-      '&lt;img src=x&gt; \\*\\*bold\\*\\* \\[a\\]\\(b\\) &#124; c'
+      '&lt;img src=x&gt; \\*\\*bold\\*\\* \\[a\\](b) &#124; c'
     )
   })
 

@@ -39163,14 +39163,15 @@ function escapeHtml(value) {
 /**
  * For inline Markdown text, including table cells: one line, HTML inert, inline Markdown
  * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
- * broken with a zero-width space so that nobody is pinged or cross-referenced. `-`, `+` and
- * `1.` are syntax only at the start of a line (lists), so only a leading one is escaped: names
- * like `orders-db.example.com` stay readable in the raw text people edit.
+ * broken with a zero-width space so that nobody is pinged or cross-referenced. Only what can be
+ * syntax where the text lands is escaped, so that names stay readable in the raw text people
+ * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
+ * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
  */
 function escapeMarkdown(value) {
     // One pass, so that no replacement is itself re-escaped by a later one.
     return oneLine(value)
-        .replace(/[&<>"'|#@\\`*_{}[\]()!~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
+        .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
         .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
 }
 const MARKDOWN_REPLACEMENTS = {
