@@ -78483,6 +78483,15 @@ function countBySeverity(findings) {
         counts[finding.severity] += 1;
     return counts;
 }
+/**
+ * The step that fixes something: the first AWS command that changes state. Preparatory steps
+ * (TLS query, CA bundle) and read-only checks (`describe-*`) come first in the list but are the
+ * fallback only when there is nothing else.
+ */
+function mainStep(finding) {
+    const aws = finding.remediation.filter((step) => step.command.startsWith('aws '));
+    return (aws.find((step) => !/^aws \S+ describe-/.test(step.command)) ?? aws[0] ?? finding.remediation[0]);
+}
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
@@ -78548,15 +78557,6 @@ function toAnnotation(finding) {
         title: oneLine(`${finding.severity}: ${resourceTitle(finding)} (${finding.account} ${finding.region}, ${daysLeftText(finding)})`),
         message: oneLine(`${reasons}${fixText}`)
     };
-}
-/**
- * The step that fixes something: the first AWS command that changes state. Preparatory steps
- * (TLS query, CA bundle) and read-only checks (`describe-*`) stay in the summary; they are the
- * fallback only when there is nothing else.
- */
-function mainStep(finding) {
-    const aws = finding.remediation.filter((step) => step.command.startsWith('aws '));
-    return (aws.find((step) => !/^aws \S+ describe-/.test(step.command)) ?? aws[0] ?? finding.remediation[0]);
 }
 
 ;// CONCATENATED MODULE: ./src/types.ts
@@ -78720,16 +78720,21 @@ function findingRow(finding) {
     const wrong = finding.reasons
         .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
         .join('<br>');
-    const steps = finding.remediation
-        .map((step, index) => {
-        const command = step.command !== '' ? `<br>${codeSpan(step.command)}` : '';
-        return `${index + 1}. ${escapeMarkdown(step.summary)}${command}`;
-    })
+    return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding))} | ${fixCell(finding)} |`;
+}
+/** The command that fixes it, in view; every step, preparation included, one click away. */
+function fixCell(finding) {
+    const main = mainStep(finding);
+    if (main === undefined)
+        return '';
+    const step = (summary, command) => `${escapeMarkdown(summary)}${command !== '' ? `<br>${codeSpan(command)}` : ''}`;
+    const inView = step(main.summary, main.command);
+    if (finding.remediation.length === 1)
+        return inView;
+    const all = finding.remediation
+        .map((s, index) => `${index + 1}. ${step(s.summary, s.command)}`)
         .join('<br>');
-    const fix = steps === ''
-        ? ''
-        : `<details><summary>${finding.remediation.length} ${finding.remediation.length === 1 ? 'step' : 'steps'}</summary>${steps}</details>`;
-    return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding))} | ${fix} |`;
+    return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`;
 }
 function coverageSection(rows, mode) {
     const header = [

@@ -66,6 +66,21 @@ describe('renderSummary escaping', () => {
     )
   })
 
+  it('shows the state-changing command in view and every step one click away', () => {
+    const steps = [
+      { summary: 'Check TLS clients.', command: 'SELECT 1;' },
+      { summary: 'Look at the rotation.', command: 'aws rds describe-pending-maintenance-actions' },
+      { summary: 'Rotate.', command: 'aws rds modify-db-instance --db-instance-identifier db1' }
+    ]
+    const text = renderSummary(report([finding({ resourceId: 'db1', remediation: steps })]), {})
+    const row = text.split('\n').find((line) => line.startsWith('| <code>db1'))
+    const fix = row?.split(' | ')[5] ?? ''
+    expect(fix).toMatch(
+      /^Rotate\.<br><code>aws rds modify-db-instance --db-instance-identifier db1<\/code><details><summary>All 3 steps<\/summary>1\. Check TLS clients\./
+    )
+    expect(fix).toContain('3. Rotate.')
+  })
+
   it.each(hostileNames)(
     'codeSpan(%s) renders back to exactly the text, with no syntax left',
     (name) => {

@@ -6,7 +6,7 @@
  */
 import type { Finding, Report, Severity } from '../types.js'
 import { oneLine } from './escape.js'
-import { daysLeftText, resourceTitle } from './finding-text.js'
+import { daysLeftText, mainStep, resourceTitle } from './finding-text.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -89,16 +89,4 @@ function toAnnotation(finding: Finding): Annotation {
     ),
     message: oneLine(`${reasons}${fixText}`)
   }
-}
-
-/**
- * The step that fixes something: the first AWS command that changes state. Preparatory steps
- * (TLS query, CA bundle) and read-only checks (`describe-*`) stay in the summary; they are the
- * fallback only when there is nothing else.
- */
-function mainStep(finding: Finding): Finding['remediation'][number] | undefined {
-  const aws = finding.remediation.filter((step) => step.command.startsWith('aws '))
-  return (
-    aws.find((step) => !/^aws \S+ describe-/.test(step.command)) ?? aws[0] ?? finding.remediation[0]
-  )
 }

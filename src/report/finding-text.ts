@@ -41,3 +41,15 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   for (const finding of findings) counts[finding.severity] += 1
   return counts
 }
+
+/**
+ * The step that fixes something: the first AWS command that changes state. Preparatory steps
+ * (TLS query, CA bundle) and read-only checks (`describe-*`) come first in the list but are the
+ * fallback only when there is nothing else.
+ */
+export function mainStep(finding: Finding): Finding['remediation'][number] | undefined {
+  const aws = finding.remediation.filter((step) => step.command.startsWith('aws '))
+  return (
+    aws.find((step) => !/^aws \S+ describe-/.test(step.command)) ?? aws[0] ?? finding.remediation[0]
+  )
+}

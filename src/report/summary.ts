@@ -6,7 +6,13 @@
  */
 import { SEVERITIES, type CoverageRow, type Finding, type Report, type Severity } from '../types.js'
 import { escapeHtml, escapeMarkdown, codeSpan } from './escape.js'
-import { SEVERITY_TITLES, countBySeverity, daysLeftText, resourceLabel } from './finding-text.js'
+import {
+  SEVERITY_TITLES,
+  countBySeverity,
+  daysLeftText,
+  mainStep,
+  resourceLabel
+} from './finding-text.js'
 import { renderExpiryGantt } from './mermaid-gantt.js'
 
 /** GitHub's limit is 1 MiB per step; the margin leaves room for what else the step appends. */
@@ -105,17 +111,21 @@ function findingRow(finding: Finding): string {
   const wrong = finding.reasons
     .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
     .join('<br>')
-  const steps = finding.remediation
-    .map((step, index) => {
-      const command = step.command !== '' ? `<br>${codeSpan(step.command)}` : ''
-      return `${index + 1}. ${escapeMarkdown(step.summary)}${command}`
-    })
+  return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding))} | ${fixCell(finding)} |`
+}
+
+/** The command that fixes it, in view; every step, preparation included, one click away. */
+function fixCell(finding: Finding): string {
+  const main = mainStep(finding)
+  if (main === undefined) return ''
+  const step = (summary: string, command: string) =>
+    `${escapeMarkdown(summary)}${command !== '' ? `<br>${codeSpan(command)}` : ''}`
+  const inView = step(main.summary, main.command)
+  if (finding.remediation.length === 1) return inView
+  const all = finding.remediation
+    .map((s, index) => `${index + 1}. ${step(s.summary, s.command)}`)
     .join('<br>')
-  const fix =
-    steps === ''
-      ? ''
-      : `<details><summary>${finding.remediation.length} ${finding.remediation.length === 1 ? 'step' : 'steps'}</summary>${steps}</details>`
-  return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding))} | ${fix} |`
+  return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`
 }
 
 function coverageSection(rows: readonly CoverageRow[], mode: CoverageMode): string {
