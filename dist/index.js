@@ -81074,6 +81074,7 @@ async function ensureLabels(octokit, params) {
 
 
 
+
 async function publishResults(report, settings, deps) {
     const { io } = deps;
     const reportPath = await writeReportFile(report, settings.reportPath);
@@ -81105,10 +81106,10 @@ async function keepTrackingIssue(report, settings, deps) {
         return null;
     }
     if (settings.githubToken === '') {
-        io.warning(`Tracking issue: skipped because the ${'github-token'} input is empty.`);
-        return null;
+        const problem = `Tracking issue skipped: the '${Inputs.GithubToken}' input is empty (set it, or set '${Inputs.Issue}: false').`;
+        io.info(`Warning: ${problem}`);
+        return { problem };
     }
-    io.setSecret(settings.githubToken);
     const octokit = (deps.makeGitHubClient ?? ((token) => createGitHubClient(token, { log: issueLog(io) })))(settings.githubToken);
     try {
         const result = await syncTrackingIssue(octokit, {
@@ -81673,6 +81674,9 @@ async function scan(settings, deps) {
 async function run(io = actionIoFromCore(), env = process.env) {
     try {
         const settings = parseSettings((name) => getInput(name));
+        // Masked before anything can log: the token never appears in the job log, whatever fails.
+        if (settings.githubToken !== '')
+            io.setSecret(settings.githubToken);
         const oidcAvailable = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
         if (settings.rolesToAssume.length > 0 && !oidcAvailable) {
             if (await skipForForkPullRequest(settings, io))

@@ -16,6 +16,8 @@ import type { Settings } from './types.js'
 export async function run(io: ActionIo = actionIoFromCore(), env = process.env): Promise<void> {
   try {
     const settings = parseSettings((name) => core.getInput(name))
+    // Masked before anything can log: the token never appears in the job log, whatever fails.
+    if (settings.githubToken !== '') io.setSecret(settings.githubToken)
     const oidcAvailable = Boolean(
       env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
     )

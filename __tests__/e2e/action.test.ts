@@ -145,6 +145,11 @@ describe('the demo estate', () => {
     expect(new Set(firstReport.findings.map((f) => f.account))).toEqual(new Set(DEMO_ACCOUNTS))
   })
 
+  it('masks the GitHub token before anything else is printed', () => {
+    expect(first.commands[0]).toMatchObject({ command: 'add-mask', message: STEP_GITHUB_TOKEN })
+    expect(first.stdout.split(STEP_GITHUB_TOKEN)).toHaveLength(2)
+  })
+
   it('annotates every finding, most urgent first, naming the resource', () => {
     const annotated = first.annotations
     // The demo has fewer findings per level than GitHub keeps, so each one is annotated.

@@ -2,6 +2,7 @@
  * publish: the only stage that talks to GitHub. Each step stands alone: a tracking issue that
  * cannot be written never loses the summary, the outputs or the report file.
  */
+import { Inputs } from '../contract.js'
 import { selectAnnotations } from '../report/annotations.js'
 import { escapeHtml, oneLine } from '../report/escape.js'
 import { renderSummary } from '../report/summary.js'
@@ -77,10 +78,10 @@ async function keepTrackingIssue(
     return null
   }
   if (settings.githubToken === '') {
-    io.warning(`Tracking issue: skipped because the ${'github-token'} input is empty.`)
-    return null
+    const problem = `Tracking issue skipped: the '${Inputs.GithubToken}' input is empty (set it, or set '${Inputs.Issue}: false').`
+    io.info(`Warning: ${problem}`)
+    return { problem }
   }
-  io.setSecret(settings.githubToken)
   const octokit = (
     deps.makeGitHubClient ?? ((token) => createGitHubClient(token, { log: issueLog(io) }))
   )(settings.githubToken)
