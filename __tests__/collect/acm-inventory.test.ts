@@ -1,19 +1,10 @@
 import type { AcmCertificateSpec, Estate } from '../../emulator/aws/estate.js'
+import { ACM_KEY_TYPES } from '../../emulator/aws/index.js'
 import { collectInventory, makeAcmClient, makeRdsClient } from '../../src/collect/index.js'
 import type { AcmCertificateRecord, AcmInventory, Inventory } from '../../src/types.js'
 import { callCount, startHarness, staticAccount, type Harness } from './emulator-harness.js'
 
 const ACCOUNT = '111111111111'
-
-const KEY_TYPES = [
-  'RSA_1024',
-  'RSA_2048',
-  'RSA_3072',
-  'RSA_4096',
-  'EC_prime256v1',
-  'EC_secp384r1',
-  'EC_secp521r1'
-]
 
 /**
  * 1,050 certificates spread over every key type; every 35th is imported (the flagged ones), a
@@ -21,7 +12,7 @@ const KEY_TYPES = [
  */
 const bulk: AcmCertificateSpec[] = Array.from({ length: 1050 }, (_, n) => ({
   domain: `svc-${n}.example.com`,
-  keyAlgorithm: KEY_TYPES[n % KEY_TYPES.length] as string,
+  keyAlgorithm: ACM_KEY_TYPES[n % ACM_KEY_TYPES.length] as string,
   inUseBy: [`arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/app/lb-${n}/1`],
   ...(n % 35 === 0 ? { type: 'IMPORTED', issuer: 'Example CA' } : {}),
   ...(n % 100 === 7 ? { keyPairOrigin: 'ACME' } : {})
@@ -102,7 +93,7 @@ describe('collect ACM against the emulator', () => {
   })
 
   it('finds all seven key types and ACME certificates', () => {
-    expect(new Set(acm.certificates.map((c) => c.keyAlgorithm))).toEqual(new Set(KEY_TYPES))
+    expect(new Set(acm.certificates.map((c) => c.keyAlgorithm))).toEqual(new Set(ACM_KEY_TYPES))
     const acmeDomains = bulk
       .filter((spec) => spec.keyPairOrigin === 'ACME')
       .map((spec) => spec.domain)

@@ -13,20 +13,17 @@ import {
   type KeyAlgorithm,
   type ListCertificatesCommandInput
 } from '@aws-sdk/client-acm'
-import { generateEstate, startAwsEmulator, type AwsEmulator } from '../../emulator/aws/index.js'
+import {
+  ACM_KEY_TYPES,
+  generateEstate,
+  startAwsEmulator,
+  type AwsEmulator
+} from '../../emulator/aws/index.js'
 import { acmClient } from './clients.js'
 
 const NOW = new Date('2026-03-01T00:00:00Z')
 const DAY = 86_400_000
-const ALL_KEY_TYPES: KeyAlgorithm[] = [
-  'RSA_1024',
-  'RSA_2048',
-  'RSA_3072',
-  'RSA_4096',
-  'EC_prime256v1',
-  'EC_secp384r1',
-  'EC_secp521r1'
-]
+const ALL_KEY_TYPES: KeyAlgorithm[] = [...ACM_KEY_TYPES]
 
 async function listAll(acm: ACMClient, input: ListCertificatesCommandInput) {
   const out: CertificateSummary[] = []

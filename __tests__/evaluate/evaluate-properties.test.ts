@@ -70,6 +70,20 @@ const acmArb = fc.uniqueArray(
   { selector: (c) => c.id, maxLength: 8 }
 )
 
+/** Generated certificate fields -> records, each with an ARN built from its generated id. */
+function certificatesFrom(
+  certs: Array<{ id: string } & Parameters<typeof certificate>[0]>,
+  overrides: Parameters<typeof certificate>[0] = {}
+) {
+  return certs.map(({ id, ...rest }) =>
+    certificate({
+      ...rest,
+      ...overrides,
+      arn: `arn:aws:acm:eu-west-1:123456789012:certificate/${id}`
+    })
+  )
+}
+
 describe('evaluate: properties over arbitrary inventories', () => {
   it('never throws, sorts findings, and keeps each finding consistent with its reasons', () => {
     fc.assert(
@@ -81,16 +95,7 @@ describe('evaluate: properties over arbitrary inventories', () => {
               cas: rds.cas.map((c) => ca(c))
             })
           ],
-          acm: [
-            acmInventory(
-              certs.map(({ id, ...rest }) =>
-                certificate({
-                  ...rest,
-                  arn: `arn:aws:acm:eu-west-1:123456789012:certificate/${id}`
-                })
-              )
-            )
-          ]
+          acm: [acmInventory(certificatesFrom(certs))]
         })
         const result = evaluate(inv, options())
         const sorted = [...result.findings].sort(compareFindings)
@@ -118,17 +123,7 @@ describe('evaluate: properties over arbitrary inventories', () => {
     fc.assert(
       fc.property(acmArb, (certs) => {
         const inv = inventory({
-          acm: [
-            acmInventory(
-              certs.map(({ id, ...rest }) =>
-                certificate({
-                  ...rest,
-                  described: false,
-                  arn: `arn:aws:acm:eu-west-1:123456789012:certificate/${id}`
-                })
-              )
-            )
-          ]
+          acm: [acmInventory(certificatesFrom(certs, { described: false }))]
         })
         const codes = evaluate(inv, options()).findings.flatMap((f) => f.reasons.map((r) => r.code))
         expect(codes.filter((code) => describeOnly.has(code))).toEqual([])
@@ -140,16 +135,7 @@ describe('evaluate: properties over arbitrary inventories', () => {
     fc.assert(
       fc.property(acmArb, (certs) => {
         const inv = inventory({
-          acm: [
-            acmInventory(
-              certs.map(({ id, ...rest }) =>
-                certificate({
-                  ...rest,
-                  arn: `arn:aws:acm:eu-west-1:123456789012:certificate/${id}`
-                })
-              )
-            )
-          ]
+          acm: [acmInventory(certificatesFrom(certs))]
         })
         const plain = evaluate(inv, options())
         const hidden = evaluate(inv, options({ ignore: ['arn:aws:acm:*'] }))

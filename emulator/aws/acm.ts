@@ -14,7 +14,8 @@ export type AcmHandler = (input: JsonObject, region: RegionWorld, world: World) 
 
 const DEFAULT_KEY_TYPES = ['RSA_1024', 'RSA_2048']
 const DEFAULT_ORIGINS = ['AWS_MANAGED', 'CUSTOMER_PROVIDED']
-const KEY_TYPES = new Set([
+/** Every key type ACM issues or imports (the model's KeyAlgorithm). */
+export const ACM_KEY_TYPES = [
   'RSA_1024',
   'RSA_2048',
   'RSA_3072',
@@ -22,7 +23,8 @@ const KEY_TYPES = new Set([
   'EC_prime256v1',
   'EC_secp384r1',
   'EC_secp521r1'
-])
+] as const
+const KEY_TYPES = new Set<string>(ACM_KEY_TYPES)
 const STATUSES = new Set([
   'PENDING_VALIDATION',
   'ISSUED',

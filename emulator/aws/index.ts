@@ -21,6 +21,7 @@ export type { Estate } from './estate.js'
 export { loadEstate } from './estate.js'
 export { generateEstate, type PlantedProblem } from './generate.js'
 export { DEFAULT_STATIC_CREDENTIAL } from './identity.js'
+export { ACM_KEY_TYPES } from './acm.js'
 
 export interface AwsEmulatorOptions {
   /** An Estate object or a path to a JSON estate file. */
