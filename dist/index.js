@@ -78262,6 +78262,20 @@ async function withBackoff(attempt, options) {
 
 
 
+/**
+ * Off a GitHub runner (the CLI, the benchmark): no OIDC token to ask for, real waits between
+ * retries, and no job log to mask secrets in.
+ */
+function workstationCredentialDeps(log, env) {
+    return {
+        oidcAvailable: false,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        random: Math.random,
+        log,
+        setSecret: () => { },
+        env
+    };
+}
 /** The STS client used unless a test injects another. */
 function makeStsClient(region, credentials) {
     return new dist_cjs/* STSClient */.iM({

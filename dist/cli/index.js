@@ -39524,6 +39524,244 @@ function parseSettings(read) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
+;// CONCATENATED MODULE: ./src/credentials/aws-error.ts
+
+function summarizeAwsError(err) {
+    const e = typeof err === 'object' && err !== null ? err : {};
+    // The SDK names service errors after their code; plain Errors keep `Error` as name and carry
+    // a Node `code` when the network failed.
+    const name = typeof e.name === 'string' && e.name !== 'Error' ? e.name : undefined;
+    const code = name ?? (typeof e.code === 'string' ? e.code : 'Error');
+    const status = e.$metadata?.httpStatusCode;
+    const message = typeof e.message === 'string' ? e.message : String(err);
+    return {
+        code,
+        message: oneLine(message),
+        httpStatus: typeof status === 'number' ? status : null
+    };
+}
+/** `Code (HTTP 403): message`, one line. */
+function formatAwsError(err) {
+    const { code, message, httpStatus } = summarizeAwsError(err);
+    const status = httpStatus === null ? '' : ` (HTTP ${httpStatus})`;
+    return message === '' || message === code ? `${code}${status}` : `${code}${status}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/backoff.ts
+/** Retrying a flaky call with exponential backoff and jitter, clock and randomness injected. */
+/**
+ * The delay before retry number `retry` (1-based): uniformly drawn from the upper half of an
+ * exponentially growing bound, so that retries spread out ("equal jitter") without ever
+ * collapsing to zero.
+ */
+function backoffDelay(retry, options) {
+    const bound = Math.min(options.maxMs, options.baseMs * 2 ** (retry - 1));
+    return Math.round(bound / 2 + options.random() * (bound / 2));
+}
+/** Calls `attempt` until it resolves or `options.attempts` calls have failed (then rethrows). */
+async function withBackoff(attempt, options) {
+    for (let tried = 1;; tried += 1) {
+        try {
+            return await attempt();
+        }
+        catch (err) {
+            if (tried >= options.attempts)
+                throw err;
+            const delay = backoffDelay(tried, options);
+            options.onRetry?.(err, tried, delay);
+            await options.sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/index.ts
+/**
+ * credentials: Settings -> one set of AWS credentials per account to scan.
+ *
+ * - role ARNs + GitHub OIDC: one ID token (retried), then STS AssumeRoleWithWebIdentity per role;
+ * - role ARNs without OIDC: an error inside GitHub Actions (the workflow lacks the permission),
+ *   STS AssumeRole from the default chain elsewhere (the CLI on a workstation);
+ * - no role: the SDK's default chain, with GetCallerIdentity to learn the account.
+ *
+ * `AWS_ENDPOINT_URL*` is left to the SDK, which is how tests point STS at the emulator.
+ */
+
+
+
+/**
+ * Off a GitHub runner (the CLI, the benchmark): no OIDC token to ask for, real waits between
+ * retries, and no job log to mask secrets in.
+ */
+function workstationCredentialDeps(log, env) {
+    return {
+        oidcAvailable: false,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        random: Math.random,
+        log,
+        setSecret: () => { },
+        env
+    };
+}
+/** The STS client used unless a test injects another. */
+function makeStsClient(region, credentials) {
+    return new dist_cjs/* STSClient */.iM({
+        region,
+        maxAttempts: 5,
+        retryMode: 'adaptive',
+        ...(credentials === undefined ? {} : { credentials })
+    });
+}
+/** Attempts to fetch the OIDC token: a few, since the token service has transient 5xx. */
+const ID_TOKEN_ATTEMPTS = 4;
+/** An assumed role's session: long enough for a scan of every region of many accounts. */
+const SESSION_SECONDS = 3600;
+const OIDC_MISSING_MESSAGE = 'role-to-assume is set but this job cannot request a GitHub OIDC token: add ' +
+    '`permissions: id-token: write` to the workflow (or job). Pull requests from forks never ' +
+    'get a token; run the scan on push, schedule or workflow_dispatch instead.';
+async function resolveAccounts(settings, deps) {
+    const stsFor = deps.makeStsClient ?? makeStsClient;
+    if (settings.rolesToAssume.length === 0) {
+        return [await fromDefaultChain(settings, deps, stsFor)];
+    }
+    if (deps.oidcAvailable && deps.getIdToken !== undefined) {
+        return assumeWithOidc(settings, deps, deps.getIdToken, stsFor);
+    }
+    if (deps.env.GITHUB_ACTIONS === 'true') {
+        throw new Error(OIDC_MISSING_MESSAGE);
+    }
+    return assumeFromDefaultChain(settings, deps, stsFor);
+}
+async function fromDefaultChain(settings, deps, stsFor) {
+    const sts = stsFor(settings.awsRegion);
+    try {
+        const identity = await sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        if (identity.Account === undefined)
+            throw new Error('GetCallerIdentity returned no account');
+        deps.log(`Using the default credential chain: account ${identity.Account}`);
+        // The client's resolved provider is the SDK's default chain, memoized and refreshed on
+        // expiry, so every RDS/ACM client shares one lookup of environment, profile, SSO or IMDS.
+        // The client stays open: a chain that assumes a role (profile role_arn, web identity file)
+        // refreshes through its HTTP handler.
+        return {
+            account: identity.Account,
+            credentials: sts.config.credentials,
+            source: 'default-chain'
+        };
+    }
+    catch (err) {
+        sts.destroy();
+        throw new Error(`No usable AWS credentials from the default chain (${formatAwsError(err)}). Set ` +
+            'role-to-assume, or configure credentials before this step ' +
+            '(e.g. aws-actions/configure-aws-credentials).', { cause: err });
+    }
+}
+async function assumeWithOidc(settings, deps, getIdToken, stsFor) {
+    const token = await withBackoff(() => getIdToken(settings.audience), {
+        attempts: ID_TOKEN_ATTEMPTS,
+        baseMs: 1000,
+        maxMs: 8000,
+        sleep: deps.sleep,
+        random: deps.random,
+        onRetry: (err, attempt, delayMs) => deps.log(`Getting the GitHub OIDC token failed (attempt ${attempt} of ${ID_TOKEN_ATTEMPTS}: ` +
+            `${formatAwsError(err)}); retrying in ${delayMs} ms`)
+    }).catch((err) => {
+        throw new Error(`Could not get a GitHub OIDC token for audience ${settings.audience} after ` +
+            `${ID_TOKEN_ATTEMPTS} attempts: ${formatAwsError(err)}`, { cause: err });
+    });
+    deps.setSecret(token);
+    // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
+    const sts = stsFor(settings.awsRegion);
+    try {
+        return await assumeEach(settings.rolesToAssume, deps, {
+            source: 'oidc',
+            hint: "check that the role's trust policy allows token.actions.githubusercontent.com with " +
+                `audience ${settings.audience} and this repository's subject`,
+            assume: async (roleArn) => {
+                const out = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: roleArn,
+                    RoleSessionName: settings.roleSessionName,
+                    WebIdentityToken: token,
+                    DurationSeconds: SESSION_SECONDS
+                }));
+                return out.Credentials;
+            }
+        });
+    }
+    finally {
+        sts.destroy();
+    }
+}
+async function assumeFromDefaultChain(settings, deps, stsFor) {
+    const sts = stsFor(settings.awsRegion);
+    try {
+        return await assumeEach(settings.rolesToAssume, deps, {
+            source: 'assume-role',
+            hint: 'check that your default credentials may call sts:AssumeRole on it and that ' +
+                "the role's trust policy allows them",
+            assume: async (roleArn) => {
+                const out = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+                    RoleArn: roleArn,
+                    RoleSessionName: settings.roleSessionName,
+                    DurationSeconds: SESSION_SECONDS
+                }));
+                return out.Credentials;
+            }
+        });
+    }
+    finally {
+        sts.destroy();
+    }
+}
+async function assumeEach(roleArns, deps, { source, hint, assume }) {
+    const outcomes = await Promise.allSettled(roleArns.map(async (roleArn) => toIdentity(roleArn, await assume(roleArn))));
+    const failures = [];
+    const accounts = outcomes.map((outcome, index) => {
+        const roleArn = roleArns[index] ?? '';
+        const account = roleArn.split(':')[4] ?? '';
+        if (outcome.status === 'fulfilled') {
+            const identity = outcome.value;
+            for (const secret of [
+                identity.accessKeyId,
+                identity.secretAccessKey,
+                identity.sessionToken
+            ]) {
+                if (secret)
+                    deps.setSecret(secret);
+            }
+            deps.log(`Assumed ${roleArn} (${source}): account ${account}`);
+            return { account, credentials: identity, source };
+        }
+        const reason = outcome.reason;
+        const message = `Could not assume ${roleArn}: ${formatAwsError(reason)}; ${hint}`;
+        failures.push(message);
+        deps.log(message);
+        return {
+            account,
+            credentials: () => Promise.reject(reason instanceof Error ? reason : new Error(message)),
+            source
+        };
+    });
+    if (failures.length === roleArns.length) {
+        throw new Error(failures.join(' | '));
+    }
+    return accounts;
+}
+function toIdentity(roleArn, credentials) {
+    if (credentials?.AccessKeyId === undefined ||
+        credentials.SecretAccessKey === undefined ||
+        credentials.SessionToken === undefined) {
+        throw new Error(`STS returned no credentials for ${roleArn}`);
+    }
+    return {
+        accessKeyId: credentials.AccessKeyId,
+        secretAccessKey: credentials.SecretAccessKey,
+        sessionToken: credentials.SessionToken,
+        ...(credentials.Expiration === undefined ? {} : { expiration: credentials.Expiration })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/types.ts
 /**
  * The data every stage shares. Each stage reads the types of the stage before it and produces
@@ -39884,31 +40122,8 @@ function findingBlock(finding, paint) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/credentials/aws-error.ts
-
-function summarizeAwsError(err) {
-    const e = typeof err === 'object' && err !== null ? err : {};
-    // The SDK names service errors after their code; plain Errors keep `Error` as name and carry
-    // a Node `code` when the network failed.
-    const name = typeof e.name === 'string' && e.name !== 'Error' ? e.name : undefined;
-    const code = name ?? (typeof e.code === 'string' ? e.code : 'Error');
-    const status = e.$metadata?.httpStatusCode;
-    const message = typeof e.message === 'string' ? e.message : String(err);
-    return {
-        code,
-        message: oneLine(message),
-        httpStatus: typeof status === 'number' ? status : null
-    };
-}
-/** `Code (HTTP 403): message`, one line. */
-function formatAwsError(err) {
-    const { code, message, httpStatus } = summarizeAwsError(err);
-    const status = httpStatus === null ? '' : ` (HTTP ${httpStatus})`;
-    return message === '' || message === code ? `${code}${status}` : `${code}${status}: ${message}`;
-}
-
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-acm/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3490);
+var client_acm_dist_cjs = __nccwpck_require__(3490);
 ;// CONCATENATED MODULE: ./src/collect/iso-date.ts
 /** An SDK timestamp as the ISO-8601 string the inventory records carry; null when absent. */
 function isoDate(value) {
@@ -39993,12 +40208,12 @@ const DEFAULT_DESCRIBE_CONCURRENCY = 3;
  * ListCertificates returns only RSA_1024 and RSA_2048 certificates unless every key type is
  * asked for, and leaves out ACME certificates unless their origin is.
  */
-const ALL_KEY_TYPES = Object.values(dist_cjs/* KeyAlgorithm */.rxy);
-const ALL_KEY_PAIR_ORIGINS = Object.values(dist_cjs/* CertificateKeyPairOrigin */.hYX);
+const ALL_KEY_TYPES = Object.values(client_acm_dist_cjs/* KeyAlgorithm */.rxy);
+const ALL_KEY_PAIR_ORIGINS = Object.values(client_acm_dist_cjs/* CertificateKeyPairOrigin */.hYX);
 /** ListCertificates' largest page (MaxItems). */
 const PAGE_SIZE = 1000;
 async function collectAcm(client, location, opts) {
-    const summaries = await allItems((0,dist_cjs/* paginateListCertificates */.M$t)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }), (page) => page.CertificateSummaryList);
+    const summaries = await allItems((0,client_acm_dist_cjs/* paginateListCertificates */.M$t)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }), (page) => page.CertificateSummaryList);
     const listed = summaries.map((s) => summaryRecord(s, location));
     const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) => opts.needsDescribe(record) ? acm_describe(client, record) : record);
     return { ...location, certificates: certificates.filter((c) => c !== null) };
@@ -40033,7 +40248,7 @@ function summaryRecord(s, location) {
 async function acm_describe(client, record) {
     let detail;
     try {
-        const out = await client.send(new dist_cjs/* DescribeCertificateCommand */.iIX({ CertificateArn: record.arn }));
+        const out = await client.send(new client_acm_dist_cjs/* DescribeCertificateCommand */.iIX({ CertificateArn: record.arn }));
         detail = out.Certificate;
     }
     catch (err) {
@@ -40251,7 +40466,7 @@ function makeRdsClient(account, region) {
     return new client_rds_dist_cjs/* RDSClient */.rYe({ ...CLIENT_OPTIONS, region, credentials: account.credentials });
 }
 function makeAcmClient(account, region) {
-    return new dist_cjs/* ACMClient */.Bdm({ ...CLIENT_OPTIONS, region, credentials: account.credentials });
+    return new client_acm_dist_cjs/* ACMClient */.Bdm({ ...CLIENT_OPTIONS, region, credentials: account.credentials });
 }
 
 ;// CONCATENATED MODULE: ./src/collect/index.ts
@@ -40355,207 +40570,6 @@ async function runScan(scan, deps, engineVersionCache) {
 }
 function count(n, noun) {
     return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/credentials/backoff.ts
-/** Retrying a flaky call with exponential backoff and jitter, clock and randomness injected. */
-/**
- * The delay before retry number `retry` (1-based): uniformly drawn from the upper half of an
- * exponentially growing bound, so that retries spread out ("equal jitter") without ever
- * collapsing to zero.
- */
-function backoffDelay(retry, options) {
-    const bound = Math.min(options.maxMs, options.baseMs * 2 ** (retry - 1));
-    return Math.round(bound / 2 + options.random() * (bound / 2));
-}
-/** Calls `attempt` until it resolves or `options.attempts` calls have failed (then rethrows). */
-async function withBackoff(attempt, options) {
-    for (let tried = 1;; tried += 1) {
-        try {
-            return await attempt();
-        }
-        catch (err) {
-            if (tried >= options.attempts)
-                throw err;
-            const delay = backoffDelay(tried, options);
-            options.onRetry?.(err, tried, delay);
-            await options.sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/credentials/index.ts
-/**
- * credentials: Settings -> one set of AWS credentials per account to scan.
- *
- * - role ARNs + GitHub OIDC: one ID token (retried), then STS AssumeRoleWithWebIdentity per role;
- * - role ARNs without OIDC: an error inside GitHub Actions (the workflow lacks the permission),
- *   STS AssumeRole from the default chain elsewhere (the CLI on a workstation);
- * - no role: the SDK's default chain, with GetCallerIdentity to learn the account.
- *
- * `AWS_ENDPOINT_URL*` is left to the SDK, which is how tests point STS at the emulator.
- */
-
-
-
-/** The STS client used unless a test injects another. */
-function makeStsClient(region, credentials) {
-    return new client_sts_dist_cjs/* STSClient */.iM({
-        region,
-        maxAttempts: 5,
-        retryMode: 'adaptive',
-        ...(credentials === undefined ? {} : { credentials })
-    });
-}
-/** Attempts to fetch the OIDC token: a few, since the token service has transient 5xx. */
-const ID_TOKEN_ATTEMPTS = 4;
-/** An assumed role's session: long enough for a scan of every region of many accounts. */
-const SESSION_SECONDS = 3600;
-const OIDC_MISSING_MESSAGE = 'role-to-assume is set but this job cannot request a GitHub OIDC token: add ' +
-    '`permissions: id-token: write` to the workflow (or job). Pull requests from forks never ' +
-    'get a token; run the scan on push, schedule or workflow_dispatch instead.';
-async function resolveAccounts(settings, deps) {
-    const stsFor = deps.makeStsClient ?? makeStsClient;
-    if (settings.rolesToAssume.length === 0) {
-        return [await fromDefaultChain(settings, deps, stsFor)];
-    }
-    if (deps.oidcAvailable && deps.getIdToken !== undefined) {
-        return assumeWithOidc(settings, deps, deps.getIdToken, stsFor);
-    }
-    if (deps.env.GITHUB_ACTIONS === 'true') {
-        throw new Error(OIDC_MISSING_MESSAGE);
-    }
-    return assumeFromDefaultChain(settings, deps, stsFor);
-}
-async function fromDefaultChain(settings, deps, stsFor) {
-    const sts = stsFor(settings.awsRegion);
-    try {
-        const identity = await sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-        if (identity.Account === undefined)
-            throw new Error('GetCallerIdentity returned no account');
-        deps.log(`Using the default credential chain: account ${identity.Account}`);
-        // The client's resolved provider is the SDK's default chain, memoized and refreshed on
-        // expiry, so every RDS/ACM client shares one lookup of environment, profile, SSO or IMDS.
-        // The client stays open: a chain that assumes a role (profile role_arn, web identity file)
-        // refreshes through its HTTP handler.
-        return {
-            account: identity.Account,
-            credentials: sts.config.credentials,
-            source: 'default-chain'
-        };
-    }
-    catch (err) {
-        sts.destroy();
-        throw new Error(`No usable AWS credentials from the default chain (${formatAwsError(err)}). Set ` +
-            'role-to-assume, or configure credentials before this step ' +
-            '(e.g. aws-actions/configure-aws-credentials).', { cause: err });
-    }
-}
-async function assumeWithOidc(settings, deps, getIdToken, stsFor) {
-    const token = await withBackoff(() => getIdToken(settings.audience), {
-        attempts: ID_TOKEN_ATTEMPTS,
-        baseMs: 1000,
-        maxMs: 8000,
-        sleep: deps.sleep,
-        random: deps.random,
-        onRetry: (err, attempt, delayMs) => deps.log(`Getting the GitHub OIDC token failed (attempt ${attempt} of ${ID_TOKEN_ATTEMPTS}: ` +
-            `${formatAwsError(err)}); retrying in ${delayMs} ms`)
-    }).catch((err) => {
-        throw new Error(`Could not get a GitHub OIDC token for audience ${settings.audience} after ` +
-            `${ID_TOKEN_ATTEMPTS} attempts: ${formatAwsError(err)}`, { cause: err });
-    });
-    deps.setSecret(token);
-    // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
-    const sts = stsFor(settings.awsRegion);
-    try {
-        return await assumeEach(settings.rolesToAssume, deps, {
-            source: 'oidc',
-            hint: "check that the role's trust policy allows token.actions.githubusercontent.com with " +
-                `audience ${settings.audience} and this repository's subject`,
-            assume: async (roleArn) => {
-                const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-                    RoleArn: roleArn,
-                    RoleSessionName: settings.roleSessionName,
-                    WebIdentityToken: token,
-                    DurationSeconds: SESSION_SECONDS
-                }));
-                return out.Credentials;
-            }
-        });
-    }
-    finally {
-        sts.destroy();
-    }
-}
-async function assumeFromDefaultChain(settings, deps, stsFor) {
-    const sts = stsFor(settings.awsRegion);
-    try {
-        return await assumeEach(settings.rolesToAssume, deps, {
-            source: 'assume-role',
-            hint: 'check that your default credentials may call sts:AssumeRole on it and that ' +
-                "the role's trust policy allows them",
-            assume: async (roleArn) => {
-                const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
-                    RoleArn: roleArn,
-                    RoleSessionName: settings.roleSessionName,
-                    DurationSeconds: SESSION_SECONDS
-                }));
-                return out.Credentials;
-            }
-        });
-    }
-    finally {
-        sts.destroy();
-    }
-}
-async function assumeEach(roleArns, deps, { source, hint, assume }) {
-    const outcomes = await Promise.allSettled(roleArns.map(async (roleArn) => toIdentity(roleArn, await assume(roleArn))));
-    const failures = [];
-    const accounts = outcomes.map((outcome, index) => {
-        const roleArn = roleArns[index] ?? '';
-        const account = roleArn.split(':')[4] ?? '';
-        if (outcome.status === 'fulfilled') {
-            const identity = outcome.value;
-            for (const secret of [
-                identity.accessKeyId,
-                identity.secretAccessKey,
-                identity.sessionToken
-            ]) {
-                if (secret)
-                    deps.setSecret(secret);
-            }
-            deps.log(`Assumed ${roleArn} (${source}): account ${account}`);
-            return { account, credentials: identity, source };
-        }
-        const reason = outcome.reason;
-        const message = `Could not assume ${roleArn}: ${formatAwsError(reason)}; ${hint}`;
-        failures.push(message);
-        deps.log(message);
-        return {
-            account,
-            credentials: () => Promise.reject(reason instanceof Error ? reason : new Error(message)),
-            source
-        };
-    });
-    if (failures.length === roleArns.length) {
-        throw new Error(failures.join(' | '));
-    }
-    return accounts;
-}
-function toIdentity(roleArn, credentials) {
-    if (credentials?.AccessKeyId === undefined ||
-        credentials.SecretAccessKey === undefined ||
-        credentials.SessionToken === undefined) {
-        throw new Error(`STS returned no credentials for ${roleArn}`);
-    }
-    return {
-        accessKeyId: credentials.AccessKeyId,
-        secretAccessKey: credentials.SecretAccessKey,
-        sessionToken: credentials.SessionToken,
-        ...(credentials.Expiration === undefined ? {} : { expiration: credentials.Expiration })
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/days.ts
@@ -41599,6 +41613,7 @@ async function scan(settings, deps) {
 
 
 
+
 /** Exit codes: 0 ok, 1 findings at or above --fail-on (or nothing scannable), 2 bad usage. */
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -41698,14 +41713,7 @@ async function runCli(argv, io) {
     const { report } = await scan(settings, {
         now: io.now(),
         log: verbose,
-        credentials: {
-            oidcAvailable: false,
-            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-            random: Math.random,
-            log: verbose,
-            setSecret: () => { },
-            env: io.env
-        }
+        credentials: workstationCredentialDeps(verbose, io.env)
     });
     if (flags[Inputs.ReportPath] !== undefined) {
         verbose(`JSON report written to ${await writeReportFile(report, settings.reportPath)}`);

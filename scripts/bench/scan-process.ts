@@ -5,6 +5,7 @@
  */
 import { parseSettings } from '../../src/config/index.js'
 import { Inputs } from '../../src/contract.js'
+import { workstationCredentialDeps } from '../../src/credentials/index.js'
 import { evaluate } from '../../src/evaluate/index.js'
 import { scan } from '../../src/scan.js'
 import type { Finding, Settings } from '../../src/types.js'
@@ -52,14 +53,7 @@ async function runOurs(
   const { report } = await scan(settings, {
     now: request.now,
     log,
-    credentials: {
-      oidcAvailable: false,
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      random: Math.random,
-      log,
-      setSecret: () => {},
-      env: process.env
-    },
+    credentials: workstationCredentialDeps(log, process.env),
     collect: request.collect
   })
   return { found: report.findings.map(foundProblem), coverage: report.coverage }

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { ConfigError, parseSettings } from '../config/index.js'
 import { Inputs } from '../contract.js'
+import { workstationCredentialDeps } from '../credentials/index.js'
 import { failureMessage } from '../publish/fail-on.js'
 import { writeReportFile } from '../publish/report-file.js'
 import { oneLine } from '../report/escape.js'
@@ -132,14 +133,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { report } = await scan(settings, {
     now: io.now(),
     log: verbose,
-    credentials: {
-      oidcAvailable: false,
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      random: Math.random,
-      log: verbose,
-      setSecret: () => {},
-      env: io.env
-    }
+    credentials: workstationCredentialDeps(verbose, io.env)
   })
 
   if (flags[Inputs.ReportPath] !== undefined) {

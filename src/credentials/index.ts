@@ -48,6 +48,24 @@ export interface CredentialDeps {
   makeStsClient?: (region: string, credentials?: AwsCredentialIdentityProvider) => STSClient
 }
 
+/**
+ * Off a GitHub runner (the CLI, the benchmark): no OIDC token to ask for, real waits between
+ * retries, and no job log to mask secrets in.
+ */
+export function workstationCredentialDeps(
+  log: (msg: string) => void,
+  env: NodeJS.ProcessEnv
+): CredentialDeps {
+  return {
+    oidcAvailable: false,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    log,
+    setSecret: () => {},
+    env
+  }
+}
+
 /** The STS client used unless a test injects another. */
 export function makeStsClient(
   region: string,
