@@ -79612,6 +79612,8 @@ function defaultCaRemediation(expiring, cas, targetCa) {
 
 
 
+
+
 function evaluate(inventory, options) {
     const isIgnored = compileIgnorePatterns(options.ignore);
     const findings = [];
@@ -79688,7 +79690,7 @@ function rdsFindings(inventory, options) {
             service: 'rds',
             resourceType: 'rds-default-ca',
             resourceId: due.ca.identifier,
-            resourceArn: `arn:${partition(due.ca.region)}:rds:${due.ca.region}:${due.ca.account}:cert:${due.ca.identifier}`,
+            resourceArn: `arn:${partitionOf(due.ca.region)}:rds:${due.ca.region}:${due.ca.account}:cert:${due.ca.identifier}`,
             account: due.ca.account,
             region: due.ca.region
         }, [due.reason], due.validTill, defaultCaRemediation(due.ca, inventory.cas, options.targetCa), options.now));
@@ -79718,14 +79720,6 @@ function acmFindings(inventory, options) {
 function certificateId(cert) {
     const slash = cert.arn.lastIndexOf('/');
     return slash >= 0 && slash < cert.arn.length - 1 ? cert.arn.slice(slash + 1) : cert.arn;
-}
-/** ARN partition of a region: China and GovCloud are not `aws`. */
-function partition(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
@@ -80316,6 +80310,7 @@ function closesFence(line, opening) {
 
 
 
+
 /** GitHub refuses bodies over 65,536 characters; the default leaves a margin for edits. */
 const DEFAULT_MAX_BODY_LENGTH = 60000;
 function renderIssueBody(report, options) {
@@ -80359,7 +80354,7 @@ function largestFitting(max, fits) {
 }
 /** Unacknowledged findings by urgency, then acknowledged ones, then those not re-checked. */
 function prioritise(findings, acknowledged, unverified) {
-    const sorted = [...findings].sort(byUrgency);
+    const sorted = [...findings].sort(compareFindings);
     const item = (finding) => ({
         id: finding.id,
         severity: finding.severity,
@@ -80370,7 +80365,7 @@ function prioritise(findings, acknowledged, unverified) {
         ...sorted.filter((finding) => !acknowledged.has(finding.id)).map(item),
         ...sorted.filter((finding) => acknowledged.has(finding.id)).map(item),
         ...[...unverified]
-            .sort((a, b) => issue_body_severityRank(a.severity) - issue_body_severityRank(b.severity) || compareIds(a.id, b.id))
+            .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareIds(a.id, b.id))
             .map((carried) => ({
             id: carried.id,
             severity: carried.severity,
@@ -80381,19 +80376,6 @@ function prioritise(findings, acknowledged, unverified) {
 }
 function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-function byUrgency(a, b) {
-    const rank = issue_body_severityRank(a.severity) - issue_body_severityRank(b.severity);
-    if (rank !== 0)
-        return rank;
-    const expiry = (a.expiresAt ?? '\uffff').localeCompare(b.expiresAt ?? '\uffff');
-    if (expiry !== 0)
-        return expiry;
-    return compareIds(a.id, b.id);
-}
-/** 0 for `expired`, the most urgent. */
-function issue_body_severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
 }
 function renderWithLayout(report, options, items, layout) {
     const shown = items.slice(0, layout.visible);
@@ -80452,16 +80434,13 @@ function renderSeveritySection(report, severity, items) {
  * pointing to the run's summary. The note links this run, so it sits on a run line.
  */
 function renderOmitted(omitted, runUrl) {
-    const first = omitted[0];
-    if (first === undefined)
+    const urgent = mostUrgent(...omitted.map((item) => item.severity));
+    if (urgent === null)
         return '';
-    const mostUrgent = omitted
-        .map((item) => item.severity)
-        .reduce((a, b) => (issue_body_severityRank(b) < issue_body_severityRank(a) ? b : a), first.severity);
     const summary = runUrl
         ? `the <a href="${escapeHtml(runUrl)}">job summary of the last run</a>`
         : 'the job summary of the last run';
-    return (`${omittedMarker(omitted.length, mostUrgent)}\n` +
+    return (`${omittedMarker(omitted.length, urgent)}\n` +
         `${RUN_LINE_MARKER}<p><b>${plural(omitted.length, 'less urgent finding')} did not fit</b> ` +
         `in this issue (GitHub keeps at most 65,536 characters): ${summary} and its JSON report ` +
         'list every finding.</p>');
@@ -80788,13 +80767,13 @@ function planIssueUpdate(report, current) {
     }
     for (const finding of report.findings) {
         const known = current.knownSeverities.get(finding.id);
-        const rank = issue_body_severityRank(finding.severity);
+        const rank = severityRank(finding.severity);
         if (known === undefined) {
             if (!mayHaveBeenOmitted(rank, current))
                 escalated.push(finding);
             continue;
         }
-        if (rank < issue_body_severityRank(known)) {
+        if (rank < severityRank(known)) {
             escalated.push(finding);
             continue;
         }
@@ -80829,7 +80808,7 @@ function carriedOver(report, current) {
  * the most urgent one left out may simply have been there unseen: it is not announced as new.
  */
 function mayHaveBeenOmitted(rank, current) {
-    return current.omitted !== null && rank >= issue_body_severityRank(current.omitted.mostUrgent);
+    return current.omitted !== null && rank >= severityRank(current.omitted.mostUrgent);
 }
 
 ;// CONCATENATED MODULE: ./src/publish/tracking-issue.ts

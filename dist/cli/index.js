@@ -41402,6 +41402,8 @@ function defaultCaRemediation(expiring, cas, targetCa) {
 
 
 
+
+
 function evaluate(inventory, options) {
     const isIgnored = compileIgnorePatterns(options.ignore);
     const findings = [];
@@ -41478,7 +41480,7 @@ function rdsFindings(inventory, options) {
             service: 'rds',
             resourceType: 'rds-default-ca',
             resourceId: due.ca.identifier,
-            resourceArn: `arn:${partition(due.ca.region)}:rds:${due.ca.region}:${due.ca.account}:cert:${due.ca.identifier}`,
+            resourceArn: `arn:${partitionOf(due.ca.region)}:rds:${due.ca.region}:${due.ca.account}:cert:${due.ca.identifier}`,
             account: due.ca.account,
             region: due.ca.region
         }, [due.reason], due.validTill, defaultCaRemediation(due.ca, inventory.cas, options.targetCa), options.now));
@@ -41508,14 +41510,6 @@ function acmFindings(inventory, options) {
 function certificateId(cert) {
     const slash = cert.arn.lastIndexOf('/');
     return slash >= 0 && slash < cert.arn.length - 1 ? cert.arn.slice(slash + 1) : cert.arn;
-}
-/** ARN partition of a region: China and GovCloud are not `aws`. */
-function partition(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-report.ts

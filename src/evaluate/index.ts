@@ -14,6 +14,7 @@ import type {
   RdsMaintenanceRecord,
   Thresholds
 } from '../types.js'
+import { partitionOf } from '../config/regions.js'
 import { assessAcmCertificate } from './acm-rules.js'
 import { acmRemediation } from './acm-remediation.js'
 import { earliest } from './days.js'
@@ -23,6 +24,7 @@ import { defaultCaRemediation, rdsRemediation } from './rds-remediation.js'
 import { assessDefaultCas, assessRdsHolder } from './rds-rules.js'
 
 export { acmNeedsDescribe } from './acm-rules.js'
+export { mostUrgent, severityRank } from './days.js'
 export { compareFindings } from './findings.js'
 
 export interface EvaluateOptions {
@@ -142,7 +144,7 @@ function rdsFindings(inventory: RdsInventory, options: EvaluateOptions): Finding
           service: 'rds',
           resourceType: 'rds-default-ca',
           resourceId: due.ca.identifier,
-          resourceArn: `arn:${partition(due.ca.region)}:rds:${due.ca.region}:${due.ca.account}:cert:${due.ca.identifier}`,
+          resourceArn: `arn:${partitionOf(due.ca.region)}:rds:${due.ca.region}:${due.ca.account}:cert:${due.ca.identifier}`,
           account: due.ca.account,
           region: due.ca.region
         },
@@ -187,11 +189,4 @@ function acmFindings(inventory: AcmInventory, options: EvaluateOptions): Finding
 function certificateId(cert: AcmCertificateRecord): string {
   const slash = cert.arn.lastIndexOf('/')
   return slash >= 0 && slash < cert.arn.length - 1 ? cert.arn.slice(slash + 1) : cert.arn
-}
-
-/** ARN partition of a region: China and GovCloud are not `aws`. */
-function partition(region: string): string {
-  if (region.startsWith('cn-')) return 'aws-cn'
-  if (region.startsWith('us-gov-')) return 'aws-us-gov'
-  return 'aws'
 }

@@ -4,7 +4,8 @@
  * than when it was ticked, and are dropped, so that the finding is seen again, when it gets
  * worse. A finding is announced (comment) when it is new or more urgent than the body showed.
  */
-import { severityRank, type ParsedIssueBody, type UnverifiedFinding } from '../report/issue-body.js'
+import { severityRank } from '../evaluate/index.js'
+import type { ParsedIssueBody, UnverifiedFinding } from '../report/issue-body.js'
 import type { Finding, Report } from '../types.js'
 
 export interface IssuePlan {

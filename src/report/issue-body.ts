@@ -9,6 +9,7 @@
  * string is escaped, so none of them can add a line, a marker, a box or a mention.
  */
 import { SEVERITIES, type CoverageRow, type Finding, type Report, type Severity } from '../types.js'
+import { compareFindings, mostUrgent, severityRank } from '../evaluate/index.js'
 import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from './escape.js'
 import {
   HIDDEN_ACK_PATTERN,
@@ -140,7 +141,7 @@ function prioritise(
   acknowledged: Set<string>,
   unverified: UnverifiedFinding[]
 ): Item[] {
-  const sorted = [...findings].sort(byUrgency)
+  const sorted = [...findings].sort(compareFindings)
   const item = (finding: Finding): Item => ({
     id: finding.id,
     severity: finding.severity,
@@ -163,19 +164,6 @@ function prioritise(
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
-}
-
-function byUrgency(a: Finding, b: Finding): number {
-  const rank = severityRank(a.severity) - severityRank(b.severity)
-  if (rank !== 0) return rank
-  const expiry = (a.expiresAt ?? '\uffff').localeCompare(b.expiresAt ?? '\uffff')
-  if (expiry !== 0) return expiry
-  return compareIds(a.id, b.id)
-}
-
-/** 0 for `expired`, the most urgent. */
-export function severityRank(severity: Severity): number {
-  return SEVERITIES.indexOf(severity)
 }
 
 function renderWithLayout(
@@ -256,16 +244,13 @@ function renderSeveritySection(report: Report, severity: Severity, items: Item[]
  * pointing to the run's summary. The note links this run, so it sits on a run line.
  */
 function renderOmitted(omitted: Item[], runUrl: string | undefined): string {
-  const first = omitted[0]
-  if (first === undefined) return ''
-  const mostUrgent = omitted
-    .map((item) => item.severity)
-    .reduce((a, b) => (severityRank(b) < severityRank(a) ? b : a), first.severity)
+  const urgent = mostUrgent(...omitted.map((item) => item.severity))
+  if (urgent === null) return ''
   const summary = runUrl
     ? `the <a href="${escapeHtml(runUrl)}">job summary of the last run</a>`
     : 'the job summary of the last run'
   return (
-    `${omittedMarker(omitted.length, mostUrgent)}\n` +
+    `${omittedMarker(omitted.length, urgent)}\n` +
     `${RUN_LINE_MARKER}<p><b>${plural(omitted.length, 'less urgent finding')} did not fit</b> ` +
     `in this issue (GitHub keeps at most 65,536 characters): ${summary} and its JSON report ` +
     'list every finding.</p>'
