@@ -78467,6 +78467,10 @@ const SEVERITY_TITLES = {
     warning: 'Warning',
     notice: 'Notice'
 };
+/** "1 region", "3 regions". */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 /**
  * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
  * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
@@ -78478,9 +78482,9 @@ function daysLeftText(finding) {
     if (daysLeft === 0)
         return 'less than a day left';
     if (daysLeft > 0)
-        return `${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} left`;
+        return `${plural(daysLeft, 'day')} left`;
     const ago = -daysLeft;
-    return `expired ${ago} ${ago === 1 ? 'day' : 'days'} ago`;
+    return `expired ${plural(ago, 'day')} ago`;
 }
 /** The name people know a resource by: the domain for ACM, the identifier for RDS. */
 function resourceLabel(finding) {
@@ -78702,7 +78706,6 @@ function compose(report, shown, options, coverage) {
 function headline(report, runUrl) {
     const { totals, scope } = report;
     const counts = SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const scanned = `Scanned ${plural(totals.resourcesScanned.rds, 'RDS resource')} and ${plural(totals.resourcesScanned.acm, 'ACM certificate')} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
     const ignored = totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
     const link = runUrl && /^https?:\/\//i.test(runUrl)
@@ -80311,6 +80314,7 @@ function closesFence(line, opening) {
 
 
 
+
 /** GitHub refuses bodies over 65,536 characters; the default leaves a margin for edits. */
 const DEFAULT_MAX_BODY_LENGTH = 60000;
 function renderIssueBody(report, options) {
@@ -80574,9 +80578,6 @@ function formatTime(iso) {
     const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
     return match ? `${match[1]} ${match[2]} UTC` : escapeMarkdown(iso);
 }
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 function* lines(body) {
     let start = 0;
     for (;;) {
@@ -80662,6 +80663,7 @@ function stableIssueBody(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/issue-body-comments.ts
+
 
 
 /** More than this many findings in one comment are summarised as a count. */
@@ -81147,7 +81149,7 @@ function issueLog(io) {
 async function logScanGroups(report, io) {
     for (const row of report.coverage) {
         const findings = report.findings.filter((f) => f.account === row.account && f.region === row.region && f.service === row.service);
-        const title = `${row.region} · ${row.service} · ${row.account}: ${row.status}, ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
+        const title = `${row.region} · ${row.service} · ${row.account}: ${row.status}, ${plural(findings.length, 'finding')}`;
         await io.group(title, async () => {
             io.info(`${row.status}: ${oneLine(row.detail)}`);
             for (const finding of findings) {

@@ -39780,6 +39780,10 @@ const SEVERITY_TITLES = {
     warning: 'Warning',
     notice: 'Notice'
 };
+/** "1 region", "3 regions". */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 /**
  * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
  * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
@@ -39791,9 +39795,9 @@ function daysLeftText(finding) {
     if (daysLeft === 0)
         return 'less than a day left';
     if (daysLeft > 0)
-        return `${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} left`;
+        return `${plural(daysLeft, 'day')} left`;
     const ago = -daysLeft;
-    return `expired ${ago} ${ago === 1 ? 'day' : 'days'} ago`;
+    return `expired ${plural(ago, 'day')} ago`;
 }
 /** The name people know a resource by: the domain for ACM, the identifier for RDS. */
 function resourceLabel(finding) {
@@ -39983,7 +39987,6 @@ function compose(report, shown, options, coverage) {
 function headline(report, runUrl) {
     const { totals, scope } = report;
     const counts = types_SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const scanned = `Scanned ${plural(totals.resourcesScanned.rds, 'RDS resource')} and ${plural(totals.resourcesScanned.acm, 'ACM certificate')} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
     const ignored = totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
     const link = runUrl && /^https?:\/\//i.test(runUrl)
@@ -40099,7 +40102,7 @@ function renderTable(report, options = {}) {
     }
     const { rds, acm } = totals.resourcesScanned;
     const ignored = totals.ignored > 0 ? `; ${totals.ignored} ignored by pattern` : '';
-    lines.push('', `Scanned ${rds} RDS ${rds === 1 ? 'resource' : 'resources'} and ${acm} ACM ${acm === 1 ? 'certificate' : 'certificates'} in ${report.scope.accounts.length} ${report.scope.accounts.length === 1 ? 'account' : 'accounts'} x ${report.scope.regions.length} ${report.scope.regions.length === 1 ? 'region' : 'regions'}${ignored}.`);
+    lines.push('', `Scanned ${plural(rds, 'RDS resource')} and ${plural(acm, 'ACM certificate')} in ${plural(report.scope.accounts.length, 'account')} x ${plural(report.scope.regions.length, 'region')}${ignored}.`);
     return `${lines.join('\n')}\n`;
 }
 function findingBlock(finding, paint) {

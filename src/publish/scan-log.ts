@@ -3,7 +3,7 @@
  * each finding on one line, so that a run's log reads top to bottom without the summary.
  */
 import { oneLine } from '../report/escape.js'
-import { daysLeftText, resourceLabel } from '../report/finding-text.js'
+import { daysLeftText, plural, resourceLabel } from '../report/finding-text.js'
 import type { Report } from '../types.js'
 import type { ActionIo } from './action-io.js'
 
@@ -15,7 +15,7 @@ export async function logScanGroups(
     const findings = report.findings.filter(
       (f) => f.account === row.account && f.region === row.region && f.service === row.service
     )
-    const title = `${row.region} · ${row.service} · ${row.account}: ${row.status}, ${findings.length} finding${findings.length === 1 ? '' : 's'}`
+    const title = `${row.region} · ${row.service} · ${row.account}: ${row.status}, ${plural(findings.length, 'finding')}`
     await io.group(title, async () => {
       io.info(`${row.status}: ${oneLine(row.detail)}`)
       for (const finding of findings) {

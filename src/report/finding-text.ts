@@ -11,6 +11,11 @@ export const SEVERITY_TITLES: Record<Severity, string> = {
   notice: 'Notice'
 }
 
+/** "1 region", "3 regions". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
 /**
  * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
  * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
@@ -20,9 +25,9 @@ export function daysLeftText(finding: Pick<Finding, 'daysLeft' | 'severity'>): s
   if (daysLeft === null)
     return finding.severity === 'expired' ? 'already expired' : 'no expiry date'
   if (daysLeft === 0) return 'less than a day left'
-  if (daysLeft > 0) return `${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} left`
+  if (daysLeft > 0) return `${plural(daysLeft, 'day')} left`
   const ago = -daysLeft
-  return `expired ${ago} ${ago === 1 ? 'day' : 'days'} ago`
+  return `expired ${plural(ago, 'day')} ago`
 }
 
 /** The name people know a resource by: the domain for ACM, the identifier for RDS. */

@@ -5,7 +5,8 @@
  */
 import type { Finding, Report } from '../types.js'
 import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js'
-import { describeFinding, formatTime, plural } from './issue-body.js'
+import { plural } from './finding-text.js'
+import { describeFinding, formatTime } from './issue-body.js'
 
 /** More than this many findings in one comment are summarised as a count. */
 const MAX_LISTED = 50

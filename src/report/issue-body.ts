@@ -11,6 +11,7 @@
 import { SEVERITIES, type CoverageRow, type Finding, type Report, type Severity } from '../types.js'
 import { compareFindings, mostUrgent, severityRank } from '../evaluate/index.js'
 import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from './escape.js'
+import { plural } from './finding-text.js'
 import {
   HIDDEN_ACK_PATTERN,
   ITEM_MARKER_PATTERN,
@@ -405,10 +406,6 @@ function renderNotes(notes: string): string {
 export function formatTime(iso: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso)
   return match ? `${match[1]} ${match[2]} UTC` : escapeMarkdown(iso)
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 // ---------------------------------------------------------------------------------------------

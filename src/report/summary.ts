@@ -11,6 +11,7 @@ import {
   countBySeverity,
   daysLeftText,
   mainStep,
+  plural,
   resourceLabel
 } from './finding-text.js'
 import { renderExpiryGantt } from './mermaid-gantt.js'
@@ -75,7 +76,6 @@ function compose(
 function headline(report: Report, runUrl: string | undefined): string {
   const { totals, scope } = report
   const counts = SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ')
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   const scanned = `Scanned ${plural(totals.resourcesScanned.rds, 'RDS resource')} and ${plural(totals.resourcesScanned.acm, 'ACM certificate')} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`
   const ignored =
     totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : ''

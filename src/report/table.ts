@@ -5,7 +5,7 @@
  */
 import { SEVERITIES, type Finding, type Report, type Severity } from '../types.js'
 import { oneLine } from './escape.js'
-import { daysLeftText, resourceLabel } from './finding-text.js'
+import { daysLeftText, plural, resourceLabel } from './finding-text.js'
 
 export interface TableOptions {
   /** ANSI colours (default false: plain text for pipes and files). */
@@ -50,7 +50,7 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
   const ignored = totals.ignored > 0 ? `; ${totals.ignored} ignored by pattern` : ''
   lines.push(
     '',
-    `Scanned ${rds} RDS ${rds === 1 ? 'resource' : 'resources'} and ${acm} ACM ${acm === 1 ? 'certificate' : 'certificates'} in ${report.scope.accounts.length} ${report.scope.accounts.length === 1 ? 'account' : 'accounts'} x ${report.scope.regions.length} ${report.scope.regions.length === 1 ? 'region' : 'regions'}${ignored}.`
+    `Scanned ${plural(rds, 'RDS resource')} and ${plural(acm, 'ACM certificate')} in ${plural(report.scope.accounts.length, 'account')} x ${plural(report.scope.regions.length, 'region')}${ignored}.`
   )
   return `${lines.join('\n')}\n`
 }
