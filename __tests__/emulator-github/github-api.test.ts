@@ -9,11 +9,14 @@ import {
   startGitHubApi,
   type GitHubApi
 } from '../../emulator/github/index.js'
+import { rawCaller, type RawAnswer, type RawCall } from './raw-http.js'
 
 let api: GitHubApi
+let call: RawCall
 
 beforeAll(async () => {
   api = await startGitHubApi()
+  call = rawCaller(api)
 })
 
 afterAll(async () => {
@@ -29,28 +32,6 @@ afterEach(() => {
   })
   api.state.onRequest = undefined
 })
-
-async function call(
-  method: string,
-  path: string,
-  body?: unknown,
-  token: string | null = USER_TOKEN
-) {
-  const response = await fetch(`${api.url}${path}`, {
-    method,
-    headers: {
-      ...(token === null ? {} : { authorization: `token ${token}` }),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' })
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) })
-  })
-  const text = await response.text()
-  return {
-    status: response.status,
-    headers: response.headers,
-    json: (text === '' ? null : JSON.parse(text)) as Record<string, unknown> & unknown[]
-  }
-}
 
 const octocat = { login: 'octocat', id: 583231 }
 
@@ -214,7 +195,7 @@ describe('local GitHub API', () => {
   it('answers every Nth request with a secondary rate limit and retry-after', async () => {
     api.setOptions({ secondaryRateLimitEvery: 2 })
     const statuses: number[] = []
-    let limited: Awaited<ReturnType<typeof call>> | undefined
+    let limited: RawAnswer | undefined
     for (let i = 0; i < 4; i++) {
       const answer = await call('GET', '/repos/acme/srl/labels')
       statuses.push(answer.status)

@@ -5,20 +5,26 @@
  * It answers what GitHub answers for the requests aws-cert-watch makes, including the failures
  * that matter: 401 for an unknown token, 403 `Resource not accessible by integration` for a
  * token without `issues: write` (and for GET /user with an App installation token), 410 when
- * issues are disabled, 422 for a body over 65,536 characters, a secondary rate limit (403 with
- * `retry-after`) every Nth request, and the `x-ratelimit-*` headers on every answer.
+ * issues are disabled, 410 for a deleted issue, 403 for an App token on a locked issue, 422 for a
+ * body over 65,536 characters, a secondary rate limit (403 with `retry-after`) every Nth request,
+ * and the `x-ratelimit-*` headers on every answer. POST /graphql answers the edit-history query
+ * (graphql.ts). Options add the faults of the network in between: a request left hanging, an
+ * HTML page from a proxy, a used-up primary rate limit.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { STATUS_CODES, createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { answerGraphql } from './graphql.js'
 import { routeRequest, type RequestContext } from './routes.js'
 import { GitHubState, type EmulatedUser, type RecordedCall } from './state.js'
 
 export { GitHubState } from './state.js'
 export type {
+  BodyEdit,
   CommentRecord,
   EmulatedUser,
   IssueRecord,
   LabelRecord,
+  LockReason,
   RecordedCall,
   RequestHook,
   SeedIssue
@@ -44,6 +50,22 @@ export interface GitHubApiOptions {
   secondaryRateLimitEvery?: number
   /** Longest issue or comment body accepted (default 65,536, GitHub's limit). */
   maxBodyLength?: number
+  /**
+   * Matching requests (true: all) are read and never answered, nor recorded in `calls`: the
+   * socket stays open until the client gives up or the server closes.
+   */
+  hang?: boolean | ((request: { method: string; path: string }) => boolean)
+  /**
+   * Every authenticated request is answered with this status and an HTML page, as a proxy in
+   * front of GitHub Enterprise Server answers when GitHub is down (default page: the status line,
+   * e.g. 502 Bad Gateway).
+   */
+  htmlResponse?: { status: number; body?: string }
+  /**
+   * The token's primary rate limit is used up: every authenticated request answers 403 with
+   * `x-ratelimit-remaining: 0` and a reset this many seconds from now.
+   */
+  primaryRateLimit?: { resetInSeconds: number }
 }
 
 export interface GitHubApi {
@@ -65,6 +87,8 @@ const DEFAULT_USERS: Record<string, EmulatedUser> = {
 
 const RATE_LIMIT = 5000
 const DOCS = 'https://docs.github.com/rest'
+/** The App installation behind every Bot token, as GitHub names it in rate-limit messages. */
+const INSTALLATION_ID = 1234567
 
 export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<GitHubApi> {
   let settings: GitHubApiOptions = {
@@ -87,16 +111,21 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     const method = req.method ?? 'GET'
     const query = Object.fromEntries(target.searchParams)
     const raw = await readBody(req)
+    const { hang } = settings
+    if (typeof hang === 'function' ? hang({ method, path: target.pathname }) : hang === true) return
     let body: unknown = undefined
     let status = 500
-    const send = (code: number, payload: unknown, headers: Record<string, string> = {}) => {
+    const reply = (code: number, headers: Record<string, string>, text: string) => {
       status = code
-      res.writeHead(code, {
-        'content-type': 'application/json; charset=utf-8',
-        ...headers
-      })
-      res.end(payload === undefined ? '' : JSON.stringify(payload))
+      res.writeHead(code, headers)
+      res.end(text)
     }
+    const send = (code: number, payload: unknown, headers: Record<string, string> = {}) =>
+      reply(
+        code,
+        { 'content-type': 'application/json; charset=utf-8', ...headers },
+        payload === undefined ? '' : JSON.stringify(payload)
+      )
     try {
       if (raw !== '') {
         try {
@@ -114,15 +143,39 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         send(401, { message: 'Bad credentials', documentation_url: DOCS })
         return
       }
-      const count = (used.get(token) ?? 0) + 1
-      used.set(token, count)
+      const html = settings.htmlResponse
+      if (html !== undefined) {
+        reply(html.status, { 'content-type': 'text/html' }, html.body ?? statusPage(html.status))
+        return
+      }
+      const exhausted = settings.primaryRateLimit
+      // A used-up limit is shown, not counted: the token resumes from its own count afterwards.
+      const count = exhausted === undefined ? (used.get(token) ?? 0) + 1 : RATE_LIMIT
+      if (exhausted === undefined) used.set(token, count)
       const rateHeaders = {
         'x-ratelimit-limit': String(RATE_LIMIT),
         'x-ratelimit-remaining': String(Math.max(0, RATE_LIMIT - count)),
         'x-ratelimit-used': String(count),
-        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+        'x-ratelimit-reset': String(
+          Math.floor(Date.now() / 1000) + (exhausted?.resetInSeconds ?? 3600)
+        ),
         'x-ratelimit-resource': 'core',
         'x-github-api-version-selected': '2022-11-28'
+      }
+      // @octokit/plugin-throttling takes a 403 with `x-ratelimit-remaining: 0` for a primary
+      // limit and hands onRateLimit the seconds until `x-ratelimit-reset`.
+      if (exhausted !== undefined) {
+        const who =
+          user.type === 'Bot' ? `installation ID ${INSTALLATION_ID}` : `user ID ${user.id}`
+        send(
+          403,
+          {
+            message: `API rate limit exceeded for ${who}.`,
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+          },
+          rateHeaders
+        )
+        return
       }
       const every = settings.secondaryRateLimitEvery ?? 0
       sinceLimitSet += 1
@@ -151,7 +204,10 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         baseUrl: url,
         state
       }
-      const answer = routeRequest(context)
+      const answer =
+        method === 'POST' && target.pathname === '/graphql'
+          ? answerGraphql(context)
+          : routeRequest(context)
       send(answer.status, answer.body, { ...rateHeaders, ...answer.headers })
     } catch (error) {
       send(500, { message: `Emulator error: ${String(error)}`, documentation_url: DOCS })
@@ -185,6 +241,11 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         server.close((error) => (error ? reject(error) : resolve()))
       })
   }
+}
+
+function statusPage(status: number): string {
+  const line = `${status} ${STATUS_CODES[status] ?? ''}`.trim()
+  return `<html>\n<head><title>${line}</title></head>\n<body>\n<center><h1>${line}</h1></center>\n</body>\n</html>\n`
 }
 
 function tokenOf(header: string | undefined): string | null {

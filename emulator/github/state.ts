@@ -1,7 +1,8 @@
 /**
  * What the local GitHub API holds: per repository, its issues (pull requests among them, as in
- * GitHub's data model), comments and labels. Tests seed it before a run and inspect it after;
- * the server (index.ts) reads and writes it through the same methods.
+ * GitHub's data model), comments and labels. Tests seed it before a run and inspect it after,
+ * and act as people in between (editBody, setLabels, lock, close, deleteIssue); the server
+ * (index.ts) reads and writes it through the same methods, so both leave the same traces.
  */
 
 export interface EmulatedUser {
@@ -9,6 +10,17 @@ export interface EmulatedUser {
   id: number
   /** `Bot` for App installation tokens such as GITHUB_TOKEN: they cannot call GET /user. */
   type?: 'User' | 'Bot'
+}
+
+/** The reasons GitHub accepts when an issue is locked. */
+export type LockReason = 'off-topic' | 'too heated' | 'resolved' | 'spam'
+
+/** One revision of an issue body, as GraphQL's `userContentEdits` lists it. */
+export interface BodyEdit {
+  editedAt: string
+  editor: EmulatedUser
+  /** The whole body as of this revision: what GitHub returns as the edit's `diff`. */
+  body: string
 }
 
 export interface IssueRecord {
@@ -24,6 +36,12 @@ export interface IssueRecord {
   created_at: string
   updated_at: string
   closed_at: string | null
+  /** Who closed it last; null while it has never been closed. */
+  closed_by: EmulatedUser | null
+  locked: boolean
+  active_lock_reason: LockReason | null
+  /** Body revisions, oldest first; empty until the body first changes (see editBody). */
+  edits: BodyEdit[]
   /** Pull requests are issues with this flag; the list endpoint returns both. */
   pullRequest: boolean
 }
@@ -48,6 +66,8 @@ export interface RepoState {
   issues: IssueRecord[]
   comments: CommentRecord[]
   labels: LabelRecord[]
+  /** Numbers of deleted issues: they answer 410 and are never given out again. */
+  deleted: Set<number>
 }
 
 /** One request as the server saw it, recorded once answered. */
@@ -94,7 +114,7 @@ export class GitHubState {
     const key = `${owner}/${repo}`.toLowerCase()
     let state = this.repos.get(key)
     if (state === undefined) {
-      state = { issues: [], comments: [], labels: [] }
+      state = { issues: [], comments: [], labels: [], deleted: new Set() }
       this.repos.set(key, state)
     }
     return state
@@ -114,6 +134,10 @@ export class GitHubState {
 
   issue(owner: string, repo: string, number: number): IssueRecord | undefined {
     return this.repo(owner, repo).issues.find((issue) => issue.number === number)
+  }
+
+  isDeleted(owner: string, repo: string, number: number): boolean {
+    return this.repo(owner, repo).deleted.has(number)
   }
 
   /** Issues only (no pull requests), oldest first. */
@@ -140,21 +164,24 @@ export class GitHubState {
   addIssue(owner: string, repo: string, seed: SeedIssue, author: EmulatedUser): IssueRecord {
     const state = this.repo(owner, repo)
     const now = this.now()
-    const labels = (seed.labels ?? []).map(
-      (name) => (this.label(owner, repo, name) ?? this.addLabel(owner, repo, name)).name
-    )
+    const user = seed.user ?? author
+    const closed = seed.state === 'closed'
     const issue: IssueRecord = {
-      number: state.issues.length + 1,
+      number: state.issues.length + state.deleted.size + 1,
       id: this.newId(),
       title: seed.title,
       body: seed.body ?? null,
       state: seed.state ?? 'open',
-      state_reason: seed.state_reason ?? (seed.state === 'closed' ? 'completed' : null),
-      labels,
-      user: seed.user ?? author,
+      state_reason: seed.state_reason ?? (closed ? 'completed' : null),
+      labels: this.existingLabels(owner, repo, seed.labels ?? []),
+      user,
       created_at: seed.created_at ?? now,
       updated_at: seed.created_at ?? now,
-      closed_at: seed.state === 'closed' ? (seed.created_at ?? now) : null,
+      closed_at: closed ? (seed.created_at ?? now) : null,
+      closed_by: closed ? user : null,
+      locked: false,
+      active_lock_reason: null,
+      edits: [],
       pullRequest: seed.pullRequest ?? false
     }
     state.issues.push(issue)
@@ -174,5 +201,95 @@ export class GitHubState {
     this.repo(owner, repo).comments.push(comment)
     issue.updated_at = now
     return comment
+  }
+
+  /**
+   * Replaces the body as `editor` would, through the API or the web page. GitHub keeps no history
+   * until the body first changes; the first change records the original (by the author, at
+   * creation) and the new text, and each later change one more revision.
+   */
+  editBody(
+    owner: string,
+    repo: string,
+    number: number,
+    body: string | null,
+    editor: EmulatedUser
+  ): IssueRecord {
+    const issue = this.existing(owner, repo, number)
+    const now = this.now()
+    if ((body ?? '') !== (issue.body ?? '')) {
+      if (issue.edits.length === 0) {
+        issue.edits.push({ editedAt: issue.created_at, editor: issue.user, body: issue.body ?? '' })
+      }
+      issue.edits.push({ editedAt: now, editor, body: body ?? '' })
+    }
+    issue.body = body
+    issue.updated_at = now
+    return issue
+  }
+
+  /** Replaces the labels; missing repository labels are created, as GitHub does. */
+  setLabels(owner: string, repo: string, number: number, labels: string[]): IssueRecord {
+    const issue = this.existing(owner, repo, number)
+    issue.labels = this.existingLabels(owner, repo, labels)
+    issue.updated_at = this.now()
+    return issue
+  }
+
+  lock(owner: string, repo: string, number: number, reason?: LockReason): IssueRecord {
+    const issue = this.existing(owner, repo, number)
+    issue.locked = true
+    issue.active_lock_reason = reason ?? null
+    issue.updated_at = this.now()
+    return issue
+  }
+
+  unlock(owner: string, repo: string, number: number): IssueRecord {
+    const issue = this.existing(owner, repo, number)
+    issue.locked = false
+    issue.active_lock_reason = null
+    issue.updated_at = this.now()
+    return issue
+  }
+
+  close(
+    owner: string,
+    repo: string,
+    number: number,
+    user: EmulatedUser,
+    stateReason: 'completed' | 'not_planned' | 'duplicate' = 'completed'
+  ): IssueRecord {
+    const issue = this.existing(owner, repo, number)
+    const now = this.now()
+    issue.state = 'closed'
+    issue.state_reason = stateReason
+    issue.closed_at = now
+    issue.closed_by = user
+    issue.updated_at = now
+    return issue
+  }
+
+  /** Deletes the issue and its comments; its number answers 410 from then on. */
+  deleteIssue(owner: string, repo: string, number: number): void {
+    const state = this.repo(owner, repo)
+    this.existing(owner, repo, number)
+    state.issues = state.issues.filter((issue) => issue.number !== number)
+    state.comments = state.comments.filter((comment) => comment.issueNumber !== number)
+    state.deleted.add(number)
+  }
+
+  /** The helpers above act on issues a test has created: naming another one is a test's bug. */
+  private existing(owner: string, repo: string, number: number): IssueRecord {
+    const issue = this.issue(owner, repo, number)
+    if (issue === undefined) throw new Error(`No issue ${owner}/${repo}#${number} to act on`)
+    return issue
+  }
+
+  /** Label names as the repository spells them, each once; missing labels are created. */
+  private existingLabels(owner: string, repo: string, names: string[]): string[] {
+    const resolved = names.map(
+      (name) => (this.label(owner, repo, name) ?? this.addLabel(owner, repo, name)).name
+    )
+    return [...new Set(resolved)]
   }
 }
