@@ -96,4 +96,31 @@ describeWithTool({ name: 'the AWS CLI', path: AWS_CLI }, 'AWS CLI against the em
     expect(out.code).not.toBe(0)
     expect(out.stderr).toContain('InvalidClientTokenId')
   })
+
+  it('lists the regions with their opt-in status, paging through every NextToken', async () => {
+    aws.clearCalls()
+    const out = await run(['account', 'list-regions'])
+    expect(out.stderr).toBe('')
+    const regions = (
+      JSON.parse(out.stdout) as { Regions: { RegionName: string; RegionOptStatus: string }[] }
+    ).Regions
+    expect(regions).toHaveLength(36)
+    expect(regions).toContainEqual({
+      RegionName: 'ap-northeast-1',
+      RegionOptStatus: 'ENABLED_BY_DEFAULT'
+    })
+    expect(regions.filter((r) => r.RegionOptStatus === 'DISABLED')).toHaveLength(19)
+    expect(aws.calls.map((c) => [c.service, c.operation, c.status])).toEqual([
+      ['account', 'ListRegions', 200],
+      ['account', 'ListRegions', 200]
+    ])
+  })
+
+  it('shows the restJson1 error code of a denied ListRegions', async () => {
+    aws.setKnobs({ faults: [{ service: 'account', error: 'AccessDenied' }] })
+    const out = await run(['account', 'list-regions'])
+    aws.setKnobs({ faults: [] })
+    expect(out.code).not.toBe(0)
+    expect(out.stderr).toContain('AccessDeniedException')
+  })
 })

@@ -4,6 +4,7 @@
  * fields only one side returns are pinned here and explained, with what AWS's documentation
  * says, in emulator/aws/MOTO-DIFFERENCES.md.
  */
+import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account'
 import {
   ACMClient,
   DescribeCertificateCommand,
@@ -275,6 +276,34 @@ describeWithTool(
       // AWS: "Default filtering returns only RSA_1024 and RSA_2048 certificates".
       expect(await domains(ourAcm)).toEqual(['shop.example.com'])
       expect(await domains(motoAcm)).toEqual(['legacy.example.com', 'shop.example.com'])
+    })
+
+    it('differs from moto where AWS documents otherwise: ListRegions, which moto lacks', async () => {
+      const client = (endpoint: string) =>
+        new AccountClient({
+          endpoint,
+          region: 'us-east-1',
+          credentials: STATIC_CREDENTIALS,
+          maxAttempts: 1
+        })
+      // moto's account backend has only the alternate-contact calls: Flask's HTML 404 page.
+      const motoError = (await client(motoUrl)
+        .send(new ListRegionsCommand({}))
+        .catch((e: unknown) => e)) as Error & {
+        $metadata?: { httpStatusCode?: number }
+        $response?: { headers: Record<string, string> }
+      }
+      expect(motoError.name).toBe('SyntaxError')
+      expect(motoError.$metadata?.httpStatusCode).toBe(404)
+      expect(motoError.$response?.headers['content-type']).toMatch(/^text\/html/)
+      // AWS: "Lists all the Regions for a given account and their respective opt-in statuses."
+      const ours = await client(aws.url).send(new ListRegionsCommand({ MaxResults: 50 }))
+      expect(ours.Regions).toHaveLength(36)
+      expect(ours.Regions).toContainEqual({
+        RegionName: 'us-east-1',
+        RegionOptStatus: 'ENABLED_BY_DEFAULT'
+      })
+      expect(ours.Regions).toContainEqual({ RegionName: 'ap-east-1', RegionOptStatus: 'DISABLED' })
     })
   }
 )

@@ -6,10 +6,10 @@
  * Timestamps are epoch seconds, as the JSON protocol sends them.
  */
 import { AwsError } from './errors.js'
+import { integerInRange, stringArray, type JsonObject } from './json.js'
 import { paginate } from './query.js'
 import type { AcmCertificate, DomainValidation, RegionWorld, World } from './world.js'
 
-export type JsonObject = Record<string, unknown>
 export type AcmHandler = (input: JsonObject, region: RegionWorld, world: World) => JsonObject
 
 const DEFAULT_KEY_TYPES = ['RSA_1024', 'RSA_2048']
@@ -41,26 +41,6 @@ function epoch(date: Date | undefined): number | undefined {
   return date === undefined ? undefined : date.getTime() / 1000
 }
 
-function stringArray(value: unknown, member: string, allowed?: Set<string>): string[] | undefined {
-  if (value === undefined || value === null) return undefined
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new AwsError(
-      'ValidationException',
-      `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member must be a list of strings`
-    )
-  }
-  if (allowed) {
-    const bad = (value as string[]).find((v) => !allowed.has(v))
-    if (bad !== undefined) {
-      throw new AwsError(
-        'ValidationException',
-        `1 validation error detected: Value '[${bad}]' at '${member}' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: [${[...allowed].join(', ')}]]`
-      )
-    }
-  }
-  return value as string[]
-}
-
 function listCertificates(input: JsonObject, region: RegionWorld): JsonObject {
   const includes = (input.Includes ?? {}) as JsonObject
   const keyTypes =
@@ -72,17 +52,7 @@ function listCertificates(input: JsonObject, region: RegionWorld): JsonObject {
   const extendedKeyUsage = stringArray(includes.extendedKeyUsage, 'includes.extendedKeyUsage')
   const exportOption = includes.exportOption as string | undefined
   const managedBy = includes.managedBy as string | undefined
-  let maxItems = DEFAULT_PAGE
-  if (input.MaxItems !== undefined) {
-    const n = input.MaxItems
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 1000) {
-      throw new AwsError(
-        'ValidationException',
-        `1 validation error detected: Value '${String(n)}' at 'maxItems' failed to satisfy constraint: Member must have value ${typeof n === 'number' && n > 1000 ? 'less than or equal to 1000' : 'greater than or equal to 1'}`
-      )
-    }
-    maxItems = n
-  }
+  const maxItems = integerInRange(input.MaxItems, 'maxItems', 1, 1000) ?? DEFAULT_PAGE
   if ((input.SortBy === undefined) !== (input.SortOrder === undefined)) {
     throw new AwsError('ValidationException', 'SortBy and SortOrder must be specified together')
   }

@@ -1,15 +1,19 @@
 /**
  * AWS errors as each protocol puts them on the wire. Handlers throw `AwsError` with the code the
- * service's model names; the server renders it as Query XML (RDS, STS) or JSON 1.1 (ACM).
+ * service's model names; the server renders it as Query XML (RDS, STS), JSON 1.1 (ACM) or
+ * restJson1 (the Account API).
  *
  * The same situation has different codes per protocol: AWS's Query services say `AccessDenied`
- * (403), `Throttling` (400), `InvalidClientTokenId` (403); its JSON services say
- * `AccessDeniedException` (400), `ThrottlingException` (400), `UnrecognizedClientException` (400).
- * `PROTOCOL_CODES` translates a fault written in either style into the protocol of the call.
+ * (403), `Throttling` (400), `InvalidClientTokenId` (403); its JSON 1.1 services say
+ * `AccessDeniedException` (400), `ThrottlingException` (400), `UnrecognizedClientException` (400);
+ * restJson1 services such as the Account API sit behind API Gateway (its model says so of the
+ * `x-amzn-ErrorType` header), which answers authentication and authorisation failures with 403
+ * and names throttling `TooManyRequestsException` (429). `PROTOCOL_CODES` translates a fault
+ * written in any style into the protocol of the call.
  */
 import { escapeXml } from './xml.js'
 
-export type Protocol = 'query' | 'json'
+export type Protocol = 'query' | 'json' | 'rest-json'
 
 export class AwsError extends Error {
   constructor(
@@ -22,16 +26,23 @@ export class AwsError extends Error {
   }
 }
 
-/** [query code, json code] pairs naming the same condition. */
-const PROTOCOL_CODES: [string, string][] = [
-  ['AccessDenied', 'AccessDeniedException'],
-  ['Throttling', 'ThrottlingException'],
-  ['InvalidClientTokenId', 'UnrecognizedClientException'],
-  ['SignatureDoesNotMatch', 'InvalidSignatureException'],
-  ['MissingAuthenticationToken', 'MissingAuthenticationTokenException'],
-  ['ExpiredToken', 'ExpiredTokenException'],
-  ['IncompleteSignature', 'IncompleteSignatureException']
+/** [query, json, rest-json] codes naming the same condition. */
+const PROTOCOL_CODES: [string, string, string][] = [
+  ['AccessDenied', 'AccessDeniedException', 'AccessDeniedException'],
+  ['Throttling', 'ThrottlingException', 'TooManyRequestsException'],
+  ['InvalidClientTokenId', 'UnrecognizedClientException', 'UnrecognizedClientException'],
+  ['SignatureDoesNotMatch', 'InvalidSignatureException', 'InvalidSignatureException'],
+  [
+    'MissingAuthenticationToken',
+    'MissingAuthenticationTokenException',
+    'MissingAuthenticationTokenException'
+  ],
+  ['ExpiredToken', 'ExpiredTokenException', 'ExpiredTokenException'],
+  ['IncompleteSignature', 'IncompleteSignatureException', 'IncompleteSignatureException'],
+  ['InternalFailure', 'InternalFailure', 'InternalServerException']
 ]
+
+const COLUMN: Record<Protocol, number> = { query: 0, json: 1, 'rest-json': 2 }
 
 const STATUS: Record<string, number> = {
   AccessDenied: 403,
@@ -53,22 +64,37 @@ const STATUS: Record<string, number> = {
   ResourceNotFoundFault: 404
 }
 
+/** Where restJson1 differs from the statuses above (see the header comment). */
+const REST_JSON_STATUS: Record<string, number> = {
+  AccessDeniedException: 403,
+  UnrecognizedClientException: 403,
+  InvalidSignatureException: 403,
+  MissingAuthenticationTokenException: 403,
+  ExpiredTokenException: 403,
+  IncompleteSignatureException: 403,
+  TooManyRequestsException: 429,
+  UnknownOperationException: 404
+}
+
 const SERVER_ERRORS = new Set(['InternalFailure', 'InternalServerException', 'ServiceUnavailable'])
 
 export function codeFor(code: string, protocol: Protocol): string {
-  for (const [query, json] of PROTOCOL_CODES) {
-    if (code === query || code === json) return protocol === 'query' ? query : json
-  }
-  return code
+  const codes = PROTOCOL_CODES.find((row) => row.includes(code))
+  return codes ? (codes[COLUMN[protocol]] as string) : code
 }
 
-export function defaultStatus(code: string): number {
-  return STATUS[code] ?? (SERVER_ERRORS.has(code) ? 500 : 400)
+export function defaultStatus(code: string, protocol: Protocol): number {
+  return (
+    (protocol === 'rest-json' ? REST_JSON_STATUS[code] : undefined) ??
+    STATUS[code] ??
+    (SERVER_ERRORS.has(code) ? 500 : 400)
+  )
 }
 
 const DEFAULT_MESSAGES: Record<string, string> = {
   AccessDenied: 'User is not authorized to perform this operation',
   Throttling: 'Rate exceeded',
+  ExpiredToken: 'The security token included in the request is expired',
   InternalFailure: 'An internal error has occurred. Please try your query again at a later time.',
   ServiceUnavailable: 'Service is unavailable. Please try again later.'
 }
@@ -95,13 +121,13 @@ export function renderQueryError(
   requestId: string
 ): RenderedError {
   const code = codeFor(error.code, 'query')
-  const type = defaultStatus(code) >= 500 ? 'Receiver' : 'Sender'
+  const type = defaultStatus(code, 'query') >= 500 ? 'Receiver' : 'Sender'
   const body =
     `<ErrorResponse xmlns="${namespace}">\n  <Error>\n    <Type>${type}</Type>\n` +
     `    <Code>${escapeXml(code)}</Code>\n    <Message>${escapeXml(error.message)}</Message>\n` +
     `  </Error>\n  <RequestId>${requestId}</RequestId>\n</ErrorResponse>\n`
   return {
-    status: error.status ?? defaultStatus(code),
+    status: error.status ?? defaultStatus(code, 'query'),
     code,
     headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
     body
@@ -112,9 +138,27 @@ export function renderQueryError(
 export function renderJsonError(error: AwsError, requestId: string): RenderedError {
   const code = codeFor(error.code, 'json')
   return {
-    status: error.status ?? defaultStatus(code),
+    status: error.status ?? defaultStatus(code, 'json'),
     code,
     headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
     body: JSON.stringify({ __type: code, message: error.message })
+  }
+}
+
+/**
+ * restJson1 error, as the Account API sends it: the code travels in `x-amzn-ErrorType`, which
+ * the SDK reads before the body, and the body carries only the message.
+ */
+export function renderRestJsonError(error: AwsError, requestId: string): RenderedError {
+  const code = codeFor(error.code, 'rest-json')
+  return {
+    status: error.status ?? defaultStatus(code, 'rest-json'),
+    code,
+    headers: {
+      'content-type': 'application/json',
+      'x-amzn-errortype': code,
+      'x-amzn-requestid': requestId
+    },
+    body: JSON.stringify({ message: error.message })
   }
 }

@@ -1,6 +1,7 @@
 /**
- * A local AWS endpoint for RDS, ACM and STS that the unmodified AWS SDK v3 clients and the AWS
- * CLI reach through `AWS_ENDPOINT_URL`. Test and demo infrastructure: never bundled into dist/.
+ * A local AWS endpoint for RDS, ACM, STS and the Account API (ListRegions) that the unmodified
+ * AWS SDK v3 clients and the AWS CLI reach through `AWS_ENDPOINT_URL`. Test and demo
+ * infrastructure: never bundled into dist/.
  *
  *   const aws = await startAwsEmulator({ estate: 'estates/demo.json' })
  *   process.env.AWS_ENDPOINT_URL = aws.url
@@ -16,12 +17,13 @@ import { FrontEnd, type CallRecord } from './server.js'
 import { buildWorld } from './world.js'
 
 export type { CallRecord } from './server.js'
-export type { Fault, Knobs } from './knobs.js'
+export type { Fault, Knobs, RawResponse, ServiceId } from './knobs.js'
 export type { Estate } from './estate.js'
 export { loadEstate } from './estate.js'
 export { generateEstate, type PlantedProblem } from './generate.js'
 export { DEFAULT_STATIC_CREDENTIAL } from './identity.js'
 export { ACM_KEY_TYPES } from './acm.js'
+export { ENABLED_BY_DEFAULT_REGIONS, OPT_IN_REGIONS } from './account.js'
 
 export interface AwsEmulatorOptions {
   /** An Estate object or a path to a JSON estate file. */
@@ -43,6 +45,7 @@ export interface AwsEmulator {
   clearCalls(): void
   /** Replaces the given knobs (quotas merge per operation); also refills the quota buckets. */
   setKnobs(knobs: Partial<Knobs>): void
+  /** Stops serving; open sockets are destroyed, those of calls a `hang` fault holds too. */
   close(): Promise<void>
 }
 

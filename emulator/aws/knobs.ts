@@ -3,7 +3,7 @@
  * per-operation request quotas (throttling) and injected faults.
  */
 
-export type ServiceId = 'rds' | 'acm' | 'sts'
+export type ServiceId = 'rds' | 'acm' | 'sts' | 'account'
 
 export interface Knobs {
   /** Added to every call, or per operation name (`{"DescribeCertificate": 40}`); ms. */
@@ -22,19 +22,49 @@ export interface Knobs {
   expectedAudience?: string
 }
 
+/**
+ * An injected fault. The selectors (`service`, `region`, `account`, `operation`; absent = any)
+ * choose the calls it applies to; what it does to them is one of:
+ * - `error`: answer with that AWS error, in the call's protocol (errors.ts translates
+ *   `AccessDenied`, `Throttling`, `ExpiredToken`... between Query, JSON and restJson1 spellings);
+ * - `response`: answer with a raw, non-AWS response, as a proxy or a look-alike endpoint would;
+ * - `hang`: read the request and never answer, as an endpoint that accepts connections and then
+ *   goes silent (the socket stays open until the client gives up or the emulator closes);
+ * - none of these (`error` absent or ''): serve the call, `delayMs` later.
+ * `hang` wins over `response`, which wins over `error`. Only the first fault that fails a call
+ * answers it; the `delayMs` of every matching fault adds up.
+ */
 export interface Fault {
   service?: ServiceId
   region?: string
   account?: string
   operation?: string
-  /** AWS error code to answer with; '' for a slow call that still succeeds. */
-  error: string
-  /** Default per code and protocol (see errors.ts). */
+  /** AWS error code to answer with; absent or '' for a slow call that still succeeds. */
+  error?: string
+  /** HTTP status of the `error`; default per code and protocol (see errors.ts). */
   status?: number
   /** Share of matching calls that fail, 0..1 (default 1); spread evenly, not at random. */
   rate?: number
+  /**
+   * Only the first N calls the fault matches (counted per fault) are subject to it; later ones
+   * are served as if it were absent. `{ error: 'ExpiredToken', times: 1 }` fails the first call
+   * and lets the retry through. Absent: every matching call.
+   */
+  times?: number
   /** Extra latency for matching calls. */
   delayMs?: number
+  /** Never answer matching calls; the call log records them with status 0. */
+  hang?: true
+  /** Answer matching calls with this instead of an AWS response. */
+  response?: RawResponse
+}
+
+/** A non-AWS HTTP answer: `{ status: 502, contentType: 'text/html', body: '<html>...' }`. */
+export interface RawResponse {
+  status: number
+  /** Default `text/plain`. */
+  contentType?: string
+  body: string
 }
 
 export const DEFAULT_QUOTAS: Readonly<Record<string, number>> = {
@@ -105,18 +135,20 @@ export class Throttler {
 /**
  * Chooses the faults for a call. A fault with rate r fails r of its matching calls, spread
  * evenly (an error-diffusion counter per fault), so tests are deterministic and a 0.5 rate
- * alternates failure and success, which the SDK's retry recovers from.
+ * alternates failure and success, which the SDK's retry recovers from. Counters live per Fault
+ * object, so `setKnobs` with new faults starts them afresh.
  */
 export class FaultInjector {
   private readonly owed = new WeakMap<Fault, number>()
+  private readonly seen = new WeakMap<Fault, number>()
 
   judge(knobs: Knobs, key: CallKey): Verdict {
     let delayMs = latencyFor(knobs, key.operation)
     let chosen: Fault | undefined
     for (const fault of knobs.faults) {
-      if (!matches(fault, key)) continue
+      if (!matches(fault, key) || this.spent(fault)) continue
       delayMs += fault.delayMs ?? 0
-      if (!fault.error || chosen) continue
+      if (!fails(fault) || chosen) continue
       const rate = Math.min(1, Math.max(0, fault.rate ?? 1))
       const owed = (this.owed.get(fault) ?? 0) + rate
       if (owed >= 1 - 1e-9) {
@@ -128,6 +160,18 @@ export class FaultInjector {
     }
     return chosen ? { delayMs, fault: chosen } : { delayMs }
   }
+
+  /** Counts a matching call; true once the fault's `times` calls are behind it. */
+  private spent(fault: Fault): boolean {
+    if (fault.times === undefined) return false
+    const seen = (this.seen.get(fault) ?? 0) + 1
+    this.seen.set(fault, seen)
+    return seen > fault.times
+  }
+}
+
+function fails(fault: Fault): boolean {
+  return fault.hang === true || fault.response !== undefined || Boolean(fault.error)
 }
 
 function matches(fault: Fault, key: CallKey): boolean {

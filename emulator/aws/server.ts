@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { ACCOUNT_ROUTES } from './account.js'
 import { ACM_HANDLERS } from './acm.js'
 import {
   AwsError,
@@ -12,16 +13,18 @@ import {
   defaultMessage,
   renderJsonError,
   renderQueryError,
+  renderRestJsonError,
   type Protocol,
   type RenderedError
 } from './errors.js'
 import type { Identities, Principal } from './identity.js'
-import { FaultInjector, Throttler, type Knobs, type ServiceId } from './knobs.js'
+import { parseJsonBody } from './json.js'
+import { FaultInjector, Throttler, type Knobs, type RawResponse, type ServiceId } from './knobs.js'
 import { parseForm } from './query.js'
 import { RDS_HANDLERS, RDS_NAMESPACE } from './rds.js'
 import { MalformedAuthorization, parseAuthorization, verifySignature } from './sigv4.js'
 import { STS_HANDLERS, STS_NAMESPACE, STS_UNSIGNED, parseRoleArn } from './sts.js'
-import type { RegionWorld, World } from './world.js'
+import type { AccountWorld, RegionWorld, World } from './world.js'
 import { queryResponse } from './xml.js'
 
 export interface CallRecord {
@@ -32,6 +35,7 @@ export interface CallRecord {
   region: string
   /** ms since epoch, at arrival. */
   time: number
+  /** HTTP status; 0 for a call left unanswered (a `hang` fault). */
   status: number
   errorCode?: string
 }
@@ -49,10 +53,15 @@ interface Call {
   operation: string
   account: string
   region: string
+  /** The request path without its query. */
+  path: string
 }
 
 const ACM_TARGET_PREFIX = 'CertificateManager.'
 const QUERY_VERSIONS: Record<string, ServiceId> = { '2014-10-31': 'rds', '2011-06-15': 'sts' }
+const QUERY_SERVICES = new Set<string>(['rds', 'sts'])
+/** Services with one endpoint for every region: never region-checked. */
+const GLOBAL_SERVICES = new Set<ServiceId>(['sts', 'account'])
 
 export class FrontEnd {
   private readonly throttler = new Throttler()
@@ -68,35 +77,20 @@ export class FrontEnd {
     const arrival = Date.now()
     const body = await readBody(req)
     const requestId = randomUUID()
-    const target = req.headers['x-amz-target']
-    const url = req.url ?? '/'
-    const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : ''
-    const json = typeof target === 'string'
-    const params = json
-      ? undefined
-      : parseForm(query ? `${body.toString('utf8')}&${query}` : body.toString('utf8'))
-    const call: Call = {
-      protocol: json ? 'json' : 'query',
-      service: json ? 'acm' : 'rds',
-      operation: json
-        ? (target as string).slice(target!.indexOf('.') + 1)
-        : (params?.get('Action') ?? ''),
-      account: '',
-      region: ''
-    }
+    const { call, params } = identify(req, body)
     let delayMs = 0
     let rendered: RenderedError
     try {
       const auth = parseAuthorization(req.headers.authorization)
       if (auth) {
         call.region = auth.region
-        if (auth.service === 'rds' || auth.service === 'sts' || auth.service === 'acm')
-          call.service = auth.service
-      } else if (params) {
-        call.service = QUERY_VERSIONS[params.get('Version') ?? ''] ?? 'rds'
+        if (call.protocol === 'query' && QUERY_SERVICES.has(auth.service)) {
+          call.service = auth.service as ServiceId
+        }
       }
-      if (json && !(target as string).startsWith(ACM_TARGET_PREFIX)) {
-        throw new AwsError('UnknownOperationException', `Unknown target ${String(target)}`)
+      const target = req.headers['x-amz-target']
+      if (typeof target === 'string' && !target.startsWith(ACM_TARGET_PREFIX)) {
+        throw new AwsError('UnknownOperationException', `Unknown target ${target}`)
       }
       if (call.service === 'sts' && STS_UNSIGNED.has(call.operation) && !auth) {
         // The OIDC flow is unsigned: the role's account is the only account involved.
@@ -109,38 +103,52 @@ export class FrontEnd {
       if (caller) call.account = caller.account
       const region = this.enabledRegion(call, caller)
       const verdict = this.faults.judge(this.state.knobs(), call)
+      const { fault } = verdict
       delayMs = verdict.delayMs
-      if (verdict.fault) {
+      if (fault?.hang) {
+        // Never answered: the socket stays open until the client gives up or close() destroys it.
+        this.log(call, arrival, 0)
+        return
+      }
+      if (fault?.response) {
+        rendered = rawAnswer(fault.response)
+      } else if (fault) {
+        const code = fault.error as string
         throw new AwsError(
-          codeFor(verdict.fault.error, call.protocol),
-          defaultMessage(verdict.fault.error, call.operation),
-          verdict.fault.status
+          codeFor(code, call.protocol),
+          defaultMessage(code, call.operation),
+          fault.status
         )
+      } else {
+        const quota = this.state.knobs().quotas[call.operation]
+        if (!this.throttler.take(call, quota, arrival)) {
+          throw new AwsError(codeFor('Throttling', call.protocol), 'Rate exceeded')
+        }
+        rendered = this.serve(call, params, body, region, caller, requestId)
       }
-      const quota = this.state.knobs().quotas[call.operation]
-      if (!this.throttler.take(call, quota, arrival)) {
-        throw new AwsError(codeFor('Throttling', call.protocol), 'Rate exceeded')
-      }
-      rendered = this.serve(call, params, body, region, caller, requestId)
     } catch (error) {
       rendered = this.renderError(error, call, requestId)
     }
-    const record: CallRecord = {
-      service: call.service,
-      operation: call.operation,
-      account: call.account,
-      region: call.region,
-      time: arrival,
-      status: rendered.status
-    }
-    if (rendered.code !== undefined) record.errorCode = rendered.code
-    this.state.calls.push(record)
+    this.log(call, arrival, rendered.status, rendered.code)
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
     res.writeHead(rendered.status, {
       ...rendered.headers,
       'content-length': Buffer.byteLength(rendered.body)
     })
     res.end(rendered.body)
+  }
+
+  private log(call: Call, arrival: number, status: number, errorCode?: string): void {
+    const record: CallRecord = {
+      service: call.service,
+      operation: call.operation,
+      account: call.account,
+      region: call.region,
+      time: arrival,
+      status
+    }
+    if (errorCode !== undefined) record.errorCode = errorCode
+    this.state.calls.push(record)
   }
 
   private authenticate(
@@ -171,7 +179,7 @@ export class FrontEnd {
         )
       }
       if (principal.expiresAt !== undefined && principal.expiresAt <= nowMs) {
-        throw new AwsError('ExpiredToken', 'The security token included in the request is expired')
+        throw new AwsError('ExpiredToken', defaultMessage('ExpiredToken', ''))
       }
     }
     return principal
@@ -183,10 +191,10 @@ export class FrontEnd {
    * services UnrecognizedClientException (400), both "The security token included in the
    * request is invalid". Seen in the wild side by side for RDS and other services in a disabled
    * ap-east-1 (github.com/ekristen/aws-nuke issue #774; also nccgroup/ScoutSuite #1389).
-   * STS is global (us-east-1 home) and not region-checked here.
+   * STS and the Account API are global (us-east-1 home) and not region-checked here.
    */
   private enabledRegion(call: Call, caller: Principal | undefined): RegionWorld | undefined {
-    if (call.service === 'sts' || !caller) return undefined
+    if (GLOBAL_SERVICES.has(call.service) || !caller) return undefined
     const region = this.state.world.accounts.get(caller.account)?.regions.get(call.region)
     if (!region) {
       throw new AwsError(
@@ -206,24 +214,26 @@ export class FrontEnd {
     requestId: string
   ): RenderedError {
     const { world } = this.state
-    if (call.service === 'acm') {
+    if (call.protocol === 'json') {
       const handler = ACM_HANDLERS[call.operation]
       if (!handler)
         throw new AwsError('UnknownOperationException', `Unknown operation ${call.operation}`)
-      let input: Record<string, unknown>
-      try {
-        input =
-          body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as Record<string, unknown>)
-      } catch {
-        throw new AwsError(
-          'SerializationException',
-          'Start of structure or map found where not expected.'
-        )
-      }
       return {
         status: 200,
         headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
-        body: JSON.stringify(handler(input ?? {}, region as RegionWorld, world))
+        body: JSON.stringify(handler(parseJsonBody(body), region as RegionWorld, world))
+      }
+    }
+    if (call.protocol === 'rest-json') {
+      const route = ACCOUNT_ROUTES[call.path]
+      if (!route) throw new AwsError('UnknownOperationException', `Unknown operation ${call.path}`)
+      const account = world.accounts.get((caller as Principal).account) as AccountWorld
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId },
+        body: JSON.stringify(
+          route.handler(parseJsonBody(body), { account, caller: caller as Principal })
+        )
       }
     }
     const form = params as NonNullable<typeof params>
@@ -297,11 +307,52 @@ export class FrontEnd {
               500
             )
     if (call.protocol === 'json') return renderJsonError(awsError, requestId)
+    if (call.protocol === 'rest-json') return renderRestJsonError(awsError, requestId)
     return renderQueryError(
       awsError,
       call.service === 'sts' ? STS_NAMESPACE : RDS_NAMESPACE,
       requestId
     )
+  }
+}
+
+/**
+ * The protocol, service and operation as the request shows them before authentication: JSON 1.1
+ * carries `X-Amz-Target` (ACM); restJson1 names the operation in the path (the Account API);
+ * everything else is Query (RDS, STS) with `Action` in the form.
+ */
+function identify(
+  req: IncomingMessage,
+  body: Buffer
+): { call: Call; params: ReturnType<typeof parseForm> | undefined } {
+  const url = req.url ?? '/'
+  const q = url.indexOf('?')
+  const path = q < 0 ? url : url.slice(0, q)
+  const query = q < 0 ? '' : url.slice(q + 1)
+  const target = req.headers['x-amz-target']
+  const base = { account: '', region: '', path }
+  if (typeof target === 'string') {
+    const operation = target.slice(target.indexOf('.') + 1)
+    return { call: { ...base, protocol: 'json', service: 'acm', operation }, params: undefined }
+  }
+  if (path !== '/') {
+    const operation = ACCOUNT_ROUTES[path]?.operation ?? path
+    const call: Call = { ...base, protocol: 'rest-json', service: 'account', operation }
+    return { call, params: undefined }
+  }
+  const params = parseForm(query ? `${body.toString('utf8')}&${query}` : body.toString('utf8'))
+  const service = QUERY_VERSIONS[params.get('Version') ?? ''] ?? 'rds'
+  return {
+    call: { ...base, protocol: 'query', service, operation: params.get('Action') ?? '' },
+    params
+  }
+}
+
+function rawAnswer(response: RawResponse): RenderedError {
+  return {
+    status: response.status,
+    headers: { 'content-type': response.contentType ?? 'text/plain' },
+    body: response.body
   }
 }
 
