@@ -1,5 +1,5 @@
 import { ACMServiceException } from '@aws-sdk/client-acm'
-import { formatAwsError, summarizeAwsError } from '../../src/credentials/aws-error.js'
+import { formatAwsError, summarizeAwsError } from '../../src/aws/aws-error.js'
 
 describe('summarizeAwsError', () => {
   it('reads code, message and HTTP status of an SDK service error', () => {

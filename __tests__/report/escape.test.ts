@@ -1,10 +1,4 @@
-import {
-  codeBlock,
-  codeSpan,
-  escapeHtml,
-  escapeMarkdown,
-  oneLine
-} from '../../src/report/escape.js'
+import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from '../../src/report/escape.js'
 
 describe('escapeMarkdown', () => {
   it('makes HTML, Markdown punctuation and table pipes inert', () => {
@@ -28,16 +22,17 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('orders-db.example.com v1.2')).toBe('orders-db.example.com v1.2')
   })
 
+  it('shows bidirectional controls and zero-width characters instead of obeying them', () => {
+    expect(escapeMarkdown('pay\u202Egnp.exe')).toBe('pay&lt;U+202E&gt;gnp.exe')
+    expect(codeSpan('a\u200Bb')).toBe('<code>a&#60;U+200B&#62;b</code>')
+    expect(escapeHtml('\u2066x\u2069')).toBe('&lt;U+2066&gt;x&lt;U+2069&gt;')
+    expect(codeBlock('\uFEFFSELECT 1')).toBe('```\n<U+FEFF>SELECT 1\n```')
+  })
+
   it('keeps everything on one line', () => {
     expect(escapeMarkdown('db-1\n::error::boom\r\n# title')).toBe(
       'db-1 ::error::boom #&#8203; title'
     )
-  })
-})
-
-describe('oneLine', () => {
-  it('turns control characters and line separators into single spaces', () => {
-    expect(oneLine('a\r\n\tb\u2028c\u001b[31m')).toBe('a b c [31m')
   })
 })
 

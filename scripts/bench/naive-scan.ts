@@ -9,7 +9,7 @@ import { ACMClient } from '@aws-sdk/client-acm'
 import { RDSClient } from '@aws-sdk/client-rds'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { collectAcm, collectRds, type EngineVersionCache } from '../../src/collect/index.js'
-import { formatAwsError } from '../../src/credentials/aws-error.js'
+import { formatAwsError } from '../../src/aws/aws-error.js'
 import type { CoverageRow, Inventory, ServiceName } from '../../src/types.js'
 
 export async function naiveScan(options: {

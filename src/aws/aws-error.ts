@@ -1,4 +1,4 @@
-import { oneLine } from '../report/escape.js'
+import { oneLine } from '../shared/text.js'
 
 /** What an AWS SDK error (or a network error on the way) says, flattened for a report line. */
 export interface AwsErrorSummary {

@@ -12,7 +12,7 @@ import {
   type CertificateSummary,
   type DomainValidation
 } from '@aws-sdk/client-acm'
-import { summarizeAwsError } from '../credentials/aws-error.js'
+import { summarizeAwsError } from '../aws/aws-error.js'
 import type { AcmCertificateRecord, AcmDomainValidation, AcmInventory, Location } from '../types.js'
 import { isoDate } from './iso-date.js'
 import { allItems } from './pages.js'

@@ -15,7 +15,7 @@ import {
   type RDSClient,
   type ResourcePendingMaintenanceActions
 } from '@aws-sdk/client-rds'
-import { formatAwsError } from '../credentials/aws-error.js'
+import { formatAwsError } from '../aws/aws-error.js'
 import type {
   Location,
   RdsCaRecord,

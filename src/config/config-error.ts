@@ -1,4 +1,4 @@
-import { oneLine } from '../report/escape.js'
+import { oneLine } from '../shared/text.js'
 
 /**
  * A bad input value, found before any AWS call. The message is one line that names the input

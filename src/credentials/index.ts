@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { Settings } from '../types.js'
-import { formatAwsError } from './aws-error.js'
+import { formatAwsError } from '../aws/aws-error.js'
 import { withBackoff } from './backoff.js'
 
 /** The credentials to scan one account with. */

@@ -2,7 +2,7 @@
  * Whether the step fails, and the one line that says why. Pure: the caller calls setFailed.
  */
 import { SEVERITIES, type FailOn, type Finding, type Report } from '../types.js'
-import { oneLine } from '../report/escape.js'
+import { oneLine } from '../shared/text.js'
 import { daysLeftText, resourceLabel } from '../report/finding-text.js'
 
 /** How many of the worst resources the failure line names before "and N more". */

@@ -4,7 +4,8 @@
  */
 import { Inputs } from '../contract.js'
 import { selectAnnotations } from '../report/annotations.js'
-import { escapeHtml, oneLine } from '../report/escape.js'
+import { escapeHtml } from '../report/escape.js'
+import { oneLine } from '../shared/text.js'
 import { renderSummary } from '../report/summary.js'
 import type { Report, Settings } from '../types.js'
 import type { ActionIo } from './action-io.js'

@@ -2,7 +2,7 @@
  * The run log: one collapsible group per account x region x service, with what was read and
  * each finding on one line, so that a run's log reads top to bottom without the summary.
  */
-import { oneLine } from '../report/escape.js'
+import { oneLine } from '../shared/text.js'
 import { daysLeftText, plural, resourceLabel } from '../report/finding-text.js'
 import type { Report } from '../types.js'
 import type { ActionIo } from './action-io.js'

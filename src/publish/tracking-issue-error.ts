@@ -2,7 +2,7 @@
  * Why the tracking issue could not be kept, as one line the caller can print as a warning
  * while keeping the scan's own results (report, summary, outputs).
  */
-import { oneLine } from '../report/escape.js'
+import { oneLine } from '../shared/text.js'
 
 export type TrackingIssueFailure =
   /** 403: the token lacks `issues: write`. */

@@ -5,7 +5,7 @@
  * rest (taken from the notice budget itself, so that it is never the one dropped).
  */
 import type { Finding, Report, Severity } from '../types.js'
-import { oneLine } from './escape.js'
+import { oneLine } from '../shared/text.js'
 import { daysLeftText, mainStep, resourceTitle } from './finding-text.js'
 
 export interface Annotation {

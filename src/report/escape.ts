@@ -5,21 +5,13 @@
  * that for its own context.
  */
 
-const ZERO_WIDTH_SPACE = '&#8203;'
+import { oneLine, revealInvisible } from '../shared/text.js'
 
-/**
- * Collapses control characters (CR, LF, tabs, ANSI escapes, ...) to single spaces, so that a
- * value can never start a new line: in logs a new line starting with `::` would be a workflow
- * command, in Markdown a new block.
- */
-export function oneLine(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim()
-}
+const ZERO_WIDTH_SPACE = '&#8203;'
 
 /** For text between HTML tags or in attribute values. */
 export function escapeHtml(value: string): string {
-  return value
+  return revealInvisible(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -72,6 +64,6 @@ export function codeBlock(value: string, language = ''): string {
   const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(Math.max(3, longestRun + 1))
   // eslint-disable-next-line no-control-regex
-  const body = value.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+  const body = revealInvisible(value).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
   return `${fence}${language}\n${body}\n${fence}`
 }

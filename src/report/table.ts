@@ -4,7 +4,7 @@
  * terminal or start a line of its own.
  */
 import { SEVERITIES, type Finding, type Report, type Severity } from '../types.js'
-import { oneLine } from './escape.js'
+import { oneLine } from '../shared/text.js'
 import { daysLeftText, plural, resourceLabel } from './finding-text.js'
 
 export interface TableOptions {

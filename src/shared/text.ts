@@ -1,0 +1,34 @@
+/**
+ * Plain-text hygiene for every string that came from AWS, GitHub or a user before it reaches a
+ * person: one line, and nothing invisible that could change what is read.
+ */
+
+/**
+ * Characters that render as nothing yet change what a person reads: bidirectional controls
+ * (U+202E turns `gpj.exe` into `exe.jpg`), zero-width characters that split or join words
+ * unseen, and the byte-order mark. A name from AWS that holds one is suspicious by itself, so it
+ * is shown as `<U+202E>` rather than removed: the reader sees that something is there.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
+
+/** Makes every invisible formatting character visible as `<U+XXXX>`. */
+export function revealInvisible(value: string): string {
+  return value.replace(
+    INVISIBLE,
+    (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`
+  )
+}
+
+/**
+ * Collapses control characters (CR, LF, tabs, ANSI escapes, ...) to single spaces, so that a
+ * value can never start a new line: in logs a new line starting with `::` would be a workflow
+ * command, in Markdown a new block. Invisible formatting characters are made visible.
+ */
+export function oneLine(value: string): string {
+  return (
+    revealInvisible(value)
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .trim()
+  )
+}
