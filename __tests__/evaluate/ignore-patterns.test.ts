@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { compileIgnorePatterns } from '../../src/evaluate/ignore-patterns.js'
 import { evaluate } from '../../src/evaluate/index.js'
 import {
@@ -45,6 +46,46 @@ describe('compileIgnorePatterns', () => {
   it('matches nothing without patterns, and skips blank ones', () => {
     expect(compileIgnorePatterns([])(DB)).toBe(false)
     expect(compileIgnorePatterns(['', '  '])(DB)).toBe(false)
+  })
+
+  it('lets `?` match one character outside the BMP', () => {
+    expect(
+      compileIgnorePatterns(['arn:aws:acm:*:certificate/?'])('arn:aws:acm:x:certificate/\u{1F512}')
+    ).toBe(true)
+  })
+
+  // A backtracking regular expression takes minutes on this input (each star retries every
+  // split of the ARN); the walk finishes it like any other ARN.
+  it('decides a 40-star pattern on a 2,000-character ARN that almost matches', () => {
+    const arn = `arn:aws:acm:us-east-1:123456789012:certificate/${'a'.repeat(1950)}`
+    const almost = `arn:aws:acm:${'*a'.repeat(40)}b`
+    const matching = `arn:aws:acm:${'*a'.repeat(40)}`
+    const isIgnored = compileIgnorePatterns([almost])
+    for (let i = 0; i < 50; i += 1) expect(isIgnored(arn)).toBe(false)
+    expect(compileIgnorePatterns([matching])(arn)).toBe(true)
+  })
+
+  it('agrees with a regular-expression reading of the same glob on arbitrary inputs', () => {
+    const reference = (pattern: string, text: string): boolean => {
+      const source = Array.from(pattern)
+        .map((ch) =>
+          ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')
+        )
+        .join('')
+      return new RegExp(`^${source}$`, 'su').test(text)
+    }
+    const alphabet = fc.constantFrom('a', 'b', ':', '/', '*', '?', '.', '\n')
+    fc.assert(
+      fc.property(
+        fc.string({ unit: alphabet, maxLength: 8 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', ':', '/', '.', '\n'), maxLength: 10 }),
+        (pattern, text) => {
+          fc.pre(pattern.trim() !== '' && pattern.trim() === pattern)
+          expect(compileIgnorePatterns([pattern])(text)).toBe(reference(pattern, text))
+        }
+      ),
+      { numRuns: 2000 }
+    )
   })
 })
 
