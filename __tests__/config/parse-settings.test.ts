@@ -286,7 +286,27 @@ describe('other inputs', () => {
   })
 
   it('refuses a target-ca that is not a CA identifier', () => {
-    expectRefused({ 'target-ca': 'rds-ca-x; rm -rf /' }, 'target-ca', /RDS CA identifier/)
+    expectRefused({ 'target-ca': 'rds-ca-x; rm -rf /' }, 'target-ca', /current RDS CA identifier/)
+  })
+
+  it('refuses a retired target-ca, saying when it expired and what to use', () => {
+    expectRefused(
+      { 'target-ca': 'rds-ca-2019' },
+      'target-ca',
+      /"rds-ca-2019", which is retired \(it expired on 2024-08-22 in most regions\); use one of rds-ca-rsa2048-g1, rds-ca-rsa4096-g1, rds-ca-ecc384-g1/
+    )
+    expectRefused({ 'target-ca': 'rds-ca-2015' }, 'target-ca', /retired/)
+  })
+
+  it('accepts every current CA and a later generation of the same scheme', () => {
+    for (const ca of [
+      'rds-ca-rsa2048-g1',
+      'rds-ca-rsa4096-g1',
+      'rds-ca-ecc384-g1',
+      'rds-ca-rsa2048-g2'
+    ]) {
+      expect(parse({ 'target-ca': ca }).targetCa).toBe(ca)
+    }
   })
 
   it('splits ignore patterns on commas and newlines', () => {

@@ -3,6 +3,7 @@
  * ConfigError naming the input, so that `parseSettings` reads as a list of fields.
  */
 import type { FailOn, ServiceName } from '../types.js'
+import { CURRENT_RDS_CA_PATTERN, CURRENT_RDS_CAS, RETIRED_RDS_CAS } from '../aws/rds-cas.js'
 import { ConfigError, quote } from './config-error.js'
 import { COMMERCIAL_REGIONS, isKnownRegion, partitionOf } from './regions.js'
 
@@ -210,19 +211,22 @@ export function parseIssueKey(input: string, value: string): string {
 }
 
 /**
- * The target CA is pasted into remediation commands that users run as is, so only the shape of
- * an RDS CA identifier is accepted.
+ * The target CA is pasted into remediation commands that users run as is: only a current CA
+ * is accepted, since rotating to a retired one (`rds-ca-2019`) would break every fix.
  */
 export function parseTargetCa(input: string, value: string): string {
   const ca = value.trim() || 'rds-ca-rsa2048-g1'
-  if (!/^rds-ca-[a-z0-9-]{1,50}$/.test(ca)) {
-    throw new ConfigError(
-      input,
-      `must be an RDS CA identifier, got ${quote(value)}`,
-      'rds-ca-rsa2048-g1'
-    )
-  }
-  return ca
+  if (CURRENT_RDS_CA_PATTERN.test(ca)) return ca
+  const retired = RETIRED_RDS_CAS[ca]
+  const why =
+    retired === undefined
+      ? `is not a current RDS CA identifier: ${quote(value)}`
+      : `names ${quote(ca)}, which is retired (it expired on ${retired} in most regions)`
+  throw new ConfigError(
+    input,
+    `${why}; use one of ${CURRENT_RDS_CAS.join(', ')}`,
+    'rds-ca-rsa2048-g1'
+  )
 }
 
 /** ARN glob patterns, one per line or comma-separated. */
