@@ -56,7 +56,7 @@ describe('collect ACM against the emulator', () => {
 
   beforeAll(async () => {
     // ListCertificates keeps its real 1 request/s quota: the second page is throttled once.
-    h = await startHarness(estate)
+    h = await startHarness(estate, new Date())
     inventory = await collectInventory(
       { accounts: [staticAccount(ACCOUNT)], regions: ['us-east-1'], services: ['acm'] },
       {

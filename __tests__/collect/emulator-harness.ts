@@ -32,8 +32,16 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function startHarness(estate: Estate, knobs?: Partial<Knobs>): Promise<Harness> {
-  const emu = await startAwsEmulator({ estate, ...(knobs === undefined ? {} : { knobs }) })
+/**
+ * `now` is the instant the estate's relative dates ("+44d") resolve on: the one the test scans
+ * at, so that a scan with a pinned clock never meets an estate dated by the wall clock.
+ */
+export async function startHarness(
+  estate: Estate,
+  now: Date,
+  knobs?: Partial<Knobs>
+): Promise<Harness> {
+  const emu = await startAwsEmulator({ estate, now, ...(knobs === undefined ? {} : { knobs }) })
   const saved = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]))
   for (const key of ENV_KEYS) delete process.env[key]
   process.env.AWS_ENDPOINT_URL = emu.url

@@ -94,7 +94,7 @@ describe('collect RDS against the emulator', () => {
   const logs: string[] = []
 
   beforeAll(async () => {
-    h = await startHarness(estate)
+    h = await startHarness(estate, new Date())
     inventory = await collectInventory(
       {
         accounts: [staticAccount(ACCOUNT)],

@@ -30,12 +30,14 @@ function xmlResponse(status: number, body: string) {
   }
 }
 
+/** A session that lasts an hour from when it is issued, as a role-chained one does. */
 function credentialsXml(account: string): string {
+  const expiration = new Date(Date.now() + 3_600_000).toISOString()
   return (
     `<Credentials><AccessKeyId>ASIA${account}</AccessKeyId>` +
     `<SecretAccessKey>secret-${account}</SecretAccessKey>` +
     `<SessionToken>session-${account}</SessionToken>` +
-    `<Expiration>2026-11-23T10:00:00Z</Expiration></Credentials>`
+    `<Expiration>${expiration}</Expiration></Credentials>`
   )
 }
 

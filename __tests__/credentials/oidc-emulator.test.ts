@@ -48,7 +48,7 @@ describe('OIDC credentials end to end', () => {
   let deps: CredentialDeps
 
   beforeAll(async () => {
-    h = await startHarness(estate)
+    h = await startHarness(estate, new Date())
     oidc = await startOidcTokenServer({ failFirst: 2 })
     process.env.ACTIONS_ID_TOKEN_REQUEST_URL = oidc.requestUrl
     process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = oidc.requestToken

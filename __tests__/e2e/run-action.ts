@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import type { Report } from '../../src/types.js'
+import { shiftedClockEnv } from '../helpers/shifted-clock.cjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
@@ -122,6 +123,8 @@ async function runIn(dir: string, options: ActionRunOptions): Promise<ActionRun>
     GITHUB_STATE: files.state,
     // Never reach for instance metadata (169.254.169.254): tests only talk to 127.0.0.1.
     AWS_EC2_METADATA_DISABLED: 'true',
+    // The step runs on the tests' clock, shifted or not, like the services it talks to.
+    ...shiftedClockEnv(),
     ...Object.fromEntries(
       Object.entries(inputs).map(([name, value]) => [inputVariable(name), value])
     ),

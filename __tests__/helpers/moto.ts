@@ -3,6 +3,7 @@
  * emulator serves and of how the scan copes with an endpoint that lacks calls.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { X509Certificate } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -31,11 +32,16 @@ export async function startMoto(binary: string): Promise<Moto> {
   return { url, close: () => child.kill('SIGTERM') }
 }
 
-/** A self-signed certificate and key (PEM) made with openssl, for ImportCertificate. */
+/**
+ * A self-signed certificate and key (PEM) made with openssl, for ImportCertificate, valid for
+ * `days` from `notBefore`. openssl dates it, and moto_server checks it, on the real clock, which
+ * a shifted Node clock (helpers/shifted-clock.cjs) does not show: `notBefore` is the real instant
+ * openssl made it.
+ */
 export function selfSignedCertificate(
   commonName: string,
   days: number
-): { certificate: Buffer; privateKey: Buffer } {
+): { certificate: Buffer; privateKey: Buffer; notBefore: Date } {
   const dir = mkdtempSync(join(tmpdir(), 'aws-cert-watch-cert-'))
   try {
     const cert = join(dir, 'cert.pem')
@@ -58,7 +64,9 @@ export function selfSignedCertificate(
       `/CN=${commonName}`
     ])
     if (openssl.status !== 0) throw new Error(`openssl failed: ${openssl.stderr.toString()}`)
-    return { certificate: readFileSync(cert), privateKey: readFileSync(key) }
+    const certificate = readFileSync(cert)
+    const notBefore = new Date(Date.parse(new X509Certificate(certificate).validFrom))
+    return { certificate, privateKey: readFileSync(key), notBefore }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -51,7 +51,7 @@ describe('scan of a generated estate (120 instances, 1,100 certificates, 3 regio
       seed: 20261123
     })
     planted = generated.planted
-    harness = await startHarness(generated.estate, {
+    harness = await startHarness(generated.estate, NOW, {
       // AWS's published ACM quotas, plus a tight RDS one, so that the SDK's retries are exercised.
       quotas: { ListCertificates: 1, DescribeCertificate: 10, DescribeDBInstances: 5 },
       faults: [{ region: DENIED_REGION, error: 'AccessDenied' }]
