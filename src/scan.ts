@@ -11,6 +11,7 @@ import {
 import { resolveAccounts, type CredentialDeps } from './credentials/index.js'
 import { acmNeedsDescribe, evaluate, rdsInstanceNeedsAction } from './evaluate/index.js'
 import { buildReport } from './report/json-report.js'
+import { DEFAULT_BUDGETS, type TimeBudgets } from './shared/budget.js'
 import type { Inventory, Report, Settings, Thresholds } from './types.js'
 
 export interface ScanDeps {
@@ -18,9 +19,16 @@ export interface ScanDeps {
   now: Date
   credentials: CredentialDeps
   log: (message: string) => void
-  /** Overrides for tests and benchmarks (client factories, concurrency). */
+  /** What only a debugging reader wants (the first bytes of an answer that was not AWS's). */
+  debug?: (message: string) => void
+  /** Time limits of every AWS call; default DEFAULT_BUDGETS. */
+  budgets?: TimeBudgets
+  /** Overrides for tests and benchmarks (client factories, concurrency, region status). */
   collect?: Partial<
-    Pick<CollectDeps, 'makeRdsClient' | 'makeAcmClient' | 'concurrency' | 'describeConcurrency'>
+    Pick<
+      CollectDeps,
+      'makeRdsClient' | 'makeAcmClient' | 'concurrency' | 'describeConcurrency' | 'regionStatus'
+    >
   >
 }
 
@@ -35,12 +43,15 @@ export async function scan(settings: Settings, deps: ScanDeps): Promise<ScanResu
     warningDays: settings.warningDays,
     criticalDays: settings.criticalDays
   }
-  const accounts = await resolveAccounts(settings, deps.credentials)
+  const budgets = deps.budgets ?? DEFAULT_BUDGETS
+  const accounts = await resolveAccounts(settings, { budgets, ...deps.credentials })
   const inventory = await collectInventory(
     { accounts, regions: settings.regions, services: settings.services },
     {
       makeRdsClient,
       makeAcmClient,
+      budget: budgets.aws,
+      ...(deps.debug === undefined ? {} : { debug: deps.debug }),
       ...deps.collect,
       // The same rules that evaluate applies decide what collect fetches more of.
       needsDescribe: (certificate) => acmNeedsDescribe(certificate, now, thresholds),

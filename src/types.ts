@@ -206,6 +206,11 @@ export interface AcmCertificateRecord extends Location {
 /** Everything collected for ACM in one account and region. */
 export interface AcmInventory extends Location {
   certificates: AcmCertificateRecord[]
+  /**
+   * Calls that failed after the list was read (DescribeCertificate): the certificates stay, with
+   * only their summary, and the coverage row says which checks are missing. Absent when none.
+   */
+  incomplete?: string[]
 }
 
 /** How one account x region x service went. */

@@ -58,7 +58,7 @@ describe('coverage when parts of the scan fail', () => {
   }
 
   beforeAll(async () => {
-    h = await startHarness(estate, {
+    h = await startHarness(estate, new Date(), {
       quotas: { ListCertificates: 0 },
       faults: [{ service: 'rds', region: 'eu-west-1', account: HOME, error: 'AccessDenied' }]
     })
@@ -131,31 +131,6 @@ describe('coverage when parts of the scan fail', () => {
     expect(logs).toContain(`rds ${HOME} eu-west-1: failed: ${denied?.detail}`)
   })
 
-  it('skips opt-in regions the account has not enabled', async () => {
-    const inventory = await collectInventory(
-      { accounts: [staticAccount(HOME)], regions: ['me-south-1'], services: ['rds', 'acm'] },
-      deps()
-    )
-    expect(inventory.coverage).toEqual([
-      {
-        account: HOME,
-        region: 'me-south-1',
-        service: 'rds',
-        status: 'skipped',
-        detail: expect.stringMatching(/^opt-in region not enabled .*InvalidClientTokenId/)
-      },
-      {
-        account: HOME,
-        region: 'me-south-1',
-        service: 'acm',
-        status: 'skipped',
-        detail: expect.stringMatching(/^opt-in region not enabled .*UnrecognizedClientException/)
-      }
-    ])
-    expect(inventory.rds).toEqual([])
-    expect(inventory.acm).toEqual([])
-  })
-
   it('reports a role that cannot be assumed as failed rows for its account', async () => {
     const settings = parseSettings(
       (name) =>
@@ -193,6 +168,7 @@ describe('throttling', () => {
         defaultAccount: HOME,
         accounts: { [HOME]: { regions: { 'us-east-1': regionWith('busy', 260, 40) } } }
       },
+      new Date(),
       // Tight quotas so that paging and describing are throttled repeatedly.
       { quotas: { DescribeDBInstances: 2, DescribeCertificate: 4, ListCertificates: 0 } }
     )

@@ -37,7 +37,7 @@ describe('partial failures inside one scan', () => {
   let h: Harness
   let logs: string[]
 
-  const scan = (): Promise<Inventory> =>
+  const scan = (describeConcurrency?: number): Promise<Inventory> =>
     collectInventory(
       { accounts: [staticAccount(ACCOUNT)], regions: ['us-east-1'], services: ['rds', 'acm'] },
       {
@@ -45,12 +45,13 @@ describe('partial failures inside one scan', () => {
         makeAcmClient,
         needsDescribe: (c) => c.type === 'IMPORTED',
         needsEngineVersion: (i) => i.caIdentifier === 'rds-ca-2019',
-        log: (msg) => logs.push(msg)
+        log: (msg) => logs.push(msg),
+        ...(describeConcurrency === undefined ? {} : { describeConcurrency })
       }
     )
 
   beforeAll(async () => {
-    h = await startHarness(estate, { quotas: { ListCertificates: 0 } })
+    h = await startHarness(estate, new Date(), { quotas: { ListCertificates: 0 } })
   })
 
   beforeEach(() => {
@@ -125,9 +126,9 @@ describe('partial failures inside one scan', () => {
     expect(certificates.find((c) => c.domainName === 'c.example.com')?.described).toBe(false)
   })
 
-  it('fails the ACM scan when DescribeCertificate is denied, rather than report it half-read', async () => {
+  it('keeps the listed certificates when DescribeCertificate is denied, and asks only once', async () => {
     h.emu.setKnobs({ faults: [{ operation: 'DescribeCertificate', error: 'AccessDenied' }] })
-    const inventory = await scan()
+    const inventory = await scan(1)
 
     expect(inventory.coverage).toEqual([
       expect.objectContaining({ service: 'rds', status: 'ok' }),
@@ -136,9 +137,32 @@ describe('partial failures inside one scan', () => {
         region: 'us-east-1',
         service: 'acm',
         status: 'failed',
-        detail: expect.stringMatching(/^AccessDeniedException \(HTTP 400\): .*DescribeCertificate/)
+        detail: expect.stringMatching(
+          /^DescribeCertificate: AccessDeniedException \(HTTP 400\): .* \(2 of 2 certificates not described\) \(read anyway: 3 certificates \(0 described\); the checks needing the failed calls are missing\)$/
+        )
       }
     ])
-    expect(inventory.acm).toEqual([])
+    // The summaries stand: expiry, imported and ineligible are judged from them.
+    expect(inventory.acm[0]?.certificates.map((c) => [c.domainName, c.type, c.described])).toEqual([
+      ['a.example.com', 'IMPORTED', false],
+      ['b.example.com', 'IMPORTED', false],
+      ['c.example.com', 'AMAZON_ISSUED', false]
+    ])
+    // One refusal answers for every certificate: the same role is refused on each ARN.
+    expect(callCount(h.emu, 'DescribeCertificate')).toBe(1)
+  })
+
+  it('keeps the certificates described before a describe failed that is not a refusal', async () => {
+    h.emu.setKnobs({
+      faults: [{ operation: 'DescribeCertificate', error: 'InvalidArnException', times: 1 }]
+    })
+    const inventory = await scan(1)
+    const certificates = inventory.acm[0]?.certificates ?? []
+    expect(certificates.filter((c) => c.described)).toHaveLength(1)
+    expect(inventory.acm[0]?.incomplete).toEqual([
+      expect.stringMatching(
+        /^DescribeCertificate: InvalidArnException \(HTTP 400\).* \(1 of 2 certificates not described\)$/
+      )
+    ])
   })
 })

@@ -278,6 +278,33 @@ describeWithTool(
       expect(await domains(motoAcm)).toEqual(['legacy.example.com', 'shop.example.com'])
     })
 
+    it('differs from moto where AWS documents otherwise: the content type of ACM answers', async () => {
+      const contentType = async (endpoint: string) => {
+        const client = new ACMClient({
+          endpoint,
+          region: 'us-east-1',
+          credentials: STATIC_CREDENTIALS
+        })
+        let seen = ''
+        client.middlewareStack.add(
+          (next) => async (args) => {
+            const out = await next(args)
+            seen =
+              (out.response as { headers: Record<string, string> }).headers['content-type'] ?? ''
+            return out
+          },
+          { step: 'deserialize', priority: 'low' }
+        )
+        await client.send(new ListCertificatesCommand({}))
+        client.destroy()
+        return seen
+      }
+      // A JSON body labelled as HTML: why the scan tells an HTML page by its first bytes.
+      expect(await contentType(motoUrl)).toMatch(/^text\/html/)
+      // AWS's JSON 1.1 protocol.
+      expect(await contentType(aws.url)).toBe('application/x-amz-json-1.1')
+    })
+
     it('differs from moto where AWS documents otherwise: ListRegions, which moto lacks', async () => {
       const client = (endpoint: string) =>
         new AccountClient({

@@ -12,7 +12,12 @@ import {
   type CertificateSummary,
   type DomainValidation
 } from '@aws-sdk/client-acm'
-import { summarizeAwsError } from '../aws/aws-error.js'
+import {
+  explainFailure,
+  formatAwsError,
+  isAccessDenied,
+  summarizeAwsError
+} from '../aws/aws-error.js'
 import type { AcmCertificateRecord, AcmDomainValidation, AcmInventory, Location } from '../types.js'
 import { isoDate } from './iso-date.js'
 import { allItems } from './pages.js'
@@ -23,6 +28,8 @@ export interface CollectAcmOptions {
   needsDescribe: (certificate: AcmCertificateRecord) => boolean
   /** DescribeCertificate calls in flight at once (see DEFAULT_DESCRIBE_CONCURRENCY). */
   concurrency: number
+  /** Aborts every call of the scan (its idle watchdog). */
+  signal?: AbortSignal
 }
 
 /**
@@ -50,18 +57,53 @@ export async function collectAcm(
   location: Location,
   opts: CollectAcmOptions
 ): Promise<AcmInventory> {
+  const call = { abortSignal: opts.signal }
   const summaries = await allItems(
     paginateListCertificates(
       { client, pageSize: PAGE_SIZE },
-      { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }
+      { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS },
+      call
     ),
     (page) => page.CertificateSummaryList
   )
   const listed = summaries.map((s) => summaryRecord(s, location))
-  const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) =>
-    opts.needsDescribe(record) ? describe(client, record) : record
-  )
-  return { ...location, certificates: certificates.filter((c) => c !== null) }
+  const failures: DescribeFailures = { first: null, count: 0, denied: false }
+  const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) => {
+    if (!opts.needsDescribe(record)) return record
+    if (failures.denied) {
+      failures.count += 1
+      return record
+    }
+    try {
+      return await describe(client, record, call)
+    } catch (err) {
+      // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
+      failures.first ??= err
+      failures.count += 1
+      // One refusal answers for all: the same role is refused the same call on every ARN.
+      if (isAccessDenied(summarizeAwsError(err).code)) failures.denied = true
+      return record
+    }
+  })
+  const inventory: AcmInventory = {
+    ...location,
+    certificates: certificates.filter((c) => c !== null)
+  }
+  if (failures.first !== null) {
+    const wanted = listed.filter(opts.needsDescribe).length
+    inventory.incomplete = [
+      `DescribeCertificate: ${formatAwsError(explainFailure(failures.first, opts.signal))} ` +
+        `(${failures.count} of ${wanted} certificates not described)`
+    ]
+  }
+  return inventory
+}
+
+/** DescribeCertificate calls that failed in one scan, summarised as one coverage note. */
+interface DescribeFailures {
+  first: unknown
+  count: number
+  denied: boolean
 }
 
 function summaryRecord(s: CertificateSummary, location: Location): AcmCertificateRecord {
@@ -89,16 +131,19 @@ function summaryRecord(s: CertificateSummary, location: Location): AcmCertificat
 
 /**
  * Adds DescribeCertificate's details. A certificate deleted between the list and this call is
- * gone (null); any other error fails the region's ACM scan, so that a half-read region is
- * reported as failed rather than as clean.
+ * gone (null); any other error is the caller's to record.
  */
 async function describe(
   client: ACMClient,
-  record: AcmCertificateRecord
+  record: AcmCertificateRecord,
+  call: { abortSignal: AbortSignal | undefined }
 ): Promise<AcmCertificateRecord | null> {
   let detail: CertificateDetail | undefined
   try {
-    const out = await client.send(new DescribeCertificateCommand({ CertificateArn: record.arn }))
+    const out = await client.send(
+      new DescribeCertificateCommand({ CertificateArn: record.arn }),
+      call
+    )
     detail = out.Certificate
   } catch (err) {
     if (summarizeAwsError(err).code === 'ResourceNotFoundException') return null

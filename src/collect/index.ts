@@ -1,23 +1,38 @@
 /**
  * collect: every account x region x service -> plain inventory records and one coverage row
  * each. A scan that fails becomes a `failed` row with AWS's error code and the others go on; a
- * failed scan contributes no records, so nothing unread can look expired or clean. An RDS scan
- * whose instances were read but a supporting call failed is `failed` too, naming the call, and
- * keeps what it read: the checks that did run are not thrown away.
+ * failed scan contributes no records, so nothing unread can look expired or clean. A scan that
+ * read its resources but not every supporting call (RDS's CA list, ACM's DescribeCertificate)
+ * is `failed` too, naming the calls, and keeps what it read: the checks that did run stand.
+ *
+ * Every scan has an idle watchdog: an endpoint that stops answering gives the scan up after
+ * the budget's idle time, and the run goes on with what the other scans read.
  */
 import type { ACMClient } from '@aws-sdk/client-acm'
 import type { RDSClient } from '@aws-sdk/client-rds'
+import {
+  explainFailure,
+  formatAwsError,
+  isCredentialsRejected,
+  isExpiredToken,
+  summarizeAwsError
+} from '../aws/aws-error.js'
+import { watchAttempts } from '../aws/client-options.js'
 import { isOptInRegion } from '../config/regions.js'
 import type { AccountCredentials } from '../credentials/index.js'
-import { formatAwsError, summarizeAwsError } from '../aws/aws-error.js'
+import { DEFAULT_BUDGETS, type TimeBudgets } from '../shared/budget.js'
+import { IdleWatchdog } from '../shared/idle-watchdog.js'
+import { oneLine } from '../shared/text.js'
 import type { AcmInventory, CoverageRow, Inventory, RdsInventory, ServiceName } from '../types.js'
 import { collectAcm, DEFAULT_DESCRIBE_CONCURRENCY, type CollectAcmOptions } from './acm.js'
 import { mapWithConcurrency } from './pool.js'
 import { collectRds, type CollectRdsOptions, type EngineVersionCache } from './rds.js'
+import { accountApiRegionStatus, isRegionOff, type RegionStatusLookup } from './region-status.js'
 
 export { makeAcmClient, makeRdsClient } from './clients.js'
 export { collectAcm, DEFAULT_DESCRIBE_CONCURRENCY } from './acm.js'
 export { collectRds, type EngineVersionCache } from './rds.js'
+export type { RegionStatusLookup } from './region-status.js'
 
 export interface CollectTargets {
   accounts: AccountCredentials[]
@@ -26,17 +41,31 @@ export interface CollectTargets {
 }
 
 export interface CollectDeps {
-  makeRdsClient: (account: AccountCredentials, region: string) => RDSClient
-  makeAcmClient: (account: AccountCredentials, region: string) => ACMClient
+  makeRdsClient: (
+    account: AccountCredentials,
+    region: string,
+    budget: TimeBudgets['aws']
+  ) => RDSClient
+  makeAcmClient: (
+    account: AccountCredentials,
+    region: string,
+    budget: TimeBudgets['aws']
+  ) => ACMClient
   /** evaluate's `acmNeedsDescribe`. */
   needsDescribe: CollectAcmOptions['needsDescribe']
   /** evaluate's `rdsInstanceNeedsAction`. */
   needsEngineVersion: CollectRdsOptions['needsEngineVersion']
   log: (msg: string) => void
+  /** Details only a debugging reader wants (the first bytes of a non-AWS answer). */
+  debug?: (msg: string) => void
   /** Scans (account x region x service) running at once; default DEFAULT_SCAN_CONCURRENCY. */
   concurrency?: number
   /** DescribeCertificate calls in flight per scan; default DEFAULT_DESCRIBE_CONCURRENCY. */
   describeConcurrency?: number
+  /** Time limits of AWS calls; default DEFAULT_BUDGETS.aws. */
+  budget?: TimeBudgets['aws']
+  /** Whether an opt-in region is enabled for an account; default account:ListRegions. */
+  regionStatus?: RegionStatusLookup
 }
 
 /**
@@ -48,17 +77,6 @@ export interface CollectDeps {
  * third to a half at 30-300 ms per call, at the same CPU time and peak memory.
  */
 export const DEFAULT_SCAN_CONCURRENCY = 16
-
-/**
- * Authentication errors that an opt-in region answers with when the account has not enabled
- * it: Query APIs (RDS) say InvalidClientTokenId, JSON APIs (ACM) UnrecognizedClientException.
- */
-const REGION_NOT_ENABLED = new Set([
-  'InvalidClientTokenId',
-  'UnrecognizedClientException',
-  'OptInRequired',
-  'AuthFailure'
-])
 
 interface Scan {
   account: AccountCredentials
@@ -72,6 +90,16 @@ interface ScanResult {
   acm?: AcmInventory
 }
 
+/** What one read of a scan gave. */
+type Read = { rds: RdsInventory } | { acm: AcmInventory }
+
+interface Engine {
+  deps: CollectDeps
+  budget: TimeBudgets['aws']
+  engineVersionCache: EngineVersionCache
+  regionStatus: RegionStatusLookup
+}
+
 export async function collectInventory(
   targets: CollectTargets,
   deps: CollectDeps
@@ -81,11 +109,17 @@ export async function collectInventory(
       targets.services.map((service) => ({ account, region, service }))
     )
   )
-  const engineVersionCache: EngineVersionCache = new Map()
+  const budget = deps.budget ?? DEFAULT_BUDGETS.aws
+  const engine: Engine = {
+    deps,
+    budget,
+    engineVersionCache: new Map(),
+    regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget)
+  }
   const results = await mapWithConcurrency(
     scans,
     deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY,
-    (scan) => runScan(scan, deps, engineVersionCache)
+    (scan) => runScan(scan, engine)
   )
   return {
     rds: results.flatMap((r) => (r.rds === undefined ? [] : [r.rds])),
@@ -94,11 +128,8 @@ export async function collectInventory(
   }
 }
 
-async function runScan(
-  scan: Scan,
-  deps: CollectDeps,
-  engineVersionCache: EngineVersionCache
-): Promise<ScanResult> {
+async function runScan(scan: Scan, engine: Engine): Promise<ScanResult> {
+  const { deps } = engine
   const location = { account: scan.account.account, region: scan.region }
   const row = (status: CoverageRow['status'], detail: string): CoverageRow => ({
     ...location,
@@ -108,53 +139,142 @@ async function runScan(
   })
   const label = `${scan.service} ${location.account} ${location.region}`
   try {
-    if (scan.service === 'rds') {
-      const client = deps.makeRdsClient(scan.account, scan.region)
-      try {
-        const rds = await collectRds(client, location, {
-          needsEngineVersion: deps.needsEngineVersion,
-          engineVersionCache,
-          log: deps.log
-        })
-        const detail =
-          `${count(rds.instances.length, 'DB instance')}, ` +
-          `${count(rds.clusters.length, 'Multi-AZ DB cluster')}, ${count(rds.cas.length, 'CA')}, ` +
-          `${count(rds.maintenance.length, 'pending maintenance action')}`
-        const gaps = rds.incomplete ?? []
-        if (gaps.length > 0) {
-          // Failed, because checks are missing; the records read still count (and are reported).
-          const partial = `${gaps.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`
-          deps.log(`${label}: incomplete: ${partial}`)
-          return { row: row('failed', partial), rds }
-        }
-        deps.log(`${label}: ${detail}`)
-        return { row: row('ok', detail), rds }
-      } finally {
-        client.destroy()
-      }
+    const read = await readWithFreshCredentials(scan, engine, label)
+    const { detail, gaps } = describeRead(read)
+    if (gaps.length > 0) {
+      // Failed, because checks are missing; the records read still count (and are reported).
+      const partial = `${gaps.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`
+      deps.log(`${label}: incomplete: ${partial}`)
+      return { row: row('failed', partial), ...read }
     }
-    const client = deps.makeAcmClient(scan.account, scan.region)
-    try {
-      const acm = await collectAcm(client, location, {
-        needsDescribe: deps.needsDescribe,
-        concurrency: deps.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY
-      })
-      const described = acm.certificates.filter((c) => c.described).length
-      const detail = `${count(acm.certificates.length, 'certificate')} (${described} described)`
-      deps.log(`${label}: ${detail}`)
-      return { row: row('ok', detail), acm }
-    } finally {
-      client.destroy()
-    }
+    deps.log(`${label}: ${detail}`)
+    return { row: row('ok', detail), ...read }
   } catch (err) {
-    const error = formatAwsError(err)
-    if (isOptInRegion(scan.region) && REGION_NOT_ENABLED.has(summarizeAwsError(err).code)) {
-      const detail = `opt-in region not enabled for this account (${error})`
-      deps.log(`${label}: skipped: ${detail}`)
-      return { row: row('skipped', detail) }
+    const { status, detail } = await failedRow(scan, err, engine)
+    deps.log(`${label}: ${status}: ${detail}`)
+    return { row: row(status, detail) }
+  }
+}
+
+/**
+ * Credentials can expire mid-scan (a long scan, a session that was already old): one
+ * ExpiredToken gets the account fresh credentials and the scan one more try.
+ */
+async function readWithFreshCredentials(scan: Scan, engine: Engine, label: string): Promise<Read> {
+  try {
+    return await readOnce(scan, engine)
+  } catch (err) {
+    const refresh = scan.account.refresh
+    if (refresh === undefined || !isExpiredToken(summarizeAwsError(err).code)) throw err
+    engine.deps.log(`${label}: ${formatAwsError(err)}; retrying once with fresh credentials`)
+    await refresh()
+    return await readOnce(scan, engine)
+  }
+}
+
+async function readOnce(scan: Scan, engine: Engine): Promise<Read> {
+  const { deps, budget } = engine
+  const location = { account: scan.account.account, region: scan.region }
+  const watchdog = new IdleWatchdog(budget.idleMs, 'AWS')
+  const client =
+    scan.service === 'rds'
+      ? deps.makeRdsClient(scan.account, scan.region, budget)
+      : deps.makeAcmClient(scan.account, scan.region, budget)
+  watchAttempts(client, {
+    sent: (operation) => watchdog.sent(operation),
+    answered: (operation) => watchdog.answered(operation),
+    failed: (operation) => watchdog.failed(operation),
+    notAws: (operation, status, preview) =>
+      deps.debug?.(
+        `${scan.service} ${location.account} ${location.region}: ${operation} got HTTP ${status}, not from AWS; it began with: ${oneLine(preview)}`
+      )
+  })
+  try {
+    if (scan.service === 'rds') {
+      const rds = await collectRds(client as RDSClient, location, {
+        needsEngineVersion: deps.needsEngineVersion,
+        engineVersionCache: engine.engineVersionCache,
+        log: deps.log,
+        signal: watchdog.signal
+      })
+      return { rds }
     }
-    deps.log(`${label}: failed: ${error}`)
-    return { row: row('failed', error) }
+    const acm = await collectAcm(client as ACMClient, location, {
+      needsDescribe: deps.needsDescribe,
+      concurrency: deps.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
+      signal: watchdog.signal
+    })
+    return { acm }
+  } catch (err) {
+    throw explainFailure(err, watchdog.signal)
+  } finally {
+    watchdog.stop()
+    client.destroy()
+  }
+}
+
+function describeRead(read: Read): { detail: string; gaps: string[] } {
+  if ('rds' in read) {
+    const { rds } = read
+    return {
+      detail:
+        `${count(rds.instances.length, 'DB instance')}, ` +
+        `${count(rds.clusters.length, 'Multi-AZ DB cluster')}, ${count(rds.cas.length, 'CA')}, ` +
+        `${count(rds.maintenance.length, 'pending maintenance action')}`,
+      gaps: rds.incomplete ?? []
+    }
+  }
+  const { acm } = read
+  const described = acm.certificates.filter((c) => c.described).length
+  return {
+    detail: `${count(acm.certificates.length, 'certificate')} (${described} described)`,
+    gaps: acm.incomplete ?? []
+  }
+}
+
+/**
+ * A failed scan's row. An opt-in region is `skipped` only when AWS says it is not enabled for
+ * this account, through the documented OptInRequired or the account's own region list: a
+ * refusal of the credentials alone is not proof (see region-status.ts), and reading it as "not
+ * enabled" would turn the region's findings into fixed ones.
+ */
+async function failedRow(
+  scan: Scan,
+  err: unknown,
+  engine: Engine
+): Promise<{ status: 'skipped' | 'failed'; detail: string }> {
+  const error = formatAwsError(err)
+  const { code } = summarizeAwsError(err)
+  if (!isOptInRegion(scan.region)) return { status: 'failed', detail: error }
+  if (code === 'OptInRequired') {
+    return { status: 'skipped', detail: `opt-in region not enabled for this account (${error})` }
+  }
+  if (!isCredentialsRejected(code)) return { status: 'failed', detail: error }
+  let status: string | undefined
+  try {
+    status = await engine.regionStatus(scan.account, scan.region)
+  } catch (lookupError) {
+    return {
+      status: 'failed',
+      detail:
+        `${error}; whether the opt-in region is enabled for this account is unknown: ` +
+        `account:ListRegions failed (${formatAwsError(lookupError)}); allow it so that a ` +
+        'disabled region is reported as skipped'
+    }
+  }
+  if (isRegionOff(status)) {
+    return {
+      status: 'skipped',
+      detail: `opt-in region not enabled for this account (account:ListRegions says ${status})`
+    }
+  }
+  return {
+    status: 'failed',
+    detail:
+      `${error}; the opt-in region is ${status ?? 'not listed'} for this account ` +
+      '(account:ListRegions), so the credentials themselves were refused: session tokens from ' +
+      'the global STS endpoint (sts.amazonaws.com) are not valid in opt-in regions; use a ' +
+      'regional STS endpoint'
   }
 }
 

@@ -15,7 +15,7 @@ import {
   type RDSClient,
   type ResourcePendingMaintenanceActions
 } from '@aws-sdk/client-rds'
-import { formatAwsError } from '../aws/aws-error.js'
+import { explainFailure, formatAwsError } from '../aws/aws-error.js'
 import type {
   Location,
   RdsCaRecord,
@@ -46,6 +46,8 @@ export interface CollectRdsOptions {
   engineVersionCache: EngineVersionCache
   /** Told about engine-version lookups that failed (the rest of the inventory still stands). */
   log?: (msg: string) => void
+  /** Aborts every call of the scan (its idle watchdog). */
+  signal?: AbortSignal
 }
 
 /** Largest page RDS allows for Describe* calls. */
@@ -57,6 +59,8 @@ export async function collectRds(
   opts: CollectRdsOptions
 ): Promise<RdsInventory> {
   const paging = { client, pageSize: PAGE_SIZE }
+  const call = { abortSignal: opts.signal }
+  const explain = (err: unknown) => formatAwsError(explainFailure(err, opts.signal))
   // Instances are what the scan is about: without them the region has failed. The other lists
   // only add checks, so a failure there (a permission missing from the role, an API a
   // look-alike endpoint lacks) costs those checks and is reported, not the whole region.
@@ -65,25 +69,25 @@ export async function collectRds(
     try {
       return await read
     } catch (err) {
-      incomplete.push(`${operation}: ${formatAwsError(err)}`)
+      incomplete.push(`${operation}: ${explain(err)}`)
       return []
     }
   }
   const [instances, clusters, cas, maintenance] = await settleAll([
-    allItems(paginateDescribeDBInstances(paging, {}), (p) => p.DBInstances).then((list) =>
+    allItems(paginateDescribeDBInstances(paging, {}, call), (p) => p.DBInstances).then((list) =>
       list.map((i) => instanceRecord(i, location))
     ),
     supporting(
       'DescribeDBClusters',
-      allItems(paginateDescribeDBClusters(paging, {}), (p) => p.DBClusters).then((list) =>
+      allItems(paginateDescribeDBClusters(paging, {}, call), (p) => p.DBClusters).then((list) =>
         list.flatMap((c) => clusterRecord(c, location))
       )
     ),
-    supporting('DescribeCertificates', describeCas(client, location)),
+    supporting('DescribeCertificates', describeCas(client, location, call)),
     supporting(
       'DescribePendingMaintenanceActions',
       allItems(
-        paginateDescribePendingMaintenanceActions(paging, {}),
+        paginateDescribePendingMaintenanceActions(paging, {}, call),
         (p) => p.PendingMaintenanceActions
       ).then((list) => list.flatMap((r) => maintenanceRecords(r, location)))
     )
@@ -99,8 +103,7 @@ export async function collectRds(
     [...pairs.values()].map((instance) =>
       lookUpEngineVersion(client, location, instance, opts).catch((err: unknown) => {
         incomplete.push(
-          `DescribeDBEngineVersions (${instance.engine} ${instance.engineVersion}): ` +
-            formatAwsError(err)
+          `DescribeDBEngineVersions (${instance.engine} ${instance.engineVersion}): ` + explain(err)
         )
         return null
       })
@@ -114,14 +117,20 @@ export async function collectRds(
     cas,
     maintenance,
     engineVersions: engineVersions.filter((v): v is RdsEngineVersionRecord => v !== null),
-    incomplete
+    // The calls ran concurrently: sorted, so that the coverage detail (and every rendering of
+    // it) is the same whichever failed first.
+    incomplete: incomplete.sort()
   }
 }
 
-async function describeCas(client: RDSClient, location: Location): Promise<RdsCaRecord[]> {
+async function describeCas(
+  client: RDSClient,
+  location: Location,
+  call: { abortSignal: AbortSignal | undefined }
+): Promise<RdsCaRecord[]> {
   let defaultCa: string | undefined
   const certificates: Certificate[] = await allItems(
-    paginateDescribeCertificates({ client, pageSize: PAGE_SIZE }, {}),
+    paginateDescribeCertificates({ client, pageSize: PAGE_SIZE }, {}, call),
     (page) => {
       defaultCa ??= page.DefaultCertificateForNewLaunches
       return page.Certificates
@@ -202,7 +211,7 @@ async function lookUpEngineVersion(
   const key = engineKey(instance.engine, instance.engineVersion)
   let pending = opts.engineVersionCache.get(key)
   if (pending === undefined) {
-    pending = describeEngineVersion(client, instance.engine, instance.engineVersion)
+    pending = describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal)
     opts.engineVersionCache.set(key, pending)
   }
   try {
@@ -220,7 +229,8 @@ async function lookUpEngineVersion(
 async function describeEngineVersion(
   client: RDSClient,
   engine: string,
-  engineVersion: string
+  engineVersion: string,
+  abortSignal: AbortSignal | undefined
 ): Promise<RdsEngineVersionRecord | null> {
   // IncludeAll: the versions that need attention are often old ones AWS no longer offers.
   const out = await client.send(
@@ -228,7 +238,8 @@ async function describeEngineVersion(
       Engine: engine,
       EngineVersion: engineVersion,
       IncludeAll: true
-    })
+    }),
+    { abortSignal }
   )
   const found = (out.DBEngineVersions ?? []).find(
     (v) => v.Engine === engine && v.EngineVersion === engineVersion

@@ -16,8 +16,10 @@ import {
   type Credentials
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
-import type { Settings } from '../types.js'
 import { formatAwsError } from '../aws/aws-error.js'
+import { awsClientOptions } from '../aws/client-options.js'
+import { DEFAULT_BUDGETS, withDeadline, type TimeBudgets } from '../shared/budget.js'
+import type { Settings } from '../types.js'
 import { withBackoff } from './backoff.js'
 
 /** The credentials to scan one account with. */
@@ -27,6 +29,12 @@ export interface AccountCredentials {
   credentials: AwsCredentialIdentityProvider | AwsCredentialIdentity
   /** How they were obtained, for the log and the report. */
   source: 'oidc' | 'assume-role' | 'default-chain'
+  /**
+   * Gets new credentials the same way (a new OIDC token and role session, a new AssumeRole, or
+   * the default chain asked again), for a scan that met ExpiredToken. Clients built afterwards
+   * use them. Absent when there is nothing to renew.
+   */
+  refresh?: () => Promise<void>
 }
 
 /** Everything with a side effect that resolving credentials needs, passed in. */
@@ -45,7 +53,13 @@ export interface CredentialDeps {
    * Builds the STS client for `region`, with `credentials` when the call is signed (AssumeRole,
    * GetCallerIdentity) and none for AssumeRoleWithWebIdentity. Defaults to `makeStsClient`.
    */
-  makeStsClient?: (region: string, credentials?: AwsCredentialIdentityProvider) => STSClient
+  makeStsClient?: (
+    region: string,
+    credentials: AwsCredentialIdentityProvider | undefined,
+    budget: TimeBudgets['aws']
+  ) => STSClient
+  /** Time limits of STS and OIDC calls; default DEFAULT_BUDGETS. */
+  budgets?: Pick<TimeBudgets, 'aws' | 'oidcMs'>
 }
 
 /**
@@ -69,12 +83,12 @@ export function workstationCredentialDeps(
 /** The STS client used unless a test injects another. */
 export function makeStsClient(
   region: string,
-  credentials?: AwsCredentialIdentityProvider
+  credentials: AwsCredentialIdentityProvider | undefined,
+  budget: TimeBudgets['aws']
 ): STSClient {
   return new STSClient({
+    ...awsClientOptions(budget),
     region,
-    maxAttempts: 5,
-    retryMode: 'adaptive',
     ...(credentials === undefined ? {} : { credentials })
   })
 }
@@ -95,38 +109,57 @@ export async function resolveAccounts(
   deps: CredentialDeps
 ): Promise<AccountCredentials[]> {
   const stsFor = deps.makeStsClient ?? makeStsClient
+  const budgets = deps.budgets ?? DEFAULT_BUDGETS
+  const context: Context = {
+    settings,
+    deps,
+    budgets,
+    sts: (credentials) => stsFor(settings.awsRegion, credentials, budgets.aws)
+  }
   if (settings.rolesToAssume.length === 0) {
-    return [await fromDefaultChain(settings, deps, stsFor)]
+    return [await fromDefaultChain(context)]
   }
   if (deps.oidcAvailable && deps.getIdToken !== undefined) {
-    return assumeWithOidc(settings, deps, deps.getIdToken, stsFor)
+    return assumeWithOidc(context, deps.getIdToken)
   }
   if (deps.env.GITHUB_ACTIONS === 'true') {
     throw new Error(OIDC_MISSING_MESSAGE)
   }
-  return assumeFromDefaultChain(settings, deps, stsFor)
+  return assumeFromDefaultChain(context)
 }
 
-type StsFactory = NonNullable<CredentialDeps['makeStsClient']>
+interface Context {
+  settings: Settings
+  deps: CredentialDeps
+  budgets: Pick<TimeBudgets, 'aws' | 'oidcMs'>
+  /** An STS client in the home region, signed with `credentials` when given. */
+  sts: (credentials?: AwsCredentialIdentityProvider) => STSClient
+}
 
-async function fromDefaultChain(
-  settings: Settings,
-  deps: CredentialDeps,
-  stsFor: StsFactory
-): Promise<AccountCredentials> {
-  const sts = stsFor(settings.awsRegion)
+/** Every STS call gets the idle budget as its deadline: one call, one answer. */
+function stsCall(context: Context) {
+  return { abortSignal: AbortSignal.timeout(context.budgets.aws.idleMs) }
+}
+
+async function fromDefaultChain(context: Context): Promise<AccountCredentials> {
+  const { deps } = context
+  const sts = context.sts()
   try {
-    const identity = await sts.send(new GetCallerIdentityCommand({}))
+    const identity = await sts.send(new GetCallerIdentityCommand({}), stsCall(context))
     if (identity.Account === undefined) throw new Error('GetCallerIdentity returned no account')
     deps.log(`Using the default credential chain: account ${identity.Account}`)
     // The client's resolved provider is the SDK's default chain, memoized and refreshed on
     // expiry, so every RDS/ACM client shares one lookup of environment, profile, SSO or IMDS.
     // The client stays open: a chain that assumes a role (profile role_arn, web identity file)
     // refreshes through its HTTP handler.
+    const chain = sts.config.credentials
     return {
       account: identity.Account,
-      credentials: sts.config.credentials,
-      source: 'default-chain'
+      credentials: chain,
+      source: 'default-chain',
+      refresh: async () => {
+        await chain({ forceRefresh: true })
+      }
     }
   } catch (err) {
     sts.destroy()
@@ -140,119 +173,154 @@ async function fromDefaultChain(
 }
 
 async function assumeWithOidc(
-  settings: Settings,
-  deps: CredentialDeps,
-  getIdToken: (audience: string) => Promise<string>,
-  stsFor: StsFactory
+  context: Context,
+  getIdToken: (audience: string) => Promise<string>
 ): Promise<AccountCredentials[]> {
-  const token = await withBackoff(() => getIdToken(settings.audience), {
-    attempts: ID_TOKEN_ATTEMPTS,
-    baseMs: 1000,
-    maxMs: 8000,
-    sleep: deps.sleep,
-    random: deps.random,
-    onRetry: (err, attempt, delayMs) =>
-      deps.log(
-        `Getting the GitHub OIDC token failed (attempt ${attempt} of ${ID_TOKEN_ATTEMPTS}: ` +
-          `${formatAwsError(err)}); retrying in ${delayMs} ms`
-      )
-  }).catch((err: unknown) => {
-    throw new Error(
-      `Could not get a GitHub OIDC token for audience ${settings.audience} after ` +
-        `${ID_TOKEN_ATTEMPTS} attempts: ${formatAwsError(err)}`,
-      { cause: err }
-    )
-  })
-  deps.setSecret(token)
-
-  // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
-  const sts = stsFor(settings.awsRegion)
-  try {
-    return await assumeEach(settings.rolesToAssume, deps, {
-      source: 'oidc',
-      hint:
-        "check that the role's trust policy allows token.actions.githubusercontent.com with " +
-        `audience ${settings.audience} and this repository's subject`,
-      assume: async (roleArn) => {
+  const { settings, deps } = context
+  const fetchToken = async (): Promise<string> => {
+    const token = await fetchIdToken(context, getIdToken)
+    deps.setSecret(token)
+    return token
+  }
+  // One token for the first round of every role; a refresh asks for a new one, since a token
+  // lives minutes and a refresh comes when a session of an hour has run out.
+  const firstToken = await fetchToken()
+  return assumeEach(settings.rolesToAssume, deps, {
+    source: 'oidc',
+    hint:
+      "check that the role's trust policy allows token.actions.githubusercontent.com with " +
+      `audience ${settings.audience} and this repository's subject`,
+    // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
+    assume: async (roleArn, first) => {
+      const token = first ? firstToken : await fetchToken()
+      const sts = context.sts()
+      try {
         const out = await sts.send(
           new AssumeRoleWithWebIdentityCommand({
             RoleArn: roleArn,
             RoleSessionName: settings.roleSessionName,
             WebIdentityToken: token,
             DurationSeconds: SESSION_SECONDS
-          })
+          }),
+          stsCall(context)
         )
         return out.Credentials
+      } finally {
+        sts.destroy()
       }
-    })
-  } finally {
-    sts.destroy()
-  }
+    }
+  })
 }
 
-async function assumeFromDefaultChain(
-  settings: Settings,
-  deps: CredentialDeps,
-  stsFor: StsFactory
-): Promise<AccountCredentials[]> {
-  const sts = stsFor(settings.awsRegion)
-  try {
-    return await assumeEach(settings.rolesToAssume, deps, {
-      source: 'assume-role',
-      hint:
-        'check that your default credentials may call sts:AssumeRole on it and that ' +
-        "the role's trust policy allows them",
-      assume: async (roleArn) => {
-        const out = await sts.send(
-          new AssumeRoleCommand({
-            RoleArn: roleArn,
-            RoleSessionName: settings.roleSessionName,
-            DurationSeconds: SESSION_SECONDS
-          })
+/** The GitHub OIDC token, retried with backoff, each attempt within the OIDC budget. */
+async function fetchIdToken(
+  context: Context,
+  getIdToken: (audience: string) => Promise<string>
+): Promise<string> {
+  const { settings, deps, budgets } = context
+  return withBackoff(
+    () =>
+      withDeadline(getIdToken(settings.audience), budgets.oidcMs, "GitHub's OIDC token service"),
+    {
+      attempts: ID_TOKEN_ATTEMPTS,
+      baseMs: 1000,
+      maxMs: 8000,
+      sleep: deps.sleep,
+      random: deps.random,
+      onRetry: (err, attempt, delayMs) =>
+        deps.log(
+          `Getting the GitHub OIDC token failed (attempt ${attempt} of ${ID_TOKEN_ATTEMPTS}: ` +
+            `${formatAwsError(err)}); retrying in ${delayMs} ms`
         )
-        return out.Credentials
-      }
-    })
-  } finally {
-    sts.destroy()
-  }
+    }
+  ).catch((err: unknown) => {
+    throw new Error(
+      `Could not get a GitHub OIDC token for audience ${settings.audience} after ` +
+        `${ID_TOKEN_ATTEMPTS} attempts: ${formatAwsError(err)}`,
+      { cause: err }
+    )
+  })
+}
+
+async function assumeFromDefaultChain(context: Context): Promise<AccountCredentials[]> {
+  const { settings, deps } = context
+  // One client signed by the default chain for every AssumeRole of the run, refreshes included.
+  const sts = context.sts()
+  return assumeEach(settings.rolesToAssume, deps, {
+    source: 'assume-role',
+    hint:
+      'check that your default credentials may call sts:AssumeRole on it and that ' +
+      "the role's trust policy allows them",
+    assume: async (roleArn) => {
+      const out = await sts.send(
+        new AssumeRoleCommand({
+          RoleArn: roleArn,
+          RoleSessionName: settings.roleSessionName,
+          DurationSeconds: SESSION_SECONDS
+        }),
+        stsCall(context)
+      )
+      return out.Credentials
+    }
+  })
+}
+
+interface AssumeMethod {
+  source: AccountCredentials['source']
+  /** What to check when a role cannot be assumed, appended to the STS error. */
+  hint: string
+  /** Assumes the role: `first` for the run's first round, false for a refresh. */
+  assume: (roleArn: string, first: boolean) => Promise<Credentials | undefined>
 }
 
 /**
  * Assumes every role concurrently. A role that cannot be assumed does not stop the others: its
  * account gets a provider that fails with the STS error, so each of its region/service scans
  * becomes a failed coverage row that says why. Only when no role works at all is it an error.
+ *
+ * Each account's credentials are a provider over the latest session, so that a refresh (a new
+ * assumption after ExpiredToken) reaches every client built after it.
  */
-interface AssumeMethod {
-  source: AccountCredentials['source']
-  /** What to check when a role cannot be assumed, appended to the STS error. */
-  hint: string
-  assume: (roleArn: string) => Promise<Credentials | undefined>
-}
-
 async function assumeEach(
   roleArns: string[],
   deps: CredentialDeps,
   { source, hint, assume }: AssumeMethod
 ): Promise<AccountCredentials[]> {
-  const outcomes = await Promise.allSettled(
-    roleArns.map(async (roleArn) => toIdentity(roleArn, await assume(roleArn)))
-  )
+  const session = async (roleArn: string, first: boolean): Promise<AwsCredentialIdentity> => {
+    const identity = toIdentity(roleArn, await assume(roleArn, first))
+    for (const secret of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
+      if (secret) deps.setSecret(secret)
+    }
+    return identity
+  }
+  const outcomes = await Promise.allSettled(roleArns.map((roleArn) => session(roleArn, true)))
   const failures: string[] = []
   const accounts = outcomes.map((outcome, index): AccountCredentials => {
     const roleArn = roleArns[index] ?? ''
     const account = roleArn.split(':')[4] ?? ''
     if (outcome.status === 'fulfilled') {
-      const identity = outcome.value
-      for (const secret of [
-        identity.accessKeyId,
-        identity.secretAccessKey,
-        identity.sessionToken
-      ]) {
-        if (secret) deps.setSecret(secret)
-      }
       deps.log(`Assumed ${roleArn} (${source}): account ${account}`)
-      return { account, credentials: identity, source }
+      let current = outcome.value
+      let renewing: Promise<void> | null = null
+      return {
+        account,
+        credentials: async () => current,
+        source,
+        // Scans of one account that meet ExpiredToken together share one new session.
+        refresh: () => {
+          renewing ??= session(roleArn, false)
+            .then((identity) => {
+              current = identity
+              deps.log(
+                `Assumed ${roleArn} again (${source}): fresh credentials for account ${account}`
+              )
+            })
+            .finally(() => {
+              renewing = null
+            })
+          return renewing
+        }
+      }
     }
     const reason = outcome.reason as unknown
     const message = `Could not assume ${roleArn}: ${formatAwsError(reason)}; ${hint}`
