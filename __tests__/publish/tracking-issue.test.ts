@@ -119,7 +119,7 @@ describe('syncTrackingIssue', () => {
     const result = await r.run(makeReport([orders, billing]))
     expect(result.commented).toBe(false)
     const body = r.issue(1).body ?? ''
-    expect(body).toContain(`- [x] <!-- aws-cert-watch:id=${orders.id} sev=warning -->`)
+    expect(body).toContain(`- [x] <!-- aws-cert-watch:id=${orders.id} sev=warning ack=warning -->`)
     expect(body.indexOf('### Acknowledged (1)')).toBeLessThan(body.indexOf('orders-db'))
     expect(body.endsWith(`<!-- aws-cert-watch:notes -->\n${notes}`)).toBe(true)
   })
@@ -145,7 +145,9 @@ describe('syncTrackingIssue', () => {
       api.state.onRequest = undefined
     }
     expect(ticked).toBe(true)
-    expect(r.issue(1).body).toContain(`- [x] <!-- aws-cert-watch:id=${billing.id} sev=expired -->`)
+    expect(r.issue(1).body).toContain(
+      `- [x] <!-- aws-cert-watch:id=${billing.id} sev=expired ack=expired -->`
+    )
     expect(r.issue(1).body).toContain('new-db')
   })
 
@@ -204,7 +206,7 @@ describe('syncTrackingIssue', () => {
     const body = r.issue(1).body ?? ''
     expect(body).toContain('### Not re-checked: their scan failed this run (1)')
     expect(body).toContain(
-      `- [x] <!-- aws-cert-watch:id=${euDb.id} sev=critical --> **eu-db** · 123456789012 / eu-west-1 · last seen as critical; not re-checked: AccessDenied (HTTP 403): not authorized`
+      `- [x] <!-- aws-cert-watch:id=${euDb.id} sev=critical ack=critical --> **eu-db** · 123456789012 / eu-west-1 · last seen as critical; not re-checked: AccessDenied (HTTP 403): not authorized`
     )
     expect(body).not.toContain('orders-db')
     expect(r.comments(1)).toHaveLength(0)

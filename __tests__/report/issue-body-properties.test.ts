@@ -6,7 +6,13 @@
  */
 import fc from 'fast-check'
 import { parseIssueBody, renderIssueBody } from '../../src/report/issue-body.js'
-import { SEVERITIES, type CoverageRow, type Finding, type Report } from '../../src/types.js'
+import {
+  SEVERITIES,
+  type CoverageRow,
+  type Finding,
+  type Report,
+  type Severity
+} from '../../src/types.js'
 import { makeReport } from '../publish/report-factory.js'
 
 const HOSTILE_PIECES = [
@@ -110,8 +116,12 @@ const report: fc.Arbitrary<Report> = fc
     return { ...base, scope: { ...base.scope, regions } }
   })
 
-const render = (r: Report, scopeKey: string, notes: string, acknowledged = new Set<string>()) =>
-  renderIssueBody(r, { scopeKey, notes, acknowledged, runUrl: 'https://github.com/o/r/runs/1' })
+const render = (
+  r: Report,
+  scopeKey: string,
+  notes: string,
+  acknowledged = new Map<string, Severity>()
+) => renderIssueBody(r, { scopeKey, notes, acknowledged, runUrl: 'https://github.com/o/r/runs/1' })
 
 /** The rendered part above the notes, with fenced code blocks (shown literally) removed. */
 function outsideCode(body: string): string[] {
@@ -142,8 +152,9 @@ describe('issue body properties', () => {
       fc.property(report, hostile, hostile, (r, scopeKey, notes) => {
         const parsed = parseIssueBody(render(r, scopeKey, notes))
         expect(parsed.knownSeverities).toEqual(new Map(r.findings.map((f) => [f.id, f.severity])))
-        expect(parsed.ticked).toEqual(new Set())
+        expect(parsed.ticked).toEqual(new Map())
         expect(parsed.scopeKey).toBe(scopeKey)
+        expect(parsed.scopeKeys).toEqual([scopeKey])
         expect(parsed.notes).toBe(notes)
         expect(parsed.omitted).toBeNull()
       }),
@@ -151,14 +162,21 @@ describe('issue body properties', () => {
     )
   })
 
-  it('ticks exactly the acknowledged findings', () => {
+  it('ticks exactly the acknowledged findings, each with the severity it was acknowledged at', () => {
     fc.assert(
-      fc.property(report, fc.infiniteStream(fc.boolean()), (r, picks) => {
-        const acknowledged = new Set(r.findings.filter(() => picks.next().value).map((f) => f.id))
-        const parsed = parseIssueBody(render(r, 'k', '', acknowledged))
-        expect(parsed.ticked).toEqual(acknowledged)
-        expect(parsed.knownSeverities.size).toBe(r.findings.length)
-      }),
+      fc.property(
+        report,
+        fc.infiniteStream(fc.boolean()),
+        fc.infiniteStream(severity),
+        (r, picks, ats) => {
+          const acknowledged = new Map(
+            r.findings.filter(() => picks.next().value).map((f) => [f.id, ats.next().value])
+          )
+          const parsed = parseIssueBody(render(r, 'k', '', acknowledged))
+          expect(parsed.ticked).toEqual(acknowledged)
+          expect(parsed.knownSeverities.size).toBe(r.findings.length)
+        }
+      ),
       runs
     )
   })
@@ -172,14 +190,16 @@ describe('issue body properties', () => {
       })
     fc.assert(
       fc.property(bigReport, fc.infiniteStream(fc.boolean()), (r, picks) => {
-        const acknowledged = new Set(r.findings.filter(() => picks.next().value).map((f) => f.id))
+        const acknowledged = new Map(
+          r.findings.filter(() => picks.next().value).map((f) => [f.id, f.severity])
+        )
         const body = renderIssueBody(r, { scopeKey: 'k', notes: '', acknowledged, maxLength: 4000 })
         expect(body.length).toBeLessThanOrEqual(4000)
         const parsed = parseIssueBody(body)
         const severities = new Map(r.findings.map((f) => [f.id, f.severity]))
         for (const [id, known] of parsed.knownSeverities) expect(severities.get(id)).toBe(known)
-        for (const id of parsed.ticked) expect(acknowledged.has(id)).toBe(true)
-        for (const id of acknowledged) {
+        for (const id of parsed.ticked.keys()) expect(acknowledged.has(id)).toBe(true)
+        for (const id of acknowledged.keys()) {
           expect(parsed.ticked.has(id)).toBe(parsed.knownSeverities.has(id))
         }
         expect(parsed.knownSeverities.size + (parsed.omitted?.count ?? 0)).toBe(r.findings.length)
@@ -208,7 +228,9 @@ describe('issue body properties', () => {
         const text = outsideCode(render(r, scopeKey, '')).join('\n')
         const comments = text.match(/<!--[\s\S]*?-->/g) ?? []
         for (const comment of comments) {
-          expect(comment).toMatch(/^<!-- aws-cert-watch:[A-Za-z0-9._:/%=-]+(?: [a-z-]+=\w+)* -->$/)
+          expect(comment).toMatch(
+            /^<!-- aws-cert-watch:[A-Za-z0-9._:/%=-]+(?: [a-z-]+=[A-Za-z0-9._:/%-]*)* -->$/
+          )
         }
         const withoutOwn = text
           .replace(/<!-- aws-cert-watch:[^\n]*? -->/g, '')

@@ -1,7 +1,8 @@
 import { parseIssueBody, renderIssueBody, stableIssueBody } from '../../src/report/issue-body.js'
+import type { Severity } from '../../src/types.js'
 import { makeFinding, makeReport, manyFindings } from '../publish/report-factory.js'
 
-const base = { scopeKey: 'prod', acknowledged: new Set<string>(), notes: '' }
+const base = { scopeKey: 'prod', acknowledged: new Map<string, Severity>(), notes: '' }
 
 describe('renderIssueBody', () => {
   const expired = makeFinding({ resourceId: 'orders-db', severity: 'expired' })
@@ -32,12 +33,19 @@ describe('renderIssueBody', () => {
   })
 
   it('moves acknowledged findings to their own section, ticked', () => {
-    const body = renderIssueBody(report, { ...base, acknowledged: new Set([warning.id]) })
+    const body = renderIssueBody(report, {
+      ...base,
+      acknowledged: new Map([[warning.id, 'critical']])
+    })
     const ackAt = body.indexOf('### Acknowledged (1)')
     expect(ackAt).toBeGreaterThan(-1)
     expect(body).not.toContain('### Warning')
     expect(body.indexOf('billing-db')).toBeGreaterThan(ackAt)
-    expect(parseIssueBody(body).ticked).toEqual(new Set([warning.id]))
+    // The tick remembers the severity it was given at, not the one shown now.
+    expect(body).toContain(
+      `- [x] <!-- aws-cert-watch:id=${warning.id} sev=warning ack=critical -->`
+    )
+    expect(parseIssueBody(body).ticked).toEqual(new Map([[warning.id, 'critical']]))
   })
 
   it('takes the TLS queries from the remediation steps instead of its own SQL', () => {
@@ -111,7 +119,7 @@ describe('renderIssueBody', () => {
 
   it('keeps acknowledged findings cut for size as hidden ticks', () => {
     const findings = manyFindings(400)
-    const acked = new Set(findings.slice(0, 50).map((f) => f.id))
+    const acked = new Map(findings.slice(0, 50).map((f) => [f.id, f.severity]))
     const body = renderIssueBody(makeReport(findings), {
       ...base,
       acknowledged: acked,
@@ -120,7 +128,7 @@ describe('renderIssueBody', () => {
     expect(body.length).toBeLessThanOrEqual(20000)
     const parsed = parseIssueBody(body)
     expect(parsed.ticked).toEqual(acked)
-    for (const id of acked) expect(parsed.knownSeverities.has(id)).toBe(true)
+    for (const id of acked.keys()) expect(parsed.knownSeverities.has(id)).toBe(true)
   })
 })
 
@@ -133,7 +141,8 @@ describe('parseIssueBody', () => {
       .replace(`- [ ] <!-- aws-cert-watch:id=${a.id}`, `- [x] <!-- aws-cert-watch:id=${a.id}`)
     const parsed = parseIssueBody(body)
     expect(parsed.scopeKey).toBe('prod')
-    expect(parsed.ticked).toEqual(new Set([a.id]))
+    // Ticked since the last run: acknowledged at the severity it was shown with.
+    expect(parsed.ticked).toEqual(new Map([[a.id, 'critical']]))
     expect(parsed.knownSeverities).toEqual(
       new Map([
         [a.id, 'critical'],
@@ -143,19 +152,20 @@ describe('parseIssueBody', () => {
     expect(parsed.notes).toBe('keep me')
   })
 
-  it('ignores markers inside code blocks and in the notes', () => {
+  it('reads markers only in what runs write, never in the notes, whatever the code fences', () => {
     const body = [
       '<!-- aws-cert-watch:scope=x -->',
+      '- [x] <!-- aws-cert-watch:id=real sev=warning -->',
       '````',
-      '- [x] <!-- aws-cert-watch:id=fake sev=expired -->',
-      '```',
-      '````',
+      '<!-- aws-cert-watch:end scope=x -->',
+      '### Notes',
       '<!-- aws-cert-watch:notes -->',
       '- [x] <!-- aws-cert-watch:id=pasted sev=expired -->'
     ].join('\n')
     const parsed = parseIssueBody(body)
     expect(parsed.scopeKey).toBe('x')
-    expect(parsed.knownSeverities.size).toBe(0)
+    // An unclosed fence swallows neither the end of the region nor the notes marker.
+    expect([...parsed.knownSeverities.keys()]).toEqual(['real'])
     expect(parsed.notes).toBe('- [x] <!-- aws-cert-watch:id=pasted sev=expired -->')
   })
 

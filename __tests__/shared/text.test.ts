@@ -1,4 +1,4 @@
-import { oneLine, revealInvisible } from '../../src/shared/text.js'
+import { oneLine, redactSecrets, revealInvisible } from '../../src/shared/text.js'
 
 describe('oneLine', () => {
   it('turns control characters and line separators into single spaces', () => {
@@ -25,5 +25,24 @@ describe('revealInvisible', () => {
   it('leaves visible text, including non-Latin scripts and emoji, as it is', () => {
     const text = 'orders-db · 受注 · שלום · 🔒'
     expect(revealInvisible(text)).toBe(text)
+  })
+})
+
+describe('redactSecrets', () => {
+  it('masks the given secrets and anything shaped like a GitHub token or an AWS key', () => {
+    const text =
+      'echo: Authorization: token ghs_abcdefghijklmnop; key AKIAABCDEFGHIJKLMNOP; mine=s3cr3t-value'
+    expect(redactSecrets(text, ['s3cr3t-value'])).toBe(
+      'echo: Authorization: token ***; key ***; mine=***'
+    )
+    expect(redactSecrets('github_pat_11ABCDEFG0123456789_xyz and Bearer eyJhbGciOi.x.y')).toBe(
+      '*** and Bearer ***'
+    )
+  })
+
+  it('leaves ordinary text alone', () => {
+    expect(redactSecrets('GitHub answered 403 "Resource not accessible by integration"')).toBe(
+      'GitHub answered 403 "Resource not accessible by integration"'
+    )
   })
 })

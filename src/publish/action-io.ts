@@ -9,6 +9,8 @@ export interface AnnotationProperties {
 }
 
 export interface ActionIo {
+  /** Shown only when the run has debug logging on (ACTIONS_STEP_DEBUG). */
+  debug(message: string): void
   info(message: string): void
   warning(message: string, properties?: AnnotationProperties): void
   error(message: string, properties?: AnnotationProperties): void
@@ -23,6 +25,7 @@ export interface ActionIo {
 
 export function actionIoFromCore(): ActionIo {
   return {
+    debug: (message) => core.debug(message),
     info: (message) => core.info(message),
     warning: (message, properties) => core.warning(message, properties),
     error: (message, properties) => core.error(message, properties),

@@ -3,12 +3,15 @@ import { maxSeverity } from '../report/json-report.js'
 import type { Report } from '../types.js'
 import type { ActionIo } from './action-io.js'
 
-/** Sets every output of the contract; issue outputs are '' when no issue was kept. */
+/**
+ * Sets the outputs the report decides, before the tracking issue is attempted (so that no
+ * GitHub fault can take them away); `setIssueOutputs` adds the issue's afterwards. The
+ * report path is '' when the report could not be written.
+ */
 export function setActionOutputs(
   io: Pick<ActionIo, 'setOutput'>,
   report: Report,
-  reportPath: string,
-  issue: { number?: number; url?: string } | null
+  reportPath: string
 ): void {
   io.setOutput(Outputs.FindingsCount, String(report.findings.length))
   io.setOutput(Outputs.ExpiredCount, String(report.totals.expired))
@@ -16,6 +19,13 @@ export function setActionOutputs(
   io.setOutput(Outputs.WarningCount, String(report.totals.warning))
   io.setOutput(Outputs.MaxSeverity, maxSeverity(report))
   io.setOutput(Outputs.ReportPath, reportPath)
+}
+
+/** The issue outputs; '' when no issue was kept. */
+export function setIssueOutputs(
+  io: Pick<ActionIo, 'setOutput'>,
+  issue: { number?: number; url?: string } | null
+): void {
   io.setOutput(Outputs.IssueNumber, issue?.number !== undefined ? String(issue.number) : '')
   io.setOutput(Outputs.IssueUrl, issue?.url ?? '')
 }

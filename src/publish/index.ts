@@ -1,19 +1,32 @@
 /**
- * publish: the only stage that talks to GitHub. Each step stands alone: a tracking issue that
- * cannot be written never loses the summary, the outputs or the report file.
+ * publish: the only stage that talks to GitHub. What the run owes the user comes first and
+ * cannot be taken away by GitHub: the report file, the annotations, the job summary and the
+ * outputs are written before the tracking issue is attempted, which then has a time budget of
+ * its own; its outcome is appended to the summary and sets the issue outputs afterwards.
  */
 import { Inputs } from '../contract.js'
 import { selectAnnotations } from '../report/annotations.js'
 import { escapeHtml } from '../report/escape.js'
-import { oneLine } from '../shared/text.js'
 import { renderSummary } from '../report/summary.js'
+import {
+  DEFAULT_BUDGETS,
+  DeadlineExceeded,
+  withDeadline,
+  type TimeBudgets
+} from '../shared/budget.js'
+import { oneLine, redactSecrets } from '../shared/text.js'
 import type { Report, Settings } from '../types.js'
 import type { ActionIo } from './action-io.js'
-import { setActionOutputs } from './action-outputs.js'
+import { setActionOutputs, setIssueOutputs } from './action-outputs.js'
 import { failureMessage } from './fail-on.js'
-import { createGitHubClient, type GitHubClient, type GitHubClientLog } from './github-client.js'
+import {
+  createGitHubClient,
+  type GitHubClient,
+  type GitHubClientLog,
+  type GitHubClientOptions
+} from './github-client.js'
 import { writeReportFile } from './report-file.js'
-import { syncTrackingIssue, TrackingIssueError } from './tracking-issue.js'
+import { syncTrackingIssue, toTrackingIssueError, TrackingIssueError } from './tracking-issue.js'
 
 /** Where the run lives on GitHub; absent outside a workflow run (e.g. the CLI). */
 export interface RunContext {
@@ -26,7 +39,12 @@ export interface PublishDeps {
   io: ActionIo
   run: RunContext | null
   /** Builds the GitHub client; the default is the retrying, throttled Octokit. */
-  makeGitHubClient?: (token: string) => GitHubClient
+  makeGitHubClient?: (
+    token: string,
+    options: Pick<GitHubClientOptions, 'signal' | 'requestMs' | 'longestWaitSeconds'>
+  ) => GitHubClient
+  /** Time limits; default DEFAULT_BUDGETS. */
+  budgets?: Pick<TimeBudgets, 'github' | 'fileMs'>
 }
 
 export async function publishResults(
@@ -35,21 +53,40 @@ export async function publishResults(
   deps: PublishDeps
 ): Promise<void> {
   const { io } = deps
-  const reportPath = await writeReportFile(report, settings.reportPath)
-  io.info(`Report written to ${reportPath}`)
-
+  const budgets = deps.budgets ?? DEFAULT_BUDGETS
   const failure = failureMessage(report, settings.failOn)
-  for (const annotation of selectAnnotations(report, { reserveErrorSlot: failure !== null })) {
-    io[annotation.level](annotation.message, { title: annotation.title })
+  // Files that cannot be written cost their own part, never the others; the step fails below.
+  const problems: string[] = []
+  const attempt = async (what: string, write: () => Promise<void>): Promise<boolean> => {
+    try {
+      await withDeadline(write(), budgets.fileMs, `the file system writing ${what}`)
+      return true
+    } catch (error) {
+      problems.push(oneLine(`The ${what} could not be written: ${(error as Error).message}.`))
+      return false
+    }
   }
 
-  const issue = await keepTrackingIssue(report, settings, deps)
-  await io.appendSummary(
-    renderSummary(report, { runUrl: deps.run?.runUrl }) + issueSummaryLine(issue)
-  )
+  let reportPath = ''
+  await attempt(`report (${settings.reportPath})`, async () => {
+    reportPath = await writeReportFile(report, settings.reportPath, budgets.fileMs)
+    io.info(`Report written to ${reportPath}`)
+  })
+  const reserveErrorSlot = failure !== null || problems.length > 0
+  for (const annotation of selectAnnotations(report, { reserveErrorSlot })) {
+    io[annotation.level](annotation.message, { title: annotation.title })
+  }
+  const summary = renderSummary(report, { runUrl: deps.run?.runUrl }) + warningBlock(problems[0])
+  const summaryWritten = await attempt('job summary', () => io.appendSummary(summary))
+  setActionOutputs(io, report, reportPath)
 
-  setActionOutputs(io, report, reportPath, issue)
-  if (failure !== null) io.setFailed(failure)
+  const issue = await keepTrackingIssue(report, settings, deps, budgets.github)
+  setIssueOutputs(io, issue)
+  const line = issueSummaryLine(issue)
+  if (line !== '' && summaryWritten) await attempt('job summary', () => io.appendSummary(line))
+
+  const reasons = [...problems, ...(failure === null ? [] : [failure])]
+  if (reasons.length > 0) io.setFailed(reasons.join(' '))
 }
 
 interface KeptIssue {
@@ -59,8 +96,12 @@ interface KeptIssue {
   problem?: string
 }
 
+function warningBlock(problem: string | undefined): string {
+  return problem ? `\n\n> [!WARNING]\n> ${escapeHtml(problem)}\n` : ''
+}
+
 function issueSummaryLine(issue: KeptIssue | null): string {
-  if (issue?.problem) return `\n\n> [!WARNING]\n> ${escapeHtml(issue.problem)}\n`
+  if (issue?.problem) return warningBlock(issue.problem)
   if (issue?.url && /^https?:\/\//.test(issue.url)) {
     return `\n\nTracking issue: <a href="${escapeHtml(issue.url)}">#${issue.number ?? ''}</a>\n`
   }
@@ -70,7 +111,8 @@ function issueSummaryLine(issue: KeptIssue | null): string {
 async function keepTrackingIssue(
   report: Report,
   settings: Settings,
-  deps: PublishDeps
+  deps: PublishDeps,
+  budget: TimeBudgets['github']
 ): Promise<KeptIssue | null> {
   const { io, run } = deps
   if (!settings.issue) return null
@@ -83,29 +125,45 @@ async function keepTrackingIssue(
     io.info(`Warning: ${problem}`)
     return { problem }
   }
+  const secrets = [settings.githubToken]
+  // Cuts off every request still running when the budget is spent, retries included.
+  const stop = new AbortController()
+  const clientOptions = {
+    signal: stop.signal,
+    requestMs: budget.requestMs,
+    longestWaitSeconds: budget.longestWaitSeconds
+  }
   const octokit = (
-    deps.makeGitHubClient ?? ((token) => createGitHubClient(token, { log: issueLog(io) }))
-  )(settings.githubToken)
+    deps.makeGitHubClient ??
+    ((token, options) => createGitHubClient(token, { log: issueLog(io, secrets), ...options }))
+  )(settings.githubToken, clientOptions)
   try {
-    const result = await syncTrackingIssue(octokit, {
-      owner: run.owner,
-      repo: run.repo,
-      report,
-      issueKey: settings.issueKey,
-      title: settings.issueTitle,
-      labels: settings.issueLabels,
-      closeWhenClear: settings.closeWhenClear,
-      runUrl: run.runUrl,
-      log: issueLog(io)
-    })
+    const result = await withDeadline(
+      syncTrackingIssue(octokit, {
+        owner: run.owner,
+        repo: run.repo,
+        report,
+        issueKey: settings.issueKey,
+        title: settings.issueTitle,
+        labels: settings.issueLabels,
+        closeWhenClear: settings.closeWhenClear,
+        runUrl: run.runUrl,
+        secrets,
+        log: issueLog(io, secrets)
+      }),
+      budget.totalMs,
+      'the GitHub API',
+      () => stop.abort(new DeadlineExceeded('the GitHub API', budget.totalMs))
+    )
     io.info(`Tracking issue: ${result.action}${result.url ? ` (${result.url})` : ''}`)
     return result.number === undefined ? null : { number: result.number, url: result.url }
   } catch (error) {
     // The scan's own results stand; the issue's failure is reported, not fatal.
+    const known = toTrackingIssueError(error, `${run.owner}/${run.repo}`, secrets)
     const message = oneLine(
-      error instanceof TrackingIssueError
-        ? error.message
-        : `Tracking issue not updated: ${String(error)}`
+      known instanceof TrackingIssueError
+        ? known.message
+        : `Tracking issue not updated: ${redactSecrets(String(error), secrets)}`
     )
     io.info(`Warning: ${message}`)
     return { problem: message }
@@ -113,9 +171,9 @@ async function keepTrackingIssue(
 }
 
 /** Issue-side messages go to the log: annotation slots belong to the findings. */
-function issueLog(io: ActionIo): GitHubClientLog {
+function issueLog(io: ActionIo, secrets: readonly string[]): GitHubClientLog {
   return {
-    debug: () => {},
+    debug: (message) => io.debug(redactSecrets(oneLine(message), secrets)),
     info: (message) => io.info(message),
     warning: (message) => io.info(`Warning: ${oneLine(message)}`)
   }

@@ -1,16 +1,18 @@
 /**
  * What a run changes in the tracking issue, decided from the report and the body as it stands
- * (pure). Ticks are people's acknowledgements: they hold while the finding is no more urgent
- * than when it was ticked, and are dropped, so that the finding is seen again, when it gets
- * worse. A finding is announced (comment) when it is new or more urgent than the body showed.
+ * (pure). Ticks are people's acknowledgements: a tick remembers the severity it was given at and
+ * holds while the finding is no more urgent than that, however its severity moved in between;
+ * it is dropped, so that the finding is seen again, only when the finding gets more urgent than
+ * when it was acknowledged. A finding is announced (comment) when it is new or more urgent than
+ * the body showed, unless someone has already acknowledged it at that severity or above.
  */
 import { severityRank } from '../evaluate/index.js'
 import type { ParsedIssueBody, UnverifiedFinding } from '../report/issue-body.js'
-import type { Finding, Report } from '../types.js'
+import type { Finding, Report, Severity } from '../types.js'
 
 export interface IssuePlan {
-  /** Finding ids to render ticked. */
-  acknowledged: Set<string>
+  /** Finding ids to render ticked, with the severity each was acknowledged at. */
+  acknowledged: Map<string, Severity>
   /** Findings to announce in a comment, most urgent first (report order). */
   escalated: Finding[]
   /**
@@ -21,24 +23,22 @@ export interface IssuePlan {
 }
 
 export function planIssueUpdate(report: Report, current: ParsedIssueBody): IssuePlan {
-  const acknowledged = new Set<string>()
+  const acknowledged = new Map<string, Severity>()
   const escalated: Finding[] = []
   const unverified = carriedOver(report, current)
   for (const carried of unverified) {
-    if (current.ticked.has(carried.id)) acknowledged.add(carried.id)
+    const at = current.ticked.get(carried.id)
+    if (at !== undefined) acknowledged.set(carried.id, at)
   }
   for (const finding of report.findings) {
-    const known = current.knownSeverities.get(finding.id)
     const rank = severityRank(finding.severity)
-    if (known === undefined) {
-      if (!mayHaveBeenOmitted(rank, current)) escalated.push(finding)
-      continue
-    }
-    if (rank < severityRank(known)) {
-      escalated.push(finding)
-      continue
-    }
-    if (current.ticked.has(finding.id)) acknowledged.add(finding.id)
+    const ackAt = current.ticked.get(finding.id)
+    const stillAcknowledged = ackAt !== undefined && rank >= severityRank(ackAt)
+    if (stillAcknowledged) acknowledged.set(finding.id, ackAt)
+    const known = current.knownSeverities.get(finding.id)
+    const news =
+      known === undefined ? !mayHaveBeenOmitted(rank, current) : rank < severityRank(known)
+    if (news && !stillAcknowledged) escalated.push(finding)
   }
   return { acknowledged, escalated, unverified }
 }

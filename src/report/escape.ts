@@ -58,12 +58,16 @@ export function codeSpan(value: string): string {
 /**
  * A fenced code block whose fence is longer than any backtick run in the content, so that the
  * content cannot close it. Content keeps its line breaks; it is not HTML-escaped because a
- * fenced block shows it literally.
+ * fenced block shows it literally. A line that would start with an HTML comment is indented by
+ * one space: the tracking issue's markers start their lines, and some are looked for without
+ * regard to code blocks (so that a fence someone left open cannot hide them).
  */
 export function codeBlock(value: string, language = ''): string {
   const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(Math.max(3, longestRun + 1))
-  // eslint-disable-next-line no-control-regex
-  const body = revealInvisible(value).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+  const body = revealInvisible(value)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+    .replace(/^(?=<!--)/gm, ' ')
   return `${fence}${language}\n${body}\n${fence}`
 }

@@ -44,33 +44,62 @@ export function decodeMarkerValue(encoded: string): string | null {
 
 const ENCODED = '((?:[A-Za-z0-9._:/-]|%[0-9a-f]{2}|%u[0-9a-f]{4})*)'
 const SEVERITY = `(${SEVERITIES.join('|')})`
+/**
+ * The comment around a marker, as people may leave it after an edit: any spacing inside the
+ * comment, trailing spaces after it, any case of the prefix. It must start the line, as runs
+ * write it: a line of a code block never does (see `codeBlock`).
+ */
+const OPEN = `<!--\\s*${PREFIX}\\s*:\\s*`
+const CLOSE = '\\s*-->\\s*$'
 
 /** First line of every body: which scope (`issue-key`) the issue tracks. */
 export function scopeMarker(scopeKey: string): string {
   return `<!-- ${PREFIX}:scope=${encodeMarkerValue(scopeKey)} -->`
 }
 
-export const SCOPE_MARKER_PATTERN = new RegExp(`^<!-- ${PREFIX}:scope=${ENCODED} -->$`)
+export const SCOPE_MARKER_PATTERN = new RegExp(`^${OPEN}scope=${ENCODED}${CLOSE}`, 'i')
 
-/** The start of a checklist line: the box, then the finding's id and the severity it had. */
-export function itemMarker(id: string, severity: Severity, ticked: boolean): string {
-  return `- [${ticked ? 'x' : ' '}] <!-- ${PREFIX}:id=${encodeMarkerValue(id)} sev=${severity} -->`
+/**
+ * Ends what runs write, just above the notes; it repeats the scope, so that the issue is still
+ * recognised when someone edits or deletes the first line.
+ */
+export function endMarker(scopeKey: string): string {
+  return `<!-- ${PREFIX}:end scope=${encodeMarkerValue(scopeKey)} -->`
+}
+
+export const END_MARKER_PATTERN = new RegExp(`^${OPEN}end(?:\\s+scope=${ENCODED})?${CLOSE}`, 'i')
+
+/**
+ * A checklist line: the box, the finding's id, the severity it was shown with, and for a ticked
+ * box the severity it was acknowledged at (which can differ from the one shown later: a tick
+ * holds until the finding is more urgent than when it was ticked).
+ */
+export function itemMarker(
+  id: string,
+  severity: Severity,
+  acknowledgedAt: Severity | undefined
+): string {
+  const box = acknowledgedAt === undefined ? ' ' : 'x'
+  const ack = acknowledgedAt === undefined ? '' : ` ack=${acknowledgedAt}`
+  return `- [${box}] <!-- ${PREFIX}:id=${encodeMarkerValue(id)} sev=${severity}${ack} -->`
 }
 
 /** Matches a checklist line as GitHub leaves it after someone ticks or unticks the box. */
 export const ITEM_MARKER_PATTERN = new RegExp(
-  `^[-*+] \\[([ xX])\\] <!-- ${PREFIX}:id=${ENCODED} sev=${SEVERITY} -->`
+  `^[-*+] \\[([ xX])\\] <!--\\s*${PREFIX}:id=${ENCODED} sev=${SEVERITY}(?: ack=${SEVERITY})?\\s*-->`
 )
 
 /**
  * An acknowledged finding that the size budget left out of the visible list: kept as a hidden
  * line so that its tick survives until there is room to show it again.
  */
-export function hiddenAckMarker(id: string, severity: Severity): string {
-  return `<!-- ${PREFIX}:ack=${encodeMarkerValue(id)} sev=${severity} -->`
+export function hiddenAckMarker(id: string, severity: Severity, acknowledgedAt: Severity): string {
+  return `<!-- ${PREFIX}:ack=${encodeMarkerValue(id)} sev=${severity} ack=${acknowledgedAt} -->`
 }
 
-export const HIDDEN_ACK_PATTERN = new RegExp(`^<!-- ${PREFIX}:ack=${ENCODED} sev=${SEVERITY} -->$`)
+export const HIDDEN_ACK_PATTERN = new RegExp(
+  `^<!--\\s*${PREFIX}:ack=${ENCODED} sev=${SEVERITY}(?: ack=${SEVERITY})?${CLOSE}`
+)
 
 /**
  * Written when the size budget left unacknowledged findings out: how many, and the most urgent
@@ -82,7 +111,7 @@ export function omittedMarker(count: number, mostUrgent: Severity): string {
 }
 
 export const OMITTED_PATTERN = new RegExp(
-  `^<!-- ${PREFIX}:omitted=(\\d+) most-urgent=${SEVERITY} -->`
+  `^<!--\\s*${PREFIX}:omitted=(\\d+) most-urgent=${SEVERITY}`
 )
 
 /**
@@ -92,8 +121,25 @@ export const OMITTED_PATTERN = new RegExp(
  */
 export const RUN_LINE_MARKER = `<!-- ${PREFIX}:run -->`
 
+/**
+ * Which body a run's write was computed from (a hash of it): the next run compares it with the
+ * edit history to find a person's edit that landed between that run's last read and its write.
+ * It changes with every write, so it is not part of the stable form either.
+ */
+export function baseMarker(hash: string): string {
+  return `<!-- ${PREFIX}:base=${hash} -->`
+}
+
+export const BASE_MARKER_PATTERN = new RegExp(`^${OPEN}base=([0-9a-f]{8,64})${CLOSE}`, 'i')
+
 /** Everything below this line belongs to people and is kept byte for byte. */
 export const NOTES_MARKER = `<!-- ${PREFIX}:notes -->`
+
+/**
+ * The notes marker however an edit left it: a trailing space, no spaces, another case. A
+ * line that only resembles it this much is still meant as it.
+ */
+export const NOTES_MARKER_PATTERN = new RegExp(`^${OPEN}notes${CLOSE}`, 'i')
 
 /** Whether a line opens or closes a fenced code block, and with which fence. */
 export function fenceOf(line: string): string | null {

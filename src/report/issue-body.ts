@@ -12,15 +12,21 @@ import { SEVERITIES, type CoverageRow, type Finding, type Report, type Severity 
 import { compareFindings, mostUrgent, severityRank } from '../evaluate/index.js'
 import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from './escape.js'
 import { plural } from './finding-text.js'
+import { createHash } from 'node:crypto'
 import {
+  BASE_MARKER_PATTERN,
+  END_MARKER_PATTERN,
   HIDDEN_ACK_PATTERN,
   ITEM_MARKER_PATTERN,
   NOTES_MARKER,
+  NOTES_MARKER_PATTERN,
   OMITTED_PATTERN,
   RUN_LINE_MARKER,
   SCOPE_MARKER_PATTERN,
+  baseMarker,
   closesFence,
   decodeMarkerValue,
+  endMarker,
   fenceOf,
   hiddenAckMarker,
   itemMarker,
@@ -36,10 +42,12 @@ export interface IssueBodyOptions {
   scopeKey: string
   /** The workflow run that produced the report; its summary has the full list. */
   runUrl?: string
-  /** Finding ids to render ticked, in the "Acknowledged" section. */
-  acknowledged: Set<string>
+  /** Finding ids to render ticked, in the "Acknowledged" section, with the severity each was acknowledged at. */
+  acknowledged: ReadonlyMap<string, Severity>
   /** What people wrote below the notes marker, kept byte for byte. */
   notes: string
+  /** A hash of the body this one was computed from (see `bodyHash`); absent for a new issue. */
+  baseHash?: string
   /** Upper bound on the body's length (UTF-16 code units); default DEFAULT_MAX_BODY_LENGTH. */
   maxLength?: number
   /**
@@ -59,16 +67,27 @@ export interface UnverifiedFinding {
 }
 
 export interface ParsedIssueBody {
-  /** The scope marker's key; null when the body has none (not one of ours). */
+  /** The first scope key the body names; null when it names none (not one of ours). */
   scopeKey: string | null
-  /** Ids whose box is ticked (visible or kept hidden by the size budget). */
-  ticked: Set<string>
+  /** Every scope key its markers name (the first line's, the end marker's). */
+  scopeKeys: string[]
+  /**
+   * Ids whose box is ticked (visible or kept hidden by the size budget), each with the severity
+   * it was acknowledged at: the marker's `ack`, or for a box ticked since the last run, the
+   * severity it was shown with when it was ticked.
+   */
+  ticked: Map<string, Severity>
   /** Every finding id the body lists, with the severity it had when rendered. */
   knownSeverities: Map<string, Severity>
-  /** Everything below the notes marker, exactly. */
+  /**
+   * What people wrote: below the notes marker, exactly, plus any text they put elsewhere outside
+   * what runs write (above it, or below it where the notes marker was lost).
+   */
   notes: string
   /** Unacknowledged findings the size budget left out, if any. */
   omitted: { count: number; mostUrgent: Severity } | null
+  /** The base marker's hash: which body the run that wrote this one started from. */
+  base: string | null
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -78,7 +97,8 @@ export interface ParsedIssueBody {
 interface Item {
   id: string
   severity: Severity
-  acknowledged: boolean
+  /** The severity it was acknowledged at; undefined when it is not. */
+  acknowledgedAt: Severity | undefined
   /** What this run reported; absent for a finding carried over unverified. */
   finding?: Finding
   /** For a carried-over finding: why it was not re-checked. */
@@ -100,7 +120,7 @@ interface Layout {
 export function renderIssueBody(report: Report, options: IssueBodyOptions): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_BODY_LENGTH
   const items = prioritise(report.findings, options.acknowledged, options.unverified ?? [])
-  const ackCount = items.filter((item) => item.acknowledged).length
+  const ackCount = items.filter((item) => item.acknowledgedAt !== undefined).length
   const render = (layout: Layout): string => renderWithLayout(report, options, items, layout)
   const fits = (layout: Layout): boolean => render(layout).length <= maxLength
 
@@ -139,14 +159,14 @@ function largestFitting(max: number, fits: (n: number) => boolean): number | nul
 /** Unacknowledged findings by urgency, then acknowledged ones, then those not re-checked. */
 function prioritise(
   findings: Finding[],
-  acknowledged: Set<string>,
+  acknowledged: ReadonlyMap<string, Severity>,
   unverified: UnverifiedFinding[]
 ): Item[] {
   const sorted = [...findings].sort(compareFindings)
   const item = (finding: Finding): Item => ({
     id: finding.id,
     severity: finding.severity,
-    acknowledged: acknowledged.has(finding.id),
+    acknowledgedAt: acknowledged.get(finding.id),
     finding
   })
   return [
@@ -157,7 +177,7 @@ function prioritise(
       .map((carried) => ({
         id: carried.id,
         severity: carried.severity,
-        acknowledged: acknowledged.has(carried.id),
+        acknowledgedAt: acknowledged.get(carried.id),
         unverified: carried.detail
       }))
   ]
@@ -175,7 +195,7 @@ function renderWithLayout(
 ): string {
   const shown = items.slice(0, layout.visible)
   const cut = items.slice(layout.visible)
-  const cutAcks = cut.filter((item) => item.acknowledged)
+  const cutAcks = cut.filter((item) => item.acknowledgedAt !== undefined)
   const hidden = cutAcks.slice(0, layout.hiddenAcks)
   const hiddenIds = new Set(hidden.map((item) => item.id))
   const omitted = cut.filter((item) => !hiddenIds.has(item.id))
@@ -183,21 +203,26 @@ function renderWithLayout(
 
   const sections = [
     scopeMarker(options.scopeKey),
-    renderHeader(report, options.runUrl),
+    // The base marker shares the header's last block, so that the stable form (which drops
+    // it) is the same with and without one.
+    renderHeader(report, options.runUrl) +
+      (options.baseHash === undefined ? '' : `\n${baseMarker(options.baseHash)}`),
     ...SEVERITIES.map((severity) =>
       renderSeveritySection(
         report,
         severity,
-        reported.filter((item) => !item.acknowledged && item.severity === severity)
+        reported.filter((item) => item.acknowledgedAt === undefined && item.severity === severity)
       )
     ),
     renderUnverified(shown.filter((item) => item.unverified !== undefined)),
     renderOmitted(omitted, options.runUrl),
-    renderAcknowledged(reported.filter((item) => item.acknowledged)),
-    hidden.map((item) => hiddenAckMarker(item.id, item.severity)).join('\n'),
+    renderAcknowledged(reported.filter((item) => item.acknowledgedAt !== undefined)),
+    hidden
+      .map((item) => hiddenAckMarker(item.id, item.severity, item.acknowledgedAt ?? item.severity))
+      .join('\n'),
     layout.coverage ? renderCoverageGaps(report.coverage) : '',
     layout.guidance ? renderTlsGuidance(report.findings) : '',
-    renderFooter(),
+    `${renderFooter()}\n${endMarker(options.scopeKey)}`,
     renderNotes(options.notes)
   ]
   return sections.filter((section) => section !== '').join('\n\n')
@@ -296,9 +321,9 @@ export function describeFinding(finding: Finding): string {
 }
 
 function renderItem(item: Item): string {
-  const { finding, acknowledged } = item
+  const { finding, acknowledgedAt } = item
   if (finding === undefined) return renderUnverifiedItem(item)
-  const head = `${itemMarker(finding.id, finding.severity, acknowledged)} ${describeFinding(finding)}`
+  const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding)}`
   const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`)
   const fixes = finding.remediation.map((step) => {
     const summary = `  - Fix: ${escapeMarkdown(step.summary)}`
@@ -313,7 +338,7 @@ function renderItem(item: Item): string {
 function renderUnverifiedItem(item: Item): string {
   const [, account = '', region = '', ...resource] = item.id.split(':')
   return (
-    `${itemMarker(item.id, item.severity, item.acknowledged)} ` +
+    `${itemMarker(item.id, item.severity, item.acknowledgedAt)} ` +
     `**${escapeMarkdown(resource.join(':'))}** · ${escapeMarkdown(account)} / ` +
     `${escapeMarkdown(region)} · last seen as ${item.severity}; not re-checked: ` +
     escapeMarkdown(item.unverified ?? '')
@@ -387,19 +412,19 @@ function renderTlsGuidance(findings: Finding[]): string {
   return `${intro}\n\n${blocks.join('\n\n')}`
 }
 
+const FOOTER =
+  '<sub>Kept current by aws-cert-watch: every run rewrites everything above the notes. ' +
+  'Tick a box to acknowledge a finding.</sub>'
+
 function renderFooter(): string {
-  return (
-    '<sub>Kept current by aws-cert-watch: every run rewrites everything above the notes. ' +
-    'Tick a box to acknowledge a finding.</sub>'
-  )
+  return FOOTER
 }
 
+const NOTES_HEADING = '### Notes'
+const NOTES_HINT = '_Anything written below this line is kept as is by every run._'
+
 function renderNotes(notes: string): string {
-  return (
-    '### Notes\n\n' +
-    '_Anything written below this line is kept as is by every run._\n' +
-    `${NOTES_MARKER}\n${notes}`
-  )
+  return `${NOTES_HEADING}\n\n${NOTES_HINT}\n${NOTES_MARKER}\n${notes}`
 }
 
 /** `2026-05-01 06:00 UTC` for an ISO time; anything else is shown escaped. */
@@ -412,9 +437,10 @@ export function formatTime(iso: string): string {
 // parse
 // ---------------------------------------------------------------------------------------------
 
-/** One line of a body, without its line break, and where the next line starts. */
+/** One line of a body, without its line break: where it starts and where the next one does. */
 interface Line {
   text: string
+  start: number
   next: number | null
 }
 
@@ -423,7 +449,11 @@ function* lines(body: string): Generator<Line> {
   for (;;) {
     const end = body.indexOf('\n', start)
     const raw = end === -1 ? body.slice(start) : body.slice(start, end)
-    yield { text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, next: end === -1 ? null : end + 1 }
+    yield {
+      text: raw.endsWith('\r') ? raw.slice(0, -1) : raw,
+      start,
+      next: end === -1 ? null : end + 1
+    }
     if (end === -1) return
     start = end + 1
   }
@@ -431,76 +461,194 @@ function* lines(body: string): Generator<Line> {
 
 /**
  * Reads back what a previous run rendered, as GitHub returns it after people edited it (ticked
- * boxes, CRLF line breaks). Lines inside fenced code blocks are never markers.
+ * boxes, CRLF line breaks, markers retyped or moved, sections pasted elsewhere).
+ *
+ * The body is two kinds of text: what runs write, from the scope marker to the end marker (or,
+ * in a body that lost them, from the top to the footer or the notes), and what people write:
+ * everything else. Markers are read only in the first (outside its closed code blocks); all of
+ * the second is kept as notes, so that no edit anywhere in the body (notes moved to the top, a
+ * note typed above the first line, a notes marker retyped out of shape, an unclosed code fence)
+ * can make a run drop it. The region's bounds and the notes marker are found regardless of code
+ * fences: a fence never swallows them.
  */
 export function parseIssueBody(body: string): ParsedIssueBody {
+  const all = [...lines(body)]
+  const firstIndex = (pattern: RegExp, from = 0): number => {
+    for (let index = from; index < all.length; index += 1) {
+      if (pattern.test(all[index]?.text ?? '')) return index
+    }
+    return -1
+  }
+  const scopeAt = firstIndex(SCOPE_MARKER_PATTERN)
+  const notesAt = firstIndex(NOTES_MARKER_PATTERN)
+  const regionStart = Math.max(0, scopeAt)
+  const regionEnd = generatedEnd(all, regionStart, notesAt)
+
   const parsed: ParsedIssueBody = {
     scopeKey: null,
-    ticked: new Set(),
+    scopeKeys: [],
+    ticked: new Map(),
     knownSeverities: new Map(),
     notes: '',
-    omitted: null
+    omitted: null,
+    base: null
   }
-  let fence: string | null = null
-  for (const line of lines(body)) {
-    if (fence !== null) {
-      if (closesFence(line.text, fence)) fence = null
+  for (let index = regionStart; index <= regionEnd; index += 1) {
+    const text = all[index]?.text ?? ''
+    // A code block shows its lines literally: a marker there is text, not a marker. Only a
+    // block closed within the region counts, so that a fence someone left open cannot hide
+    // the ticks below it.
+    const fence = fenceOf(text)
+    const closer = fence === null ? -1 : closingLine(all, index + 1, regionEnd, fence)
+    if (closer >= 0) {
+      index = closer
       continue
     }
-    fence = fenceOf(line.text)
-    if (fence !== null) continue
-    if (line.text === NOTES_MARKER) {
-      parsed.notes = line.next === null ? '' : body.slice(line.next)
-      break
-    }
-    readMarkerLine(line.text, parsed)
+    readMarkerLine(text, parsed)
   }
+  parsed.scopeKey = parsed.scopeKeys[0] ?? null
+  parsed.notes = peoplesText(body, all, { regionStart, regionEnd, notesAt })
   return parsed
 }
 
+/** The line in [from, to] that closes `fence`, or -1. */
+function closingLine(all: Line[], from: number, to: number, fence: string): number {
+  for (let index = from; index <= to; index += 1) {
+    if (closesFence(all[index]?.text ?? '', fence)) return index
+  }
+  return -1
+}
+
+/**
+ * The last line runs wrote: the end marker; or the line above the notes marker when that comes
+ * first (a body written before the end marker existed, or notes moved up into the region);
+ * else the footer (a body that lost both); else the last line.
+ */
+function generatedEnd(all: Line[], regionStart: number, notesAt: number): number {
+  let footer = -1
+  for (let index = regionStart; index < all.length; index += 1) {
+    const text = all[index]?.text ?? ''
+    if (END_MARKER_PATTERN.test(text)) return index
+    if (index === notesAt && index > regionStart) return index - 1
+    if (text.trim() === FOOTER) footer = index
+  }
+  return footer >= 0 ? footer : all.length - 1
+}
+
+/**
+ * Everything outside what runs wrote. The text below the notes marker (up to what runs wrote,
+ * if the notes were moved above it) comes back byte for byte when it is all there is; text
+ * people left elsewhere is added around it in body order, without our own headings.
+ */
+function peoplesText(
+  body: string,
+  all: Line[],
+  at: { regionStart: number; regionEnd: number; notesAt: number }
+): string {
+  const { regionStart, regionEnd, notesAt } = at
+  const inRegion = (index: number) => index >= regionStart && index <= regionEnd
+  // Lines of ours that may sit outside the region once it has been edited around.
+  const ours = (text: string) =>
+    text.trim() === NOTES_HEADING ||
+    text.trim() === NOTES_HINT ||
+    text.trim() === FOOTER ||
+    END_MARKER_PATTERN.test(text)
+
+  // Below the marker everything is people's, to the end of the body, whatever it looks like
+  // (a pasted old body included); only notes moved above what runs write end where that starts.
+  const notesEnd = notesAt >= 0 && notesAt < regionStart ? regionStart : all.length
+  const segments: string[] = []
+  let loose: string[] = []
+  const flush = () => {
+    const text = loose.join('\n').trim()
+    if (text !== '') segments.push(text)
+    loose = []
+  }
+  let notesBlock: string | null = null
+  for (let index = 0; index < all.length; index += 1) {
+    const line = all[index] as Line
+    if (index === notesAt) {
+      flush()
+      const from = line.next ?? body.length
+      const to = notesEnd < all.length ? (all[notesEnd] as Line).start : body.length
+      notesBlock = body.slice(from, to)
+      if (notesEnd < all.length) notesBlock = notesBlock.replace(/\r?\n$/, '')
+      segments.push(notesBlock)
+      index = notesEnd - 1
+      continue
+    }
+    if (inRegion(index) || ours(line.text)) {
+      flush()
+      continue
+    }
+    loose.push(line.text)
+  }
+  flush()
+  if (segments.length === 1 && notesBlock !== null) return notesBlock
+  return segments.filter((segment) => segment.trim() !== '').join('\n\n')
+}
+
 function readMarkerLine(text: string, parsed: ParsedIssueBody): void {
-  const scope = SCOPE_MARKER_PATTERN.exec(text)
-  if (scope && parsed.scopeKey === null) {
-    parsed.scopeKey = decodeMarkerValue(scope[1] ?? '')
+  const scope = SCOPE_MARKER_PATTERN.exec(text) ?? END_MARKER_PATTERN.exec(text)
+  if (scope) {
+    const key = scope[1] === undefined ? null : decodeMarkerValue(scope[1])
+    if (key !== null && !parsed.scopeKeys.includes(key)) parsed.scopeKeys.push(key)
     return
   }
   const item = ITEM_MARKER_PATTERN.exec(text)
   if (item) {
-    remember(parsed, item[2], item[3] as Severity, item[1] !== ' ')
+    const shown = item[3] as Severity
+    const ticked = item[1] !== ' '
+    remember(parsed, item[2], shown, ticked ? ((item[4] as Severity | undefined) ?? shown) : null)
     return
   }
   const ack = HIDDEN_ACK_PATTERN.exec(text)
   if (ack) {
-    remember(parsed, ack[1], ack[2] as Severity, true)
+    const shown = ack[2] as Severity
+    remember(parsed, ack[1], shown, (ack[3] as Severity | undefined) ?? shown)
     return
   }
   const omitted = OMITTED_PATTERN.exec(text)
   if (omitted) {
     parsed.omitted = { count: Number(omitted[1]), mostUrgent: omitted[2] as Severity }
+    return
   }
+  const base = BASE_MARKER_PATTERN.exec(text)
+  if (base && parsed.base === null) parsed.base = (base[1] ?? '').toLowerCase()
 }
 
 function remember(
   parsed: ParsedIssueBody,
   encodedId: string | undefined,
   severity: Severity,
-  ticked: boolean
+  acknowledgedAt: Severity | null
 ): void {
   const id = decodeMarkerValue(encodedId ?? '')
   if (id === null) return
   parsed.knownSeverities.set(id, severity)
-  if (ticked) parsed.ticked.add(id)
+  if (acknowledgedAt !== null) parsed.ticked.set(id, acknowledgedAt)
 }
 
 /**
- * The body without the line that changes with every scan (scan time, run link) and with LF
- * line breaks: two bodies with the same stable form show the same findings, so the second
- * needs no write. Days left are part of the stable form: they are what the issue shows.
+ * The body without the lines that change with every write even when the findings do not
+ * (scan time, run links, the base hash) and with LF line breaks: two bodies with the same
+ * stable form show the same findings, so the second needs no write. Days left are part of the
+ * stable form: they are what the issue shows.
  */
 export function stableIssueBody(body: string): string {
   const kept: string[] = []
   for (const line of lines(body)) {
-    if (!line.text.startsWith(RUN_LINE_MARKER)) kept.push(line.text)
+    if (!line.text.startsWith(RUN_LINE_MARKER) && !BASE_MARKER_PATTERN.test(line.text)) {
+      kept.push(line.text)
+    }
   }
   return kept.join('\n')
+}
+
+/**
+ * A short hash of a body as people see it (line breaks normalised): written into the next body
+ * as its base, and compared with the revisions of the edit history.
+ */
+export function bodyHash(body: string): string {
+  return createHash('sha256').update(body.replace(/\r\n/g, '\n')).digest('hex').slice(0, 16)
 }
