@@ -5,9 +5,11 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { parseSettings } from './config/index.js'
+import { Inputs } from './contract.js'
 import { OIDC_MISSING_MESSAGE } from './credentials/index.js'
 import { actionIoFromCore, type ActionIo } from './publish/action-io.js'
 import { publishResults, type RunContext } from './publish/index.js'
+import { prepareOutputFile } from './publish/report-file.js'
 import { logScanGroups } from './publish/scan-log.js'
 import { escapeHtml } from './report/escape.js'
 import { oneLine } from './shared/text.js'
@@ -30,10 +32,13 @@ export async function run(io: ActionIo = actionIoFromCore(), env = process.env):
         )
       }
     }
+    // A report path that cannot be written is refused now, not after the whole scan.
+    await prepareOutputFile(Inputs.ReportPath, settings.reportPath, 'aws-cert-watch-report.json')
     const { report } = await io.group('Scan', () =>
       scan(settings, {
         now: new Date(),
         log: (message) => io.info(oneLine(message)),
+        debug: (message) => io.debug(oneLine(message)),
         credentials: {
           getIdToken: (audience) => core.getIDToken(audience),
           oidcAvailable,

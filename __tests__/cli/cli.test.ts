@@ -13,6 +13,8 @@ import type { Report } from '../../src/types.js'
 import { startHarness, type Harness } from '../collect/emulator-harness.js'
 
 const DEMO = fileURLToPath(new URL('../../estates/demo.json', import.meta.url))
+/** The emulator dates the demo estate on the instant every run scans at. */
+const NOW = new Date()
 
 let harness: Harness
 let dir: string
@@ -36,14 +38,14 @@ async function cli(...argv: string[]): Promise<CliRun> {
       stderr += text
     },
     env: process.env,
-    now: () => new Date(),
+    now: () => NOW,
     isTty: false
   })
   return { code, stdout, stderr }
 }
 
 beforeAll(async () => {
-  harness = await startHarness(loadEstate(DEMO))
+  harness = await startHarness(loadEstate(DEMO), NOW)
   dir = await mkdtemp(join(tmpdir(), 'aws-cert-watch-cli-'))
 })
 afterAll(async () => {
@@ -152,7 +154,7 @@ describe('aws-cert-watch scan', () => {
           stderr += text
         },
         env: process.env,
-        now: () => new Date(),
+        now: () => NOW,
         isTty: false
       })
       expect(code).toBe(EXIT_FINDINGS)
@@ -161,6 +163,32 @@ describe('aws-cert-watch scan', () => {
       )
     } finally {
       harness.emu.setKnobs({ faults: [] })
+    }
+  })
+})
+
+describe('no credentials', () => {
+  it('says so in one line that names the way out, instead of a stack trace', async () => {
+    const saved = { ...process.env }
+    for (const key of [
+      'AWS_ACCESS_KEY_ID',
+      'AWS_SECRET_ACCESS_KEY',
+      'AWS_SESSION_TOKEN',
+      'AWS_PROFILE'
+    ]) {
+      delete process.env[key]
+    }
+    try {
+      const run = await cli('scan', '--regions', 'us-east-1')
+      expect(run.code).toBe(EXIT_FINDINGS)
+      expect(run.stdout).toBe('')
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+      expect(run.stderr).toMatch(
+        /^aws-cert-watch: No usable AWS credentials from the default chain \(.*\)\. Set role-to-assume, or configure credentials/
+      )
+      expect(run.stderr).not.toMatch(/\n\s+at /)
+    } finally {
+      Object.assign(process.env, saved)
     }
   })
 })
@@ -181,7 +209,16 @@ describe('usage errors', () => {
       ['scan', '--critical-days', '60'],
       /^Option --critical-days \(60\) must be less than warning-days \(45\)/
     ],
-    [['scan', '--regions', 'mars-north-1'], /^Option --regions /]
+    [['scan', '--regions', 'mars-north-1'], /^Option --regions /],
+    [
+      ['scan', '--target-ca', 'rds-ca-2019'],
+      /^Option --target-ca names "rds-ca-2019", which is retired/
+    ],
+    [
+      ['scan', '--report-path', '/proc/report.json'],
+      /^Option --report-path names a file that cannot be created/
+    ],
+    [['scan', '--summary-path', '/'], /^Option --summary-path is a directory, not a file/]
   ])('%j exits 2 with one line and calls nothing', async (argv, line) => {
     harness.emu.clearCalls()
     const run = await cli(...argv)

@@ -3,13 +3,12 @@
  * a rendering on stdout, and optionally the JSON report and the job-summary Markdown as files.
  * Credentials come from the SDK's default chain (or AssumeRole with --role-to-assume).
  */
-import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { ConfigError, parseSettings } from '../config/index.js'
 import { Inputs } from '../contract.js'
 import { workstationCredentialDeps } from '../credentials/index.js'
 import { failureMessage } from '../publish/fail-on.js'
-import { writeReportFile } from '../publish/report-file.js'
+import { prepareOutputFile, writeOutputFile, writeReportFile } from '../publish/report-file.js'
 import { oneLine } from '../shared/text.js'
 import { renderSummary } from '../report/summary.js'
 import { renderTable } from '../report/table.js'
@@ -123,35 +122,73 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     })
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr(`${error.message.replace(/^Input '([^']+)'/, 'Option --$1')}\n`)
+      io.stderr(`${asOption(error.message)}\n`)
+      return EXIT_USAGE
+    }
+    throw error
+  }
+
+  // Files that cannot be written are refused before any AWS call, like any other bad option.
+  const files: Array<{ flag: string; path: string; example: string }> = []
+  if (flags[Inputs.ReportPath] !== undefined) {
+    files.push({ flag: Inputs.ReportPath, path: settings.reportPath, example: 'report.json' })
+  }
+  const summaryPath = flags['summary-path']
+  if (summaryPath !== undefined) {
+    files.push({ flag: 'summary-path', path: summaryPath, example: 'summary.md' })
+  }
+  try {
+    for (const file of files) await prepareOutputFile(file.flag, file.path, file.example)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`${asOption(error.message)}\n`)
       return EXIT_USAGE
     }
     throw error
   }
 
   const verbose = (message: string) => io.stderr(`${message}\n`)
-  const { report } = await scan(settings, {
-    now: io.now(),
-    log: verbose,
-    credentials: workstationCredentialDeps(verbose, io.env)
-  })
+  let report
+  try {
+    ;({ report } = await scan(settings, {
+      now: io.now(),
+      log: verbose,
+      credentials: workstationCredentialDeps(verbose, io.env)
+    }))
+  } catch (error) {
+    // No credentials, no role: one line that says what to do, not a stack trace.
+    io.stderr(
+      `aws-cert-watch: ${oneLine(error instanceof Error ? error.message : String(error))}\n`
+    )
+    return EXIT_FINDINGS
+  }
 
-  if (flags[Inputs.ReportPath] !== undefined) {
-    verbose(`JSON report written to ${await writeReportFile(report, settings.reportPath)}`)
-  }
-  const summaryPath = flags['summary-path']
-  if (summaryPath !== undefined) {
-    await writeFile(summaryPath, renderSummary(report, {}), 'utf8')
-    verbose(`Job summary Markdown written to ${summaryPath}`)
-  }
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
   else if (format === 'markdown') io.stdout(`${renderSummary(report, {})}\n`)
   else io.stdout(`${renderTable(report, { color: io.isTty && !values['no-color'] })}\n`)
 
-  const failure = failureMessage(report, settings.failOn)
-  if (failure !== null) {
-    io.stderr(`${failure}\n`)
-    return EXIT_FINDINGS
+  const problems: string[] = []
+  const written = async (what: string, write: () => Promise<string>) => {
+    try {
+      verbose(`${what} written to ${await write()}`)
+    } catch (error) {
+      problems.push(oneLine(`The ${what} could not be written: ${(error as Error).message}.`))
+    }
   }
-  return EXIT_OK
+  if (flags[Inputs.ReportPath] !== undefined) {
+    await written('JSON report', () => writeReportFile(report, settings.reportPath))
+  }
+  if (summaryPath !== undefined) {
+    await written('Job summary Markdown', () =>
+      writeOutputFile(summaryPath, renderSummary(report, {}))
+    )
+  }
+  const failure = failureMessage(report, settings.failOn)
+  for (const line of [...problems, ...(failure === null ? [] : [failure])]) io.stderr(`${line}\n`)
+  return problems.length > 0 || failure !== null ? EXIT_FINDINGS : EXIT_OK
+}
+
+/** A config message names action inputs; on the command line they are options. */
+function asOption(message: string): string {
+  return message.replace(/^Input '([^']+)'/, 'Option --$1')
 }
