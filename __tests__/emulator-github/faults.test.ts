@@ -5,44 +5,27 @@
  */
 import { getOctokit } from '@actions/github'
 import { throttling } from '@octokit/plugin-throttling'
-import {
-  ACTIONS_TOKEN,
-  USER_TOKEN,
-  startGitHubApi,
-  type GitHubApi
-} from '../../emulator/github/index.js'
-import { rawCaller, type RawCall } from './raw-http.js'
+import { ACTIONS_TOKEN, USER_TOKEN, startGitHubApi } from '../../emulator/github/index.js'
+import { localGitHub } from './raw-http.js'
 
-let api: GitHubApi
-let call: RawCall
-
-beforeAll(async () => {
-  api = await startGitHubApi()
-  call = rawCaller(api)
-})
-
-afterAll(async () => {
-  await api.close()
-})
-
-afterEach(() => {
-  api.setOptions({ hang: false, htmlResponse: undefined, primaryRateLimit: undefined })
-})
+const local = localGitHub({ hang: false, htmlResponse: undefined, primaryRateLimit: undefined })
 
 describe('hang', () => {
   it('leaves matching requests unanswered until the client gives up, and answers the rest', async () => {
-    api.setOptions({ hang: ({ method, path }) => method === 'POST' && path.endsWith('/comments') })
-    const before = api.calls.length
+    local.api.setOptions({
+      hang: ({ method, path }) => method === 'POST' && path.endsWith('/comments')
+    })
+    const before = local.api.calls.length
     await expect(
-      fetch(`${api.url}/repos/acme/h/issues/1/comments`, {
+      fetch(`${local.api.url}/repos/acme/h/issues/1/comments`, {
         method: 'POST',
         headers: { authorization: `token ${USER_TOKEN}` },
         body: '{"body":"x"}',
         signal: AbortSignal.timeout(300)
       })
     ).rejects.toMatchObject({ name: 'TimeoutError' })
-    expect((await call('GET', '/repos/acme/h/labels')).status).toBe(200)
-    expect(api.calls.slice(before).map((c) => `${c.method} ${c.path}`)).toEqual([
+    expect((await local.call('GET', '/repos/acme/h/labels')).status).toBe(200)
+    expect(local.api.calls.slice(before).map((c) => `${c.method} ${c.path}`)).toEqual([
       'GET /repos/acme/h/labels'
     ])
   })
@@ -73,33 +56,33 @@ describe('hang', () => {
 
 describe('htmlResponse', () => {
   it('answers authenticated requests with an HTML page, by default a 502 Bad Gateway', async () => {
-    api.setOptions({ htmlResponse: { status: 502 } })
-    const page = await call('GET', '/repos/acme/p/issues')
+    local.api.setOptions({ htmlResponse: { status: 502 } })
+    const page = await local.call('GET', '/repos/acme/p/issues')
     expect(page.status).toBe(502)
     expect(page.headers.get('content-type')).toMatch(/^text\/html/)
     expect(page.text).toMatch(/<title>502 Bad Gateway<\/title>/)
     expect(page.json).toBeNull()
-    expect((await call('GET', '/repos/acme/p/issues', undefined, 'nope')).status).toBe(401)
+    expect((await local.call('GET', '/repos/acme/p/issues', undefined, 'nope')).status).toBe(401)
 
-    const octokit = getOctokit(USER_TOKEN, { baseUrl: api.url })
+    const octokit = getOctokit(USER_TOKEN, { baseUrl: local.api.url })
     await expect(
       octokit.rest.issues.listForRepo({ owner: 'acme', repo: 'p' })
     ).rejects.toMatchObject({ status: 502 })
   })
 
   it('sends the given status and page', async () => {
-    api.setOptions({ htmlResponse: { status: 503, body: '<h1>Maintenance</h1>' } })
-    const page = await call('POST', '/graphql', { query: '{}' })
+    local.api.setOptions({ htmlResponse: { status: 503, body: '<h1>Maintenance</h1>' } })
+    const page = await local.call('POST', '/graphql', { query: '{}' })
     expect(page.status).toBe(503)
     expect(page.text).toBe('<h1>Maintenance</h1>')
-    expect(api.calls.at(-1)).toMatchObject({ path: '/graphql', status: 503 })
+    expect(local.api.calls.at(-1)).toMatchObject({ path: '/graphql', status: 503 })
   })
 })
 
 describe('primaryRateLimit', () => {
   it("answers 403 with GitHub's headers and body, per kind of token", async () => {
-    api.setOptions({ primaryRateLimit: { resetInSeconds: 120 } })
-    const bot = await call('GET', '/repos/acme/rl/issues', undefined, ACTIONS_TOKEN)
+    local.api.setOptions({ primaryRateLimit: { resetInSeconds: 120 } })
+    const bot = await local.call('GET', '/repos/acme/rl/issues', undefined, ACTIONS_TOKEN)
     expect(bot.status).toBe(403)
     expect(bot.json).toEqual({
       message: 'API rate limit exceeded for installation ID 1234567.',
@@ -112,24 +95,24 @@ describe('primaryRateLimit', () => {
     const reset = Number(bot.headers.get('x-ratelimit-reset'))
     expect(Math.abs(reset - (Date.now() / 1000 + 120))).toBeLessThanOrEqual(2)
 
-    const user = await call('PATCH', '/repos/acme/rl/issues/1', { body: 'x' })
+    const user = await local.call('PATCH', '/repos/acme/rl/issues/1', { body: 'x' })
     expect(user.status).toBe(403)
     expect(user.json.message).toBe('API rate limit exceeded for user ID 583231.')
 
-    api.setOptions({ primaryRateLimit: undefined })
-    const after = await call('GET', '/repos/acme/rl/labels')
+    local.api.setOptions({ primaryRateLimit: undefined })
+    const after = await local.call('GET', '/repos/acme/rl/labels')
     expect(after.status).toBe(200)
     expect(Number(after.headers.get('x-ratelimit-remaining'))).toBeGreaterThan(0)
   })
 
   it('is what @octokit/plugin-throttling takes for a primary limit, with retryAfter to the reset', async () => {
-    api.setOptions({ primaryRateLimit: { resetInSeconds: 600 } })
+    local.api.setOptions({ primaryRateLimit: { resetInSeconds: 600 } })
     const primary: number[] = []
     const secondary: number[] = []
     const octokit = getOctokit(
       ACTIONS_TOKEN,
       {
-        baseUrl: api.url,
+        baseUrl: local.api.url,
         throttle: {
           onRateLimit: (retryAfter: number) => {
             primary.push(retryAfter)

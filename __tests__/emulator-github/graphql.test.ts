@@ -4,31 +4,11 @@
  * the real Octokit (`getOctokit(...).graphql`), as the product sends it.
  */
 import { getOctokit } from '@actions/github'
-import {
-  ACTIONS_TOKEN,
-  USER_TOKEN,
-  startGitHubApi,
-  type GitHubApi
-} from '../../emulator/github/index.js'
-import { rawCaller, type RawCall } from './raw-http.js'
+import { ACTIONS_TOKEN, USER_TOKEN } from '../../emulator/github/index.js'
+import { localGitHub } from './raw-http.js'
 
-let api: GitHubApi
-let call: RawCall
 let now = '2026-04-01T09:00:00Z'
-
-beforeAll(async () => {
-  api = await startGitHubApi()
-  call = rawCaller(api)
-  api.state.clock = () => new Date(now)
-})
-
-afterAll(async () => {
-  await api.close()
-})
-
-afterEach(() => {
-  api.setOptions({ permissions: {} })
-})
+const local = localGitHub({ permissions: {} }, () => new Date(now))
 
 const editsQuery = (first: number) => `
   query ($owner: String!, $repo: String!, $number: Int!) {
@@ -57,7 +37,7 @@ interface EditsAnswer {
 }
 
 async function edits(repo: string, number: number, first = 20, token = USER_TOKEN) {
-  const octokit = getOctokit(token, { baseUrl: api.url })
+  const octokit = getOctokit(token, { baseUrl: local.api.url })
   const answer = await octokit.graphql<EditsAnswer>(editsQuery(first), {
     owner: 'acme',
     repo,
@@ -68,7 +48,7 @@ async function edits(repo: string, number: number, first = 20, token = USER_TOKE
 
 describe('POST /graphql userContentEdits', () => {
   it('records nothing until the body changes, then the original and each change, newest first', async () => {
-    const bot = getOctokit(ACTIONS_TOKEN, { baseUrl: api.url })
+    const bot = getOctokit(ACTIONS_TOKEN, { baseUrl: local.api.url })
     now = '2026-04-01T09:00:00Z'
     const { data: issue } = await bot.rest.issues.create({
       owner: 'acme',
@@ -97,7 +77,7 @@ describe('POST /graphql userContentEdits', () => {
     expect(await edits('hist', issue.number)).toEqual([second, original])
 
     now = '2026-04-01T09:20:00Z'
-    api.state.editBody('acme', 'hist', issue.number, 'v3', { login: 'octocat', id: 583231 })
+    local.api.state.editBody('acme', 'hist', issue.number, 'v3', { login: 'octocat', id: 583231 })
     const third = {
       editedAt: '2026-04-01T09:20:00Z',
       deletedAt: null,
@@ -109,17 +89,22 @@ describe('POST /graphql userContentEdits', () => {
   })
 
   it('answers read-only tokens too: a query only reads', async () => {
-    api.state.addIssue('acme', 'ro', { title: 'T', body: 'a' }, { login: 'octocat', id: 583231 })
-    api.state.editBody('acme', 'ro', 1, 'b', { login: 'octocat', id: 583231 })
-    api.setOptions({ permissions: { [USER_TOKEN]: 'read' } })
+    local.api.state.addIssue(
+      'acme',
+      'ro',
+      { title: 'T', body: 'a' },
+      { login: 'octocat', id: 583231 }
+    )
+    local.api.state.editBody('acme', 'ro', 1, 'b', { login: 'octocat', id: 583231 })
+    local.api.setOptions({ permissions: { [USER_TOKEN]: 'read' } })
     expect((await edits('ro', 1))?.map((edit) => edit.diff)).toEqual(['b', 'a'])
   })
 
   it('answers an unknown issue, a pull request or a deleted issue with NOT_FOUND', async () => {
     const author = { login: 'octocat', id: 583231 }
-    api.state.addIssue('acme', 'nf', { title: 'PR', pullRequest: true }, author)
-    api.state.addIssue('acme', 'nf', { title: 'gone' }, author)
-    api.state.deleteIssue('acme', 'nf', 2)
+    local.api.state.addIssue('acme', 'nf', { title: 'PR', pullRequest: true }, author)
+    local.api.state.addIssue('acme', 'nf', { title: 'gone' }, author)
+    local.api.state.deleteIssue('acme', 'nf', 2)
     for (const number of [1, 2, 99]) {
       await expect(edits('nf', number)).rejects.toMatchObject({
         data: { repository: { issue: null } },
@@ -132,7 +117,7 @@ describe('POST /graphql userContentEdits', () => {
         ]
       })
     }
-    const raw = await call('POST', '/graphql', {
+    const raw = await local.call('POST', '/graphql', {
       query: editsQuery(20),
       variables: { owner: 'acme', repo: 'nf', number: 99 }
     })
@@ -159,32 +144,37 @@ describe('POST /graphql userContentEdits', () => {
       { variables }
     ]
     for (const body of refusals) {
-      const answer = await call('POST', '/graphql', body)
+      const answer = await local.call('POST', '/graphql', body)
       expect(answer.status).toBe(200)
       expect(answer.json).not.toHaveProperty('data')
       const errors = answer.json.errors as unknown as Array<{ message: unknown }>
       expect(errors).toHaveLength(1)
       expect(typeof errors[0]?.message).toBe('string')
     }
-    const tooMany = await call('POST', '/graphql', { query: editsQuery(101), variables })
+    const tooMany = await local.call('POST', '/graphql', { query: editsQuery(101), variables })
     expect(JSON.stringify(tooMany.json)).toMatch(/exceeds the `first` limit of 100 records/)
 
-    const octokit = getOctokit(USER_TOKEN, { baseUrl: api.url })
+    const octokit = getOctokit(USER_TOKEN, { baseUrl: local.api.url })
     await expect(octokit.graphql('{ viewer { login } }')).rejects.toMatchObject({
       errors: [{ message: expect.any(String) }]
     })
     expect(
-      (await call('POST', '/graphql', { query: editsQuery(20), variables }, null)).status
+      (await local.call('POST', '/graphql', { query: editsQuery(20), variables }, null)).status
     ).toBe(401)
   })
 
   it('accepts an operation name, commas and comments, as GraphQL allows', async () => {
-    api.state.addIssue('acme', 'named', { title: 'T', body: 'a' }, { login: 'octocat', id: 583231 })
-    api.state.editBody('acme', 'named', 1, 'b', { login: 'octocat', id: 583231 })
+    local.api.state.addIssue(
+      'acme',
+      'named',
+      { title: 'T', body: 'a' },
+      { login: 'octocat', id: 583231 }
+    )
+    local.api.state.editBody('acme', 'named', 1, 'b', { login: 'octocat', id: 583231 })
     const query = editsQuery(5)
       .replace('query (', 'query IssueEdits(')
       .replace('diff', 'diff, # the whole body\n')
-    const answer = await call('POST', '/graphql', {
+    const answer = await local.call('POST', '/graphql', {
       query,
       variables: { owner: 'acme', repo: 'named', number: 1 }
     })

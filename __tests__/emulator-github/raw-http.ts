@@ -1,5 +1,10 @@
 /** Raw HTTP against the local GitHub API: what any client sees before Octokit interprets it. */
-import { USER_TOKEN, type GitHubApi } from '../../emulator/github/index.js'
+import {
+  USER_TOKEN,
+  startGitHubApi,
+  type GitHubApi,
+  type GitHubApiOptions
+} from '../../emulator/github/index.js'
 
 export interface RawAnswer {
   status: number
@@ -36,4 +41,30 @@ export function rawCaller(api: GitHubApi): RawCall {
       json: (isJson && text !== '' ? JSON.parse(text) : null) as RawAnswer['json']
     }
   }
+}
+
+/** A test file's local GitHub API and its raw caller, set up before its first test. */
+export interface LocalGitHub {
+  api: GitHubApi
+  call: RawCall
+}
+
+/**
+ * Starts one local GitHub API for the test file, closes it after the last test, and after each
+ * test puts back the options in `reset` and removes any request hook. `clock`, when given,
+ * dates what the API records.
+ */
+export function localGitHub(reset: Partial<GitHubApiOptions>, clock?: () => Date): LocalGitHub {
+  const local = {} as LocalGitHub
+  beforeAll(async () => {
+    local.api = await startGitHubApi()
+    local.call = rawCaller(local.api)
+    if (clock !== undefined) local.api.state.clock = clock
+  })
+  afterAll(() => local.api.close())
+  afterEach(() => {
+    local.api.setOptions(reset)
+    local.api.state.onRequest = undefined
+  })
+  return local
 }

@@ -7,7 +7,7 @@
  */
 import type { ACMClient } from '@aws-sdk/client-acm'
 import type { RDSClient } from '@aws-sdk/client-rds'
-import { generateEstate } from '../../emulator/aws/index.js'
+import { generateEstate, prng } from '../../emulator/aws/index.js'
 import { parseSettings } from '../../src/config/index.js'
 import { makeAcmClient, makeRdsClient } from '../../src/collect/index.js'
 import { selectAnnotations } from '../../src/report/annotations.js'
@@ -20,18 +20,6 @@ import { testScanDeps } from '../helpers/scan-deps.js'
 
 const NOW = new Date('2026-11-23T12:00:00Z')
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1']
-
-/** A deterministic generator per run, so that each run has its own order, reproducibly. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** The client's own HTTP handler, with each answer delivered after a random delay. */
 function shuffled<T extends RDSClient | ACMClient>(client: T, random: () => number): T {
@@ -82,7 +70,8 @@ describe('renderings under shuffled completion order', () => {
 
   async function renderings(seed: number): Promise<string[]> {
     harness.emu.setKnobs({})
-    const random = mulberry32(seed)
+    // A generator per run, so that each run has its own order, reproducibly.
+    const random = prng(seed)
     const settings = parseSettings((name) =>
       name === 'regions' ? REGIONS.join(',') : name === 'services' ? 'rds,acm' : ''
     )

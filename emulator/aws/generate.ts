@@ -81,7 +81,7 @@ const HEALTHY_CAS = [
 ]
 
 /** mulberry32: small, fast, good enough to spread problems; not for anything secret. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
