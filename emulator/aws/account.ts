@@ -8,6 +8,8 @@
  * estate lists (the estate's regions are where resources are, not a setting); an opt-in region
  * is ENABLED when the account's estate lists it, else DISABLED. Regions outside the two lists
  * below (other partitions: China, GovCloud) are never listed, as in the commercial partition.
+ * The lists are the emulator's own, not imported from src/config/regions.ts: the emulator stands
+ * for AWS, so a region the product gets wrong must not be wrong here too.
  */
 import { AwsError } from './errors.js'
 import type { Principal } from './identity.js'
