@@ -96,6 +96,22 @@ describe('resolveAccounts with OIDC', () => {
     })
   })
 
+  it('renews one account on refresh with a new token, sharing one renewal between callers', async () => {
+    const h = harness()
+    const accounts = await resolveAccounts(settingsWith([ROLE_A, ROLE_B]), h.deps)
+    const before = h.sts.calls.length
+    await Promise.all([accounts[1]!.refresh?.(), accounts[1]!.refresh?.()])
+    expect(h.tokenRequests).toHaveLength(2)
+    expect(h.sts.calls.slice(before).map((c) => [c.action, c.params.RoleArn])).toEqual([
+      ['AssumeRoleWithWebIdentity', ROLE_B]
+    ])
+    expect(h.logs.join('\n')).toContain(`Assumed ${ROLE_B} again (oidc)`)
+    await expect(resolveIdentity(accounts[1]!.credentials)).resolves.toHaveProperty(
+      'accessKeyId',
+      'ASIA222222222222'
+    )
+  })
+
   it('masks the token and every returned secret', async () => {
     const h = harness()
     await resolveAccounts(settingsWith([ROLE_A]), h.deps)
