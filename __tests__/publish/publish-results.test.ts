@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { ACTIONS_TOKEN, startGitHubApi, type GitHubApi } from '../../emulator/github/index.js'
 import { parseSettings } from '../../src/config/index.js'
 import type { ActionIo } from '../../src/publish/action-io.js'
-import { publishResults, type RunContext } from '../../src/publish/index.js'
+import { publishResults, type PublishDeps, type RunContext } from '../../src/publish/index.js'
+import { DEFAULT_BUDGETS } from '../../src/shared/budget.js'
 import type { Report, Settings } from '../../src/types.js'
 import { localClient } from './local-github.js'
 import { makeFinding, makeReport, manyFindings } from './report-factory.js'
@@ -74,12 +75,18 @@ function settings(inputs: Record<string, string> = {}): Settings {
   return parseSettings((name) => values[name] ?? '')
 }
 
-function publish(report: Report, s: Settings, run: RunContext | null = RUN) {
+function publish(
+  report: Report,
+  s: Settings,
+  run: RunContext | null = RUN,
+  budgets: PublishDeps['budgets'] = DEFAULT_BUDGETS
+) {
   const recorder = recordingIo()
   const done = publishResults(report, s, {
     io: recorder.io,
     run,
-    makeGitHubClient: (token) => localClient(api, token)
+    makeGitHubClient: (token, options) => localClient(api, token, undefined, options),
+    budgets
   })
   return done.then(() => recorder)
 }
@@ -150,6 +157,43 @@ describe('publishResults', () => {
     // The issue's trouble takes no annotation slot and does not fail the step.
     expect(r.of('warning')).toHaveLength(1)
     expect(r.of('setFailed')).toEqual([])
+  })
+
+  it('writes summary, outputs and report before the issue, and ends on time when GitHub never answers', async () => {
+    api.setOptions({ hang: true })
+    const started = Date.now()
+    const r = await publish(report, settings(), RUN, {
+      ...DEFAULT_BUDGETS,
+      github: { requestMs: 10_000, totalMs: 400, longestWaitSeconds: 30 }
+    })
+    expect(Date.now() - started).toBeLessThan(5_000)
+    const kinds = r.calls.map((call) => call.kind)
+    const issueLine = r.calls.findIndex(
+      (call) => call.kind === 'info' && String(call.args[0]).startsWith('Warning: ')
+    )
+    // Everything the run owes the user came before the tracking issue was given up.
+    expect(kinds.indexOf('appendSummary')).toBeLessThan(issueLine)
+    expect(r.calls.findIndex((call) => call.args[0] === 'findings-count')).toBeLessThan(issueLine)
+    expect(JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8'))).toEqual(report)
+    expect(r.outputs()).toMatchObject({ 'findings-count': '2', 'issue-number': '' })
+    expect(r.summary()).toMatch(
+      /> \[!WARNING\]\n> The tracking issue was not updated: GitHub did not finish answering within this run&#39;s 400 ms budget/
+    )
+    expect(r.of('setFailed')).toEqual([])
+  })
+
+  it('says in one line that the report could not be written, and still summarises and fails the step', async () => {
+    const s = settings({ 'report-path': '/proc/aws-cert-watch/report.json' })
+    const r = await publish(report, s)
+    expect(r.summary()).toContain('### Expired (1)')
+    expect(r.summary()).toMatch(
+      /> \[!WARNING\]\n> The report \(\/proc\/aws-cert-watch\/report.json\) could not be written/
+    )
+    expect(r.outputs()).toMatchObject({ 'findings-count': '2', 'report-path': '' })
+    expect(r.of('setFailed')).toHaveLength(1)
+    expect(r.of('setFailed')[0]?.args[0]).toMatch(
+      /^The report .* could not be written: .*cannot be created/
+    )
   })
 
   it('keeps the results when GitHub cannot be reached at all', async () => {

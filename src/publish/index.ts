@@ -59,7 +59,7 @@ export async function publishResults(
   const problems: string[] = []
   const attempt = async (what: string, write: () => Promise<void>): Promise<boolean> => {
     try {
-      await withDeadline(write(), budgets.fileMs, `the file system writing ${what}`)
+      await write()
       return true
     } catch (error) {
       problems.push(oneLine(`The ${what} could not be written: ${(error as Error).message}.`))
@@ -77,13 +77,15 @@ export async function publishResults(
     io[annotation.level](annotation.message, { title: annotation.title })
   }
   const summary = renderSummary(report, { runUrl: deps.run?.runUrl }) + warningBlock(problems[0])
-  const summaryWritten = await attempt('job summary', () => io.appendSummary(summary))
+  const appendSummary = (markdown: string) =>
+    withDeadline(io.appendSummary(markdown), budgets.fileMs, 'the file system writing the summary')
+  const summaryWritten = await attempt('job summary', () => appendSummary(summary))
   setActionOutputs(io, report, reportPath)
 
   const issue = await keepTrackingIssue(report, settings, deps, budgets.github)
   setIssueOutputs(io, issue)
   const line = issueSummaryLine(issue)
-  if (line !== '' && summaryWritten) await attempt('job summary', () => io.appendSummary(line))
+  if (line !== '' && summaryWritten) await attempt('job summary', () => appendSummary(line))
 
   const reasons = [...problems, ...(failure === null ? [] : [failure])]
   if (reasons.length > 0) io.setFailed(reasons.join(' '))

@@ -473,8 +473,8 @@ function* lines(body: string): Generator<Line> {
  */
 export function parseIssueBody(body: string): ParsedIssueBody {
   const all = [...lines(body)]
-  const firstIndex = (pattern: RegExp, from = 0): number => {
-    for (let index = from; index < all.length; index += 1) {
+  const firstIndex = (pattern: RegExp): number => {
+    for (let index = 0; index < all.length; index += 1) {
       if (pattern.test(all[index]?.text ?? '')) return index
     }
     return -1
