@@ -155,7 +155,9 @@ describe('coverage when parts of the scan fail', () => {
       [HOME, 'us-east-1', 'rds', 'ok'],
       [OTHER, 'us-east-1', 'rds', 'failed']
     ])
-    expect(inventory.coverage[1]?.detail).toMatch(/^AccessDenied/)
+    expect(inventory.coverage[1]?.detail).toMatch(
+      /^Could not assume arn:aws:iam::222222222222:role\/not-allowed: AccessDenied \(HTTP 403\)/
+    )
   })
 })
 

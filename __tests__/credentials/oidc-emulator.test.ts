@@ -106,8 +106,12 @@ describe('OIDC credentials end to end', () => {
   })
 
   it("explains a token the role's trust policy does not accept", async () => {
-    await expect(resolveAccounts(settings('sts.example.com'), deps)).rejects.toThrow(
-      /Could not assume .*gha-cert-watch: InvalidIdentityTokenException \(HTTP 400\): Incorrect token audience.*trust policy/
+    const [account] = await resolveAccounts(settings('sts.example.com'), deps)
+    const credentials = account!.credentials
+    await expect(
+      typeof credentials === 'function' ? credentials() : Promise.resolve(credentials)
+    ).rejects.toThrow(
+      /^Could not assume .*gha-cert-watch: InvalidIdentityTokenException \(HTTP 400\): Incorrect token audience.*trust policy/
     )
   })
 })

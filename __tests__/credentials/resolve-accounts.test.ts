@@ -1,3 +1,4 @@
+import { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import { parseSettings } from '../../src/config/index.js'
 import {
@@ -163,20 +164,53 @@ describe('resolveAccounts with OIDC', () => {
       'accessKeyId',
       'ASIA111111111111'
     )
-    // The failing account's provider rethrows the STS error, so its scans report why.
+    // The failing account's provider fails with the role and STS's answer, so its scans say why.
     await expect(resolveIdentity(accounts[1]!.credentials)).rejects.toMatchObject({
-      name: 'AccessDenied'
+      name: 'RoleNotAssumed',
+      message: expect.stringMatching(
+        new RegExp(`^Could not assume ${ROLE_B}: AccessDenied \\(HTTP 403\\).*trust policy`)
+      )
     })
     expect(h.logs.join('\n')).toMatch(
       new RegExp(`Could not assume ${ROLE_B}: AccessDenied \\(HTTP 403\\).*trust policy`)
     )
   })
 
-  it('fails when no role can be assumed', async () => {
+  it('goes on when no role can be assumed, so that every row of the report says why', async () => {
     const h = harness()
     h.sts.denied.add(ROLE_A)
-    await expect(resolveAccounts(settingsWith([ROLE_A]), h.deps)).rejects.toThrow(
-      /Could not assume .*aws-cert-watch: AccessDenied/
+    const [only] = await resolveAccounts(settingsWith([ROLE_A]), h.deps)
+    expect(only?.account).toBe('111111111111')
+    await expect(resolveIdentity(only!.credentials)).rejects.toThrow(
+      /^Could not assume .*aws-cert-watch: AccessDenied/
+    )
+  })
+
+  it('says that STS did not answer, without a trust-policy hint, when it hangs', async () => {
+    const h = harness()
+    const hanging: CredentialDeps = {
+      ...h.deps,
+      budgets: { aws: { connectMs: 100, attemptMs: 5_000, idleMs: 50 }, oidcMs: 1_000 },
+      // An STS that takes the request and never answers: only the call's abort ends it, as
+      // the SDK's own HTTP handler does.
+      makeStsClient: (region) =>
+        new STSClient({
+          region,
+          maxAttempts: 1,
+          requestHandler: {
+            handle: (_request: unknown, options?: { abortSignal?: AbortSignal }) =>
+              new Promise((_, reject) =>
+                options?.abortSignal?.addEventListener('abort', () =>
+                  reject(Object.assign(new Error('Request aborted'), { name: 'AbortError' }))
+                )
+              )
+          }
+        })
+    }
+    const [only] = await resolveAccounts(settingsWith([ROLE_A]), hanging)
+    const error = await resolveIdentity(only!.credentials).catch((e: unknown) => e)
+    expect((error as Error).message).toBe(
+      `Could not assume ${ROLE_A}: no answer from STS within 50 ms`
     )
   })
 })

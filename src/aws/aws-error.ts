@@ -93,7 +93,7 @@ export function explainFailure(err: unknown, signal: AbortSignal | undefined): u
   return signal?.aborted === true && signal.reason instanceof Error ? signal.reason : err
 }
 
-const OWN_CODES = new Set(['NonAwsResponse', 'IdleTimeout', 'DeadlineExceeded'])
+const OWN_CODES = new Set(['NonAwsResponse', 'IdleTimeout', 'DeadlineExceeded', 'RoleNotAssumed'])
 
 /** The caller may not make the call: another attempt (or another resource) gets the same. */
 export function isAccessDenied(code: string): boolean {

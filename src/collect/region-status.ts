@@ -6,8 +6,9 @@
  * account's own region list can say "not enabled" without hiding a real failure.
  */
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
+import { explainFailure } from '../aws/aws-error.js'
 import { awsClientOptions } from '../aws/client-options.js'
-import type { TimeBudgets } from '../shared/budget.js'
+import { deadlineSignal, type TimeBudgets } from '../shared/budget.js'
 
 /** `ENABLED`, `ENABLING`, `DISABLING`, `DISABLED` or `ENABLED_BY_DEFAULT`, as AWS spells them. */
 export type RegionOptStatus = string
@@ -52,13 +53,10 @@ async function listRegions(
     region: ACCOUNT_API_REGION,
     credentials
   })
+  const abortSignal = deadlineSignal(budget.idleMs, 'the Account API')
   try {
     const statuses = new Map<string, RegionOptStatus>()
-    const pages = paginateListRegions(
-      { client, pageSize: 50 },
-      {},
-      { abortSignal: AbortSignal.timeout(budget.idleMs) }
-    )
+    const pages = paginateListRegions({ client, pageSize: 50 }, {}, { abortSignal })
     for await (const page of pages) {
       for (const entry of page.Regions ?? []) {
         if (entry.RegionName !== undefined && entry.RegionOptStatus !== undefined) {
@@ -67,6 +65,8 @@ async function listRegions(
       }
     }
     return statuses
+  } catch (err) {
+    throw explainFailure(err, abortSignal)
   } finally {
     client.destroy()
   }

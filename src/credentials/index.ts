@@ -16,9 +16,14 @@ import {
   type Credentials
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
-import { formatAwsError } from '../aws/aws-error.js'
+import { explainFailure, formatAwsError, summarizeAwsError } from '../aws/aws-error.js'
 import { awsClientOptions } from '../aws/client-options.js'
-import { DEFAULT_BUDGETS, withDeadline, type TimeBudgets } from '../shared/budget.js'
+import {
+  DEFAULT_BUDGETS,
+  deadlineSignal,
+  withDeadline,
+  type TimeBudgets
+} from '../shared/budget.js'
 import type { Settings } from '../types.js'
 import { withBackoff } from './backoff.js'
 
@@ -136,16 +141,29 @@ interface Context {
   sts: (credentials?: AwsCredentialIdentityProvider) => STSClient
 }
 
-/** Every STS call gets the idle budget as its deadline: one call, one answer. */
-function stsCall(context: Context) {
-  return { abortSignal: AbortSignal.timeout(context.budgets.aws.idleMs) }
+/**
+ * Every STS call gets the idle budget as its deadline (one call, one answer). A call it cuts
+ * off fails with the reason, so that the message says STS did not answer, not "Request aborted".
+ */
+async function stsSend<T>(
+  context: Context,
+  send: (options: { abortSignal: AbortSignal }) => Promise<T>
+): Promise<T> {
+  const deadline = deadlineSignal(context.budgets.aws.idleMs, 'STS')
+  try {
+    return await send({ abortSignal: deadline })
+  } catch (err) {
+    throw explainFailure(err, deadline)
+  }
 }
 
 async function fromDefaultChain(context: Context): Promise<AccountCredentials> {
   const { deps } = context
   const sts = context.sts()
   try {
-    const identity = await sts.send(new GetCallerIdentityCommand({}), stsCall(context))
+    const identity = await stsSend(context, (options) =>
+      sts.send(new GetCallerIdentityCommand({}), options)
+    )
     if (identity.Account === undefined) throw new Error('GetCallerIdentity returned no account')
     deps.log(`Using the default credential chain: account ${identity.Account}`)
     // The client's resolved provider is the SDK's default chain, memoized and refreshed on
@@ -195,14 +213,16 @@ async function assumeWithOidc(
       const token = first ? firstToken : await fetchToken()
       const sts = context.sts()
       try {
-        const out = await sts.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: settings.roleSessionName,
-            WebIdentityToken: token,
-            DurationSeconds: SESSION_SECONDS
-          }),
-          stsCall(context)
+        const out = await stsSend(context, (options) =>
+          sts.send(
+            new AssumeRoleWithWebIdentityCommand({
+              RoleArn: roleArn,
+              RoleSessionName: settings.roleSessionName,
+              WebIdentityToken: token,
+              DurationSeconds: SESSION_SECONDS
+            }),
+            options
+          )
         )
         return out.Credentials
       } finally {
@@ -252,13 +272,15 @@ async function assumeFromDefaultChain(context: Context): Promise<AccountCredenti
       'check that your default credentials may call sts:AssumeRole on it and that ' +
       "the role's trust policy allows them",
     assume: async (roleArn) => {
-      const out = await sts.send(
-        new AssumeRoleCommand({
-          RoleArn: roleArn,
-          RoleSessionName: settings.roleSessionName,
-          DurationSeconds: SESSION_SECONDS
-        }),
-        stsCall(context)
+      const out = await stsSend(context, (options) =>
+        sts.send(
+          new AssumeRoleCommand({
+            RoleArn: roleArn,
+            RoleSessionName: settings.roleSessionName,
+            DurationSeconds: SESSION_SECONDS
+          }),
+          options
+        )
       )
       return out.Credentials
     }
@@ -274,9 +296,19 @@ interface AssumeMethod {
 }
 
 /**
+ * A role that could not be assumed, as every scan of its account reports it: the role, what
+ * STS said (or that it did not answer), and what to check.
+ */
+export class RoleNotAssumedError extends Error {
+  override readonly name = 'RoleNotAssumed'
+}
+
+/**
  * Assumes every role concurrently. A role that cannot be assumed does not stop the others: its
- * account gets a provider that fails with the STS error, so each of its region/service scans
- * becomes a failed coverage row that says why. Only when no role works at all is it an error.
+ * account gets a provider that fails with a RoleNotAssumedError, so each of its region/service
+ * scans becomes a failed coverage row that says why. Even when no role works, the run goes on
+ * to a report whose every row says so (and fails the step as "nothing could be scanned"), so
+ * that the summary shows which account failed how.
  *
  * Each account's credentials are a provider over the latest session, so that a refresh (a new
  * assumption after ExpiredToken) reaches every client built after it.
@@ -294,8 +326,7 @@ async function assumeEach(
     return identity
   }
   const outcomes = await Promise.allSettled(roleArns.map((roleArn) => session(roleArn, true)))
-  const failures: string[] = []
-  const accounts = outcomes.map((outcome, index): AccountCredentials => {
+  return outcomes.map((outcome, index): AccountCredentials => {
     const roleArn = roleArns[index] ?? ''
     const account = roleArn.split(':')[4] ?? ''
     if (outcome.status === 'fulfilled') {
@@ -323,19 +354,15 @@ async function assumeEach(
       }
     }
     const reason = outcome.reason as unknown
-    const message = `Could not assume ${roleArn}: ${formatAwsError(reason)}; ${hint}`
-    failures.push(message)
-    deps.log(message)
-    return {
-      account,
-      credentials: () => Promise.reject(reason instanceof Error ? reason : new Error(message)),
-      source
-    }
+    // The hint is about what STS said; when STS did not answer at all, it would mislead.
+    const answered = summarizeAwsError(reason).httpStatus !== null
+    const error = new RoleNotAssumedError(
+      `Could not assume ${roleArn}: ${formatAwsError(reason)}${answered ? `; ${hint}` : ''}`,
+      { cause: reason }
+    )
+    deps.log(error.message)
+    return { account, credentials: () => Promise.reject(error), source }
   })
-  if (failures.length === roleArns.length) {
-    throw new Error(failures.join(' | '))
-  }
-  return accounts
 }
 
 function toIdentity(roleArn: string, credentials: Credentials | undefined): AwsCredentialIdentity {

@@ -82,6 +82,16 @@ export async function withDeadline<T>(
   }
 }
 
+/**
+ * A signal that aborts after `ms` with DeadlineExceeded as its reason (AbortSignal.timeout's
+ * reason says only "timeout"); its timer never keeps the process alive.
+ */
+export function deadlineSignal(ms: number, what: string): AbortSignal {
+  const controller = new AbortController()
+  setTimeout(() => controller.abort(new DeadlineExceeded(what, ms)), ms).unref()
+  return controller.signal
+}
+
 /** `60 s`, `1.5 s`, `250 ms`. */
 export function formatSeconds(ms: number): string {
   if (ms < 1000) return `${ms} ms`
