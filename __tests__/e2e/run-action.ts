@@ -19,7 +19,8 @@ import type { Report } from '../../src/types.js'
 import { shiftedClockEnv } from '../helpers/shifted-clock.cjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
+/** The bundled action, as action.yml's `runs.main` names it. */
+export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
 const ACTION_YML = join(ROOT, 'action.yml')
 
 /** A step that takes longer than this is killed: a hang must fail the test, not stall it. */
@@ -85,7 +86,36 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
 }
 
 async function runIn(dir: string, options: ActionRunOptions): Promise<ActionRun> {
-  const files = {
+  const step = await prepareStep(dir, options)
+  const { exitCode, stdout, stderr } = await spawnStep(dir, step.env)
+  const { reportPath, ...written } = await readStep(dir, step, stdout)
+  return { exitCode, stdout, stderr, ...written, report: await readReport(reportPath) }
+}
+
+/** The files of the runner's file commands and the event payload, in the step's directory. */
+interface StepFiles {
+  output: string
+  summary: string
+  env: string
+  path: string
+  state: string
+  event: string
+}
+
+/** A step ready to start: its environment, and where it will leave what it writes. */
+export interface PreparedStep {
+  env: Record<string, string>
+  files: StepFiles
+  inputs: Record<string, string>
+}
+
+/**
+ * Writes the runner's files into `dir` and builds the step's environment: action.yml's input
+ * defaults and the options' inputs as INPUT_*, the runner's variables, and nothing else of
+ * this machine's environment but PATH.
+ */
+export async function prepareStep(dir: string, options: ActionRunOptions): Promise<PreparedStep> {
+  const files: StepFiles = {
     output: join(dir, 'github_output'),
     summary: join(dir, 'step_summary'),
     env: join(dir, 'github_env'),
@@ -130,23 +160,36 @@ async function runIn(dir: string, options: ActionRunOptions): Promise<ActionRun>
     ),
     ...options.env
   }
+  const defined = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)
+  )
+  return { env: defined, files, inputs }
+}
 
-  const { exitCode, stdout, stderr } = await spawnStep(dir, env)
-  const outputs = parseOutputFile(await readFile(files.output, 'utf8'))
+/**
+ * What a finished step left: its outputs, summary and workflow commands, and where its report
+ * is (the `report-path` output, else the input).
+ */
+export async function readStep(
+  dir: string,
+  step: PreparedStep,
+  stdout: string
+): Promise<Omit<ActionRun, 'exitCode' | 'stdout' | 'stderr' | 'report'> & { reportPath: string }> {
+  const outputs = parseOutputFile(await readFile(step.files.output, 'utf8'))
   const commands = parseWorkflowCommands(stdout)
-  const reportPath = outputs['report-path'] ?? resolve(dir, inputs['report-path'] ?? '')
+  const reportPath = outputs['report-path'] || resolve(dir, step.inputs['report-path'] ?? '')
   return {
-    exitCode,
-    stdout,
-    stderr,
     outputs,
-    summary: await readFile(files.summary, 'utf8'),
+    summary: await readFile(step.files.summary, 'utf8'),
     commands,
     annotations: commands.filter(isAnnotation),
     logLines: stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::')),
-    report: await readReport(reportPath)
+    reportPath
   }
 }
+
+/** The node binary a step runs on: AWS_CERT_WATCH_NODE (Node 24) when set, else this one. */
+export const STEP_NODE = process.env.AWS_CERT_WATCH_NODE ?? process.execPath
 
 /** The runner's name mangling: upper case, spaces to `_`, hyphens kept (`INPUT_FAIL-ON`). */
 export function inputVariable(name: string): string {
@@ -175,14 +218,10 @@ function expand(value: string, githubToken: string): string {
 
 function spawnStep(
   cwd: string,
-  env: Record<string, string | undefined>
+  env: Record<string, string>
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  const node = process.env.AWS_CERT_WATCH_NODE ?? process.execPath
-  const definedEnv = Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)
-  )
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(node, [ACTION_ENTRY], { cwd, env: definedEnv, stdio: 'pipe' })
+    const child = spawn(STEP_NODE, [ACTION_ENTRY], { cwd, env, stdio: 'pipe' })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
