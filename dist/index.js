@@ -69805,16 +69805,20 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4822);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(538);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// The step is over when run() is. A socket that a library still holds open (a request given
+// up on at its time limit) must not keep the runner waiting until the job's timeout; the grace
+// second lets output drain, and the timer does not itself keep the process alive.
+setTimeout(() => process.exit(), 1000).unref();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4822:
+/***/ 538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77806,76 +77810,48 @@ const Outputs = {
     IssueUrl: 'issue-url'
 };
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
+;// CONCATENATED MODULE: ./src/shared/text.ts
 /**
- * Every AWS- or user-supplied string passes through one of these before it is rendered.
- * GitHub renders Markdown *and* raw HTML in summaries and issues, links `@user` and `#123`,
- * and the runner executes any log line that starts with `::`; each helper neutralises all of
- * that for its own context.
+ * Plain-text hygiene for every string that came from AWS, GitHub or a user before it reaches a
+ * person: one line, and nothing invisible that could change what is read.
  */
-const ZERO_WIDTH_SPACE = '&#8203;';
+/**
+ * Characters that render as nothing yet change what a person reads: bidirectional controls
+ * (U+202E turns `gpj.exe` into `exe.jpg`), zero-width characters that split or join words
+ * unseen, and the byte-order mark. A name from AWS that holds one is suspicious by itself, so it
+ * is shown as `<U+202E>` rather than removed: the reader sees that something is there.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Makes every invisible formatting character visible as `<U+XXXX>`. */
+function revealInvisible(value) {
+    return value.replace(INVISIBLE, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
 /**
  * Collapses control characters (CR, LF, tabs, ANSI escapes, ...) to single spaces, so that a
  * value can never start a new line: in logs a new line starting with `::` would be a workflow
- * command, in Markdown a new block.
+ * command, in Markdown a new block. Invisible formatting characters are made visible.
  */
 function oneLine(value) {
-    // eslint-disable-next-line no-control-regex
-    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-}
-/** For text between HTML tags or in attribute values. */
-function escapeHtml(value) {
-    return value
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
+    return (revealInvisible(value)
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .trim());
 }
 /**
- * For inline Markdown text, including table cells: one line, HTML inert, inline Markdown
- * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
- * broken with a zero-width space so that nobody is pinged or cross-referenced. Only what can be
- * syntax where the text lands is escaped, so that names stay readable in the raw text people
- * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
- * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
+ * Replaces every given secret, and anything shaped like a GitHub token or an AWS access key,
+ * with `***`: for text that reaches places the job log's masking does not cover (the job
+ * summary, an issue), such as an answer a proxy built from the request it received.
  */
-function escapeMarkdown(value) {
-    // One pass, so that no replacement is itself re-escaped by a later one.
-    return oneLine(value)
-        .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
-        .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
-}
-const MARKDOWN_REPLACEMENTS = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '#': `#${ZERO_WIDTH_SPACE}`,
-    '@': `@${ZERO_WIDTH_SPACE}`
-};
-/**
- * Inline code (`<code>`) for commands and identifiers: shown literally, safe in table cells.
- * GitHub parses Markdown *inside* inline HTML such as `<code>`, so `[a](b)` there would still
- * become a link and `**x**` bold: every character that Markdown or HTML could act on becomes a
- * numeric entity, which renders (and copies) as the character itself but is never syntax.
- */
-function codeSpan(value) {
-    return `<code>${oneLine(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`;
-}
-/**
- * A fenced code block whose fence is longer than any backtick run in the content, so that the
- * content cannot close it. Content keeps its line breaks; it is not HTML-escaped because a
- * fenced block shows it literally.
- */
-function codeBlock(value, language = '') {
-    const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    // eslint-disable-next-line no-control-regex
-    const body = value.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
-    return `${fence}${language}\n${body}\n${fence}`;
+function redactSecrets(text, secrets = []) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            out = out.split(secret).join('***');
+    }
+    return out
+        .replace(/\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g, '***')
+        .replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}/g, '***')
+        .replace(/\b(bearer|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***');
 }
 
 ;// CONCATENATED MODULE: ./src/config/config-error.ts
@@ -77898,6 +77874,29 @@ function quote(value) {
     const flat = oneLine(value);
     return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 77)}...` : flat);
 }
+
+;// CONCATENATED MODULE: ./src/aws/rds-cas.ts
+/**
+ * The RDS certificate authorities, as AWS documents them (RDS user guide, "Certificate
+ * authorities"): the g1 generation is current since 2021 and its CAs are valid for decades;
+ * the dated CAs before it are retired and no longer listed by DescribeCertificates.
+ */
+/** The current CAs: one per key algorithm. */
+const CURRENT_RDS_CAS = [
+    'rds-ca-rsa2048-g1',
+    'rds-ca-rsa4096-g1',
+    'rds-ca-ecc384-g1'
+];
+/**
+ * A CA of the current naming scheme (`rds-ca-<algorithm>-g<generation>`): a later generation
+ * that AWS introduces is accepted without waiting for this list to be updated.
+ */
+const CURRENT_RDS_CA_PATTERN = /^rds-ca-(?:rsa2048|rsa4096|ecc384)-g[1-9]\d*$/;
+/** Retired CAs and when they expired in most regions (other dates in a few regions and China). */
+const RETIRED_RDS_CAS = {
+    'rds-ca-2019': '2024-08-22',
+    'rds-ca-2015': '2020-03-05'
+};
 
 ;// CONCATENATED MODULE: ./src/config/regions.ts
 /**
@@ -77984,6 +77983,7 @@ function partitionOf(region) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/fields.ts
+
 
 
 /** Splits a comma- and/or newline-separated list, trimming items and dropping empty ones. */
@@ -78131,15 +78131,18 @@ function parseIssueKey(input, value) {
     return key;
 }
 /**
- * The target CA is pasted into remediation commands that users run as is, so only the shape of
- * an RDS CA identifier is accepted.
+ * The target CA is pasted into remediation commands that users run as is: only a current CA
+ * is accepted, since rotating to a retired one (`rds-ca-2019`) would break every fix.
  */
 function parseTargetCa(input, value) {
     const ca = value.trim() || 'rds-ca-rsa2048-g1';
-    if (!/^rds-ca-[a-z0-9-]{1,50}$/.test(ca)) {
-        throw new ConfigError(input, `must be an RDS CA identifier, got ${quote(value)}`, 'rds-ca-rsa2048-g1');
-    }
-    return ca;
+    if (CURRENT_RDS_CA_PATTERN.test(ca))
+        return ca;
+    const retired = RETIRED_RDS_CAS[ca];
+    const why = retired === undefined
+        ? `is not a current RDS CA identifier: ${quote(value)}`
+        : `names ${quote(ca)}, which is retired (it expired on ${retired} in most regions)`;
+    throw new ConfigError(input, `${why}; use one of ${CURRENT_RDS_CAS.join(', ')}`, 'rds-ca-rsa2048-g1');
 }
 /** ARN glob patterns, one per line or comma-separated. */
 function parseIgnore(value) {
@@ -78198,27 +78201,241 @@ function parseSettings(read) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/credentials/aws-error.ts
+;// CONCATENATED MODULE: ./src/aws/aws-error.ts
 
+/**
+ * An answer that is not an AWS API response: an HTML page from a proxy, or a body the SDK could
+ * not parse. Its message says so in words a person can act on; the SDK's own parser message
+ * (`XML parse error ... inspect the hidden field {error}.$response`) helps nobody.
+ */
+class NonAwsResponseError extends Error {
+    status;
+    name = 'NonAwsResponse';
+    /** Read by the SDK's retry strategy: a 5xx from a proxy is as transient as AWS's own. */
+    $metadata;
+    constructor(status) {
+        super(nonAwsMessage(status));
+        this.status = status;
+        this.$metadata = { httpStatusCode: status };
+    }
+}
+function nonAwsMessage(status) {
+    return status >= 400
+        ? `HTTP ${status} from the endpoint, not an AWS error response`
+        : `HTTP ${status} from the endpoint, not an AWS response`;
+}
+/**
+ * The SDK keeps the raw response on errors it could not make sense of: a body that did not
+ * parse (`SyntaxError`, "Deserialization error") or an error without an AWS error code
+ * (`Unknown`). A service error with a code carries `$response` too, so the name decides.
+ */
+function isUnreadableAnswer(e) {
+    if (!Object.prototype.hasOwnProperty.call(e, '$response'))
+        return false;
+    const message = typeof e.message === 'string' ? e.message : '';
+    return (e.name === 'SyntaxError' ||
+        e.name === 'Unknown' ||
+        e.name === 'UnknownError' ||
+        message.includes('Deserialization error'));
+}
 function summarizeAwsError(err) {
     const e = typeof err === 'object' && err !== null ? err : {};
+    // The HTTP handler keeps an abort signal's reason (a watchdog's IdleTimeout) as the cause.
+    if (e.name === 'AbortError' && e.cause instanceof Error)
+        return summarizeAwsError(e.cause);
+    const status = e.$metadata?.httpStatusCode;
+    const httpStatus = typeof status === 'number' ? status : null;
+    if (err instanceof NonAwsResponseError || (httpStatus !== null && isUnreadableAnswer(e))) {
+        return { code: 'NonAwsResponse', message: nonAwsMessage(httpStatus ?? 0), httpStatus };
+    }
     // The SDK names service errors after their code; plain Errors keep `Error` as name and carry
     // a Node `code` when the network failed.
     const name = typeof e.name === 'string' && e.name !== 'Error' ? e.name : undefined;
     const code = name ?? (typeof e.code === 'string' ? e.code : 'Error');
-    const status = e.$metadata?.httpStatusCode;
     const message = typeof e.message === 'string' ? e.message : String(err);
-    return {
-        code,
-        message: oneLine(message),
-        httpStatus: typeof status === 'number' ? status : null
-    };
+    return { code, message: oneLine(message), httpStatus };
 }
-/** `Code (HTTP 403): message`, one line. */
+/** `Code (HTTP 403): message`, one line; an answer that was not AWS's says just that. */
 function formatAwsError(err) {
     const { code, message, httpStatus } = summarizeAwsError(err);
+    // Our own words (an answer that was not AWS's, a scan given up) need no code in front.
+    if (OWN_CODES.has(code))
+        return message;
     const status = httpStatus === null ? '' : ` (HTTP ${httpStatus})`;
     return message === '' || message === code ? `${code}${status}` : `${code}${status}: ${message}`;
+}
+/**
+ * The error that explains a failed call: when the call was aborted because its scan was given
+ * up (an idle watchdog, a deadline), that reason, not the SDK's bare "Request aborted".
+ */
+function explainFailure(err, signal) {
+    return signal?.aborted === true && signal.reason instanceof Error ? signal.reason : err;
+}
+const OWN_CODES = new Set(['NonAwsResponse', 'IdleTimeout', 'DeadlineExceeded', 'RoleNotAssumed']);
+/** The caller may not make the call: another attempt (or another resource) gets the same. */
+function isAccessDenied(code) {
+    return ACCESS_DENIED.has(code);
+}
+/** The session's credentials have expired: fresh ones make the same call work. */
+function isExpiredToken(code) {
+    return EXPIRED_TOKEN.has(code);
+}
+/**
+ * The endpoint does not accept the credentials at all. A disabled opt-in region answers this
+ * way, but so does an enabled one to a session token from the global STS endpoint, which AWS
+ * documents as not valid in opt-in regions: the code alone does not tell them apart.
+ */
+function isCredentialsRejected(code) {
+    return CREDENTIALS_REJECTED.has(code);
+}
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
+const CREDENTIALS_REJECTED = new Set([
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'AuthFailure'
+]);
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/aws/client-options.ts
+/**
+ * What every AWS client of a scan is built with: retries, time limits on each HTTP attempt, and
+ * a middleware that refuses answers that are not AWS's and reports each answer to a watchdog.
+ * Endpoints are left to the SDK, which honours `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>`.
+ */
+
+
+/**
+ * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
+ * client covers one account x region x service, which is exactly the scope of AWS's quotas.
+ * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
+ * on an endpoint that keeps failing.
+ */
+function awsClientOptions(budget) {
+    return {
+        retryMode: 'adaptive',
+        maxAttempts: 8,
+        requestHandler: {
+            connectionTimeout: budget.connectMs,
+            requestTimeout: budget.attemptMs,
+            // Without it the SDK only warns when an attempt runs past requestTimeout.
+            throwOnRequestTimeout: true
+        }
+    };
+}
+/**
+ * Sits between the HTTP handler and the SDK's parser, once per attempt. An HTML page (a proxy,
+ * a captive portal, a look-alike endpoint without the call) becomes a NonAwsResponseError with
+ * its status, instead of a parser message, or worse, an empty but "successful" XML result;
+ * 5xx ones stay retryable like any server error. Every attempt and answer reaches `listener`.
+ *
+ * The body is looked at only when the content type says HTML, and the page is recognised by
+ * its start, not by the header alone: some look-alike endpoints (moto) label JSON as text/html.
+ */
+function watchAttempts(client, listener) {
+    const stack = client.middlewareStack;
+    if (stack === undefined)
+        return;
+    stack.add((next, context) => async (args) => {
+        const operation = context.commandName?.replace(/Command$/, '') ?? 'call';
+        listener.sent(operation);
+        let out;
+        try {
+            out = await next(args);
+        }
+        catch (error) {
+            listener.failed(operation);
+            throw error;
+        }
+        listener.answered(operation);
+        const response = out.response;
+        const type = response.headers['content-type'] ?? response.headers['Content-Type'] ?? '';
+        if (!/html/i.test(type))
+            return out;
+        const body = await readBody(response.body);
+        if (/^\s*<(?:!doctype|html|head|body|title)\b/i.test(body.toString('utf8', 0, 512))) {
+            listener.notAws?.(operation, response.statusCode, body.subarray(0, PREVIEW_BYTES).toString('utf8'));
+            throw new NonAwsResponseError(response.statusCode);
+        }
+        response.body = external_node_stream_.Readable.from([body]);
+        return out;
+    }, { step: 'deserialize', priority: 'low', name: 'awsCertWatchAttempts' });
+}
+async function readBody(body) {
+    if (typeof body?.[Symbol.asyncIterator] !== 'function') {
+        return Buffer.alloc(0);
+    }
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+}
+/** How much of a page the debug log gets. */
+const PREVIEW_BYTES = 300;
+
+;// CONCATENATED MODULE: ./src/shared/budget.ts
+/**
+ * AWS's describe and list calls answer within a second or two from a runner; 20 s per attempt
+ * is far beyond a slow one. The idle limit outlasts the SDK's longest backoff (20 s) plus a
+ * slow attempt, so only an endpoint that has stopped answering reaches it. GitHub's API answers
+ * in well under a second; its total covers a run's listing, writes (paced one per second) and
+ * a short rate-limit wait.
+ */
+const DEFAULT_BUDGETS = {
+    aws: { connectMs: 5_000, attemptMs: 20_000, idleMs: 60_000 },
+    github: { requestMs: 15_000, totalMs: 90_000, longestWaitSeconds: 30 },
+    oidcMs: 20_000,
+    fileMs: 10_000
+};
+/** Thrown by `withDeadline` when the limit passes first. */
+class DeadlineExceeded extends Error {
+    what;
+    ms;
+    name = 'DeadlineExceeded';
+    constructor(
+    /** What was waited for, as it reads after "no answer from": `the GitHub API`. */
+    what, ms) {
+        super(`no answer from ${what} within ${formatSeconds(ms)}`);
+        this.what = what;
+        this.ms = ms;
+    }
+}
+/**
+ * Resolves or rejects like `work`, or rejects with DeadlineExceeded after `ms`; `onTimeout`
+ * runs first (to abort what `work` started). The timer never keeps the process alive.
+ */
+async function withDeadline(work, ms, what, onTimeout) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            onTimeout?.();
+            reject(new DeadlineExceeded(what, ms));
+        }, ms);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * A signal that aborts after `ms` with DeadlineExceeded as its reason (AbortSignal.timeout's
+ * reason says only "timeout"); its timer never keeps the process alive.
+ */
+function deadlineSignal(ms, what) {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new DeadlineExceeded(what, ms)), ms).unref();
+    return controller.signal;
+}
+/** `60 s`, `1.5 s`, `250 ms`. */
+function formatSeconds(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    const seconds = ms / 1000;
+    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/backoff.ts
@@ -78262,6 +78479,8 @@ async function withBackoff(attempt, options) {
 
 
 
+
+
 /**
  * Off a GitHub runner (the CLI, the benchmark): no OIDC token to ask for, real waits between
  * retries, and no job log to mask secrets in.
@@ -78277,11 +78496,10 @@ function workstationCredentialDeps(log, env) {
     };
 }
 /** The STS client used unless a test injects another. */
-function makeStsClient(region, credentials) {
+function makeStsClient(region, credentials, budget) {
     return new dist_cjs/* STSClient */.iM({
+        ...awsClientOptions(budget),
         region,
-        maxAttempts: 5,
-        retryMode: 'adaptive',
         ...(credentials === undefined ? {} : { credentials })
     });
 }
@@ -78294,21 +78512,42 @@ const OIDC_MISSING_MESSAGE = 'role-to-assume is set but this job cannot request 
     'get a token; run the scan on push, schedule or workflow_dispatch instead.';
 async function resolveAccounts(settings, deps) {
     const stsFor = deps.makeStsClient ?? makeStsClient;
+    const budgets = deps.budgets ?? DEFAULT_BUDGETS;
+    const context = {
+        settings,
+        deps,
+        budgets,
+        sts: (credentials) => stsFor(settings.awsRegion, credentials, budgets.aws)
+    };
     if (settings.rolesToAssume.length === 0) {
-        return [await fromDefaultChain(settings, deps, stsFor)];
+        return [await fromDefaultChain(context)];
     }
     if (deps.oidcAvailable && deps.getIdToken !== undefined) {
-        return assumeWithOidc(settings, deps, deps.getIdToken, stsFor);
+        return assumeWithOidc(context, deps.getIdToken);
     }
     if (deps.env.GITHUB_ACTIONS === 'true') {
         throw new Error(OIDC_MISSING_MESSAGE);
     }
-    return assumeFromDefaultChain(settings, deps, stsFor);
+    return assumeFromDefaultChain(context);
 }
-async function fromDefaultChain(settings, deps, stsFor) {
-    const sts = stsFor(settings.awsRegion);
+/**
+ * Every STS call gets the idle budget as its deadline (one call, one answer). A call it cuts
+ * off fails with the reason, so that the message says STS did not answer, not "Request aborted".
+ */
+async function stsSend(context, send) {
+    const deadline = deadlineSignal(context.budgets.aws.idleMs, 'STS');
     try {
-        const identity = await sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        return await send({ abortSignal: deadline });
+    }
+    catch (err) {
+        throw explainFailure(err, deadline);
+    }
+}
+async function fromDefaultChain(context) {
+    const { deps } = context;
+    const sts = context.sts();
+    try {
+        const identity = await stsSend(context, (options) => sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}), options));
         if (identity.Account === undefined)
             throw new Error('GetCallerIdentity returned no account');
         deps.log(`Using the default credential chain: account ${identity.Account}`);
@@ -78316,10 +78555,14 @@ async function fromDefaultChain(settings, deps, stsFor) {
         // expiry, so every RDS/ACM client shares one lookup of environment, profile, SSO or IMDS.
         // The client stays open: a chain that assumes a role (profile role_arn, web identity file)
         // refreshes through its HTTP handler.
+        const chain = sts.config.credentials;
         return {
             account: identity.Account,
-            credentials: sts.config.credentials,
-            source: 'default-chain'
+            credentials: chain,
+            source: 'default-chain',
+            refresh: async () => {
+                await chain({ forceRefresh: true });
+            }
         };
     }
     catch (err) {
@@ -78329,8 +78572,43 @@ async function fromDefaultChain(settings, deps, stsFor) {
             '(e.g. aws-actions/configure-aws-credentials).', { cause: err });
     }
 }
-async function assumeWithOidc(settings, deps, getIdToken, stsFor) {
-    const token = await withBackoff(() => getIdToken(settings.audience), {
+async function assumeWithOidc(context, getIdToken) {
+    const { settings, deps } = context;
+    const fetchToken = async () => {
+        const token = await fetchIdToken(context, getIdToken);
+        deps.setSecret(token);
+        return token;
+    };
+    // One token for the first round of every role; a refresh asks for a new one, since a token
+    // lives minutes and a refresh comes when a session of an hour has run out.
+    const firstToken = await fetchToken();
+    return assumeEach(settings.rolesToAssume, deps, {
+        source: 'oidc',
+        hint: "check that the role's trust policy allows token.actions.githubusercontent.com with " +
+            `audience ${settings.audience} and this repository's subject`,
+        // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
+        assume: async (roleArn, first) => {
+            const token = first ? firstToken : await fetchToken();
+            const sts = context.sts();
+            try {
+                const out = await stsSend(context, (options) => sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: roleArn,
+                    RoleSessionName: settings.roleSessionName,
+                    WebIdentityToken: token,
+                    DurationSeconds: SESSION_SECONDS
+                }), options));
+                return out.Credentials;
+            }
+            finally {
+                sts.destroy();
+            }
+        }
+    });
+}
+/** The GitHub OIDC token, retried with backoff, each attempt within the OIDC budget. */
+async function fetchIdToken(context, getIdToken) {
+    const { settings, deps, budgets } = context;
+    return withBackoff(() => withDeadline(getIdToken(settings.audience), budgets.oidcMs, "GitHub's OIDC token service"), {
         attempts: ID_TOKEN_ATTEMPTS,
         baseMs: 1000,
         maxMs: 8000,
@@ -78342,83 +78620,84 @@ async function assumeWithOidc(settings, deps, getIdToken, stsFor) {
         throw new Error(`Could not get a GitHub OIDC token for audience ${settings.audience} after ` +
             `${ID_TOKEN_ATTEMPTS} attempts: ${formatAwsError(err)}`, { cause: err });
     });
-    deps.setSecret(token);
-    // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
-    const sts = stsFor(settings.awsRegion);
-    try {
-        return await assumeEach(settings.rolesToAssume, deps, {
-            source: 'oidc',
-            hint: "check that the role's trust policy allows token.actions.githubusercontent.com with " +
-                `audience ${settings.audience} and this repository's subject`,
-            assume: async (roleArn) => {
-                const out = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-                    RoleArn: roleArn,
-                    RoleSessionName: settings.roleSessionName,
-                    WebIdentityToken: token,
-                    DurationSeconds: SESSION_SECONDS
-                }));
-                return out.Credentials;
-            }
-        });
-    }
-    finally {
-        sts.destroy();
-    }
 }
-async function assumeFromDefaultChain(settings, deps, stsFor) {
-    const sts = stsFor(settings.awsRegion);
-    try {
-        return await assumeEach(settings.rolesToAssume, deps, {
-            source: 'assume-role',
-            hint: 'check that your default credentials may call sts:AssumeRole on it and that ' +
-                "the role's trust policy allows them",
-            assume: async (roleArn) => {
-                const out = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
-                    RoleArn: roleArn,
-                    RoleSessionName: settings.roleSessionName,
-                    DurationSeconds: SESSION_SECONDS
-                }));
-                return out.Credentials;
-            }
-        });
-    }
-    finally {
-        sts.destroy();
-    }
+async function assumeFromDefaultChain(context) {
+    const { settings, deps } = context;
+    // One client signed by the default chain for every AssumeRole of the run, refreshes included.
+    const sts = context.sts();
+    return assumeEach(settings.rolesToAssume, deps, {
+        source: 'assume-role',
+        hint: 'check that your default credentials may call sts:AssumeRole on it and that ' +
+            "the role's trust policy allows them",
+        assume: async (roleArn) => {
+            const out = await stsSend(context, (options) => sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+                RoleArn: roleArn,
+                RoleSessionName: settings.roleSessionName,
+                DurationSeconds: SESSION_SECONDS
+            }), options));
+            return out.Credentials;
+        }
+    });
 }
+/**
+ * A role that could not be assumed, as every scan of its account reports it: the role, what
+ * STS said (or that it did not answer), and what to check.
+ */
+class RoleNotAssumedError extends Error {
+    name = 'RoleNotAssumed';
+}
+/**
+ * Assumes every role concurrently. A role that cannot be assumed does not stop the others: its
+ * account gets a provider that fails with a RoleNotAssumedError, so each of its region/service
+ * scans becomes a failed coverage row that says why. Even when no role works, the run goes on
+ * to a report whose every row says so (and fails the step as "nothing could be scanned"), so
+ * that the summary shows which account failed how.
+ *
+ * Each account's credentials are a provider over the latest session, so that a refresh (a new
+ * assumption after ExpiredToken) reaches every client built after it.
+ */
 async function assumeEach(roleArns, deps, { source, hint, assume }) {
-    const outcomes = await Promise.allSettled(roleArns.map(async (roleArn) => toIdentity(roleArn, await assume(roleArn))));
-    const failures = [];
-    const accounts = outcomes.map((outcome, index) => {
+    const session = async (roleArn, first) => {
+        const identity = toIdentity(roleArn, await assume(roleArn, first));
+        for (const secret of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
+            if (secret)
+                deps.setSecret(secret);
+        }
+        return identity;
+    };
+    const outcomes = await Promise.allSettled(roleArns.map((roleArn) => session(roleArn, true)));
+    return outcomes.map((outcome, index) => {
         const roleArn = roleArns[index] ?? '';
         const account = roleArn.split(':')[4] ?? '';
         if (outcome.status === 'fulfilled') {
-            const identity = outcome.value;
-            for (const secret of [
-                identity.accessKeyId,
-                identity.secretAccessKey,
-                identity.sessionToken
-            ]) {
-                if (secret)
-                    deps.setSecret(secret);
-            }
             deps.log(`Assumed ${roleArn} (${source}): account ${account}`);
-            return { account, credentials: identity, source };
+            let current = outcome.value;
+            let renewing = null;
+            return {
+                account,
+                credentials: async () => current,
+                source,
+                // Scans of one account that meet ExpiredToken together share one new session.
+                refresh: () => {
+                    renewing ??= session(roleArn, false)
+                        .then((identity) => {
+                        current = identity;
+                        deps.log(`Assumed ${roleArn} again (${source}): fresh credentials for account ${account}`);
+                    })
+                        .finally(() => {
+                        renewing = null;
+                    });
+                    return renewing;
+                }
+            };
         }
         const reason = outcome.reason;
-        const message = `Could not assume ${roleArn}: ${formatAwsError(reason)}; ${hint}`;
-        failures.push(message);
-        deps.log(message);
-        return {
-            account,
-            credentials: () => Promise.reject(reason instanceof Error ? reason : new Error(message)),
-            source
-        };
+        // The hint is about what STS said; when STS did not answer at all, it would mislead.
+        const answered = summarizeAwsError(reason).httpStatus !== null;
+        const error = new RoleNotAssumedError(`Could not assume ${roleArn}: ${formatAwsError(reason)}${answered ? `; ${hint}` : ''}`, { cause: reason });
+        deps.log(error.message);
+        return { account, credentials: () => Promise.reject(error), source };
     });
-    if (failures.length === roleArns.length) {
-        throw new Error(failures.join(' | '));
-    }
-    return accounts;
 }
 function toIdentity(roleArn, credentials) {
     if (credentials?.AccessKeyId === undefined ||
@@ -78442,6 +78721,7 @@ function toIdentity(roleArn, credentials) {
 
 function actionIoFromCore() {
     return {
+        debug: (message) => debug(message),
         info: (message) => info(message),
         warning: (message, properties) => warning(message, properties),
         error: (message, properties) => error(message, properties),
@@ -78575,6 +78855,74 @@ function toAnnotation(finding) {
         title: oneLine(`${finding.severity}: ${resourceTitle(finding)} (${finding.account} ${finding.region}, ${daysLeftText(finding)})`),
         message: oneLine(`${reasons}${fixText}`)
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Every AWS- or user-supplied string passes through one of these before it is rendered.
+ * GitHub renders Markdown *and* raw HTML in summaries and issues, links `@user` and `#123`,
+ * and the runner executes any log line that starts with `::`; each helper neutralises all of
+ * that for its own context.
+ */
+
+const ZERO_WIDTH_SPACE = '&#8203;';
+/** For text between HTML tags or in attribute values. */
+function escapeHtml(value) {
+    return revealInvisible(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * For inline Markdown text, including table cells: one line, HTML inert, inline Markdown
+ * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
+ * broken with a zero-width space so that nobody is pinged or cross-referenced. Only what can be
+ * syntax where the text lands is escaped, so that names stay readable in the raw text people
+ * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
+ * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
+ */
+function escapeMarkdown(value) {
+    // One pass, so that no replacement is itself re-escaped by a later one.
+    return oneLine(value)
+        .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
+        .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
+}
+const MARKDOWN_REPLACEMENTS = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '#': `#${ZERO_WIDTH_SPACE}`,
+    '@': `@${ZERO_WIDTH_SPACE}`
+};
+/**
+ * Inline code (`<code>`) for commands and identifiers: shown literally, safe in table cells.
+ * GitHub parses Markdown *inside* inline HTML such as `<code>`, so `[a](b)` there would still
+ * become a link and `**x**` bold: every character that Markdown or HTML could act on becomes a
+ * numeric entity, which renders (and copies) as the character itself but is never syntax.
+ */
+function codeSpan(value) {
+    return `<code>${oneLine(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`;
+}
+/**
+ * A fenced code block whose fence is longer than any backtick run in the content, so that the
+ * content cannot close it. Content keeps its line breaks; it is not HTML-escaped because a
+ * fenced block shows it literally. A line that would start with an HTML comment is indented by
+ * one space: the tracking issue's markers start their lines, and some are looked for without
+ * regard to code blocks (so that a fence someone left open cannot hide them).
+ */
+function codeBlock(value, language = '') {
+    const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    const body = revealInvisible(value)
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+        .replace(/^(?=<!--)/gm, ' ');
+    return `${fence}${language}\n${body}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/types.ts
@@ -79424,26 +79772,48 @@ function dedupeSteps(steps) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/ignore-patterns.ts
 function compileIgnorePatterns(patterns) {
-    const regexes = patterns
+    const globs = patterns
         .map((pattern) => pattern.trim())
         .filter((pattern) => pattern !== '')
-        .map(globToRegExp);
-    if (regexes.length === 0)
+        // Code points, so that `?` matches one character even outside the BMP.
+        .map((pattern) => Array.from(pattern));
+    if (globs.length === 0)
         return () => false;
-    return (arn) => regexes.some((regex) => regex.test(arn));
+    return (arn) => {
+        const text = Array.from(arn);
+        return globs.some((glob) => globMatches(glob, text));
+    };
 }
-function globToRegExp(pattern) {
-    let source = '';
-    for (const ch of pattern) {
-        if (ch === '*')
-            source += '.*';
-        else if (ch === '?')
-            source += '.';
-        else
-            source += ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+function globMatches(glob, text) {
+    let g = 0;
+    let t = 0;
+    // Where the last `*` was, and how much of the text it has swallowed so far.
+    let star = -1;
+    let starText = 0;
+    while (t < text.length) {
+        const token = glob[g];
+        if (token === '*') {
+            star = g;
+            starText = t;
+            g += 1;
+        }
+        else if (token !== undefined && (token === '?' || token === text[t])) {
+            g += 1;
+            t += 1;
+        }
+        else if (star >= 0) {
+            // Let the last `*` swallow one more character and retry what follows it.
+            g = star + 1;
+            starText += 1;
+            t = starText;
+        }
+        else {
+            return false;
+        }
     }
-    // `s` so that `*` and `?` also match line terminators: a pattern never silently fails on one.
-    return new RegExp(`^${source}$`, 'su');
+    while (glob[g] === '*')
+        g += 1;
+    return g === glob.length;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/rds-remediation.ts
@@ -79765,14 +80135,21 @@ function maxSeverity(report) {
 ;// CONCATENATED MODULE: ./src/publish/action-outputs.ts
 
 
-/** Sets every output of the contract; issue outputs are '' when no issue was kept. */
-function setActionOutputs(io, report, reportPath, issue) {
+/**
+ * Sets the outputs the report decides, before the tracking issue is attempted (so that no
+ * GitHub fault can take them away); `setIssueOutputs` adds the issue's afterwards. The
+ * report path is '' when the report could not be written.
+ */
+function setActionOutputs(io, report, reportPath) {
     io.setOutput(Outputs.FindingsCount, String(report.findings.length));
     io.setOutput(Outputs.ExpiredCount, String(report.totals.expired));
     io.setOutput(Outputs.CriticalCount, String(report.totals.critical));
     io.setOutput(Outputs.WarningCount, String(report.totals.warning));
     io.setOutput(Outputs.MaxSeverity, maxSeverity(report));
     io.setOutput(Outputs.ReportPath, reportPath);
+}
+/** The issue outputs; '' when no issue was kept. */
+function setIssueOutputs(io, issue) {
     io.setOutput(Outputs.IssueNumber, issue?.number !== undefined ? String(issue.number) : '');
     io.setOutput(Outputs.IssueUrl, issue?.url ?? '');
 }
@@ -80138,19 +80515,57 @@ throttling.triggersNotification = triggersNotification;
 
 ;// CONCATENATED MODULE: ./src/publish/github-client.ts
 /**
- * The one place that builds the GitHub client: @actions/github's Octokit (REST methods and
- * pagination) with the retry and throttling plugins, pointed at `GITHUB_API_URL` so that it
- * works on GitHub Enterprise Server and against the local API in tests.
+ * The one place that builds the GitHub client: @actions/github's Octokit (REST methods,
+ * pagination, GraphQL) with the retry and throttling plugins, pointed at `GITHUB_API_URL` so
+ * that it works on GitHub Enterprise Server and against the local API in tests.
+ *
+ * Every request has a time limit, a whole run's requests can be cut off at once (`signal`), a
+ * rate-limit wait longer than the budget allows is not sat out, and an answer that is not
+ * GitHub's JSON (a proxy's HTML page) is refused before Octokit turns its text into a message.
  */
 
 
 
+
+/**
+ * An answer that is not the GitHub API's: HTML from a proxy or a login page. Its body is never
+ * shown (a proxy may echo the request, token included); only its status and type are.
+ */
+class NotGitHubResponse extends Error {
+    status;
+    contentType;
+    preview;
+    name = 'NotGitHubResponse';
+    constructor(status, contentType, 
+    /** The first bytes, for the debug log after masking. */
+    preview) {
+        super(`HTTP ${status} (${contentType || 'no content type'}), not a GitHub API response`);
+        this.status = status;
+        this.contentType = contentType;
+        this.preview = preview;
+    }
+}
+/** A request that outlived its own time limit (not the run's). */
+class GitHubRequestTimeout extends Error {
+    ms;
+    name = 'GitHubRequestTimeout';
+    constructor(ms) {
+        super(`no answer within ${formatSeconds(ms)}`);
+        this.ms = ms;
+    }
+}
 const SILENT_LOG = { debug: () => { }, info: () => { }, warning: () => { } };
 function createGitHubClient(token, options = {}) {
     const log = options.log ?? SILENT_LOG;
     const retries = options.retries ?? 3;
+    const longestWait = options.longestWaitSeconds ?? DEFAULT_BUDGETS.github.longestWaitSeconds;
     const baseUrl = options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com';
     const onLimit = (kind) => (retryAfter, request, _octokit, count) => {
+        if (retryAfter > longestWait) {
+            log.warning(`GitHub ${kind} on ${request.method} ${request.url}: it resets in ${retryAfter} s, ` +
+                `longer than this run waits (${longestWait} s); giving up`);
+            return false;
+        }
         if (count >= retries) {
             log.warning(`GitHub ${kind} on ${request.method} ${request.url}; giving up after ${count} retries`);
             return false;
@@ -80176,6 +80591,9 @@ function createGitHubClient(token, options = {}) {
             warn: (message) => log.warning(message),
             error: (message) => log.warning(message)
         },
+        request: {
+            fetch: guardedFetch(options.requestMs ?? DEFAULT_BUDGETS.github.requestMs, options.signal)
+        },
         retry: {
             retries,
             ...(options.retryAfterBaseValue === undefined
@@ -80185,6 +80603,32 @@ function createGitHubClient(token, options = {}) {
         throttle
     }, retry, throttling);
 }
+/**
+ * `fetch` with the request's own time limit and the run's signal, refusing non-JSON answers.
+ * Octokit wraps what this throws as a RequestError (status 500, the error as its cause), which
+ * the retry plugin tries again a bounded number of times.
+ */
+function guardedFetch(requestMs, runSignal) {
+    return async (input, init) => {
+        const timeout = new AbortController();
+        const timer = setTimeout(() => timeout.abort(new GitHubRequestTimeout(requestMs)), requestMs);
+        timer.unref();
+        const signals = [timeout.signal, runSignal, init?.signal ?? undefined].filter((signal) => signal !== undefined);
+        try {
+            const response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+            const type = response.headers.get('content-type') ?? '';
+            if (HAS_NO_BODY.has(response.status) || /\bjson\b/i.test(type))
+                return response;
+            const preview = (await response.text().catch(() => '')).slice(0, 300);
+            throw new NotGitHubResponse(response.status, type.split(';')[0]?.trim() ?? '', preview);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+}
+/** Statuses whose answers carry no body, hence no content type to check. */
+const HAS_NO_BODY = new Set([204, 205, 304]);
 /**
  * A stand-in for the plugin's Bottleneck group that runs every job at once: the pacing groups
  * are only consulted through `key(id).schedule(options, job, ...args)`.
@@ -80201,16 +80645,105 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/publish/report-file.ts
+/**
+ * The files a run writes (the JSON report, the CLI's summary file): checked before any AWS call
+ * and written within a time limit, so that a bad path costs one clear line up front instead of
+ * the whole scan's results at the end.
+ */
 
 
-/** Writes the JSON report and returns its absolute path (the `report-path` output). */
-async function writeReportFile(report, path) {
+
+
+/**
+ * Makes sure `path` can be written: missing parent folders are created one level at a time
+ * (Node's recursive mkdir never returns under /proc), an existing file must be a file, and a new
+ * one is created and removed again, which is the only test that special file systems answer
+ * truthfully (root may "access" /proc for writing and still not create anything there).
+ * Returns the absolute path; throws a ConfigError naming `input`.
+ */
+async function prepareOutputFile(input, path, example, timeoutMs = DEFAULT_BUDGETS.fileMs) {
     const absolute = (0,external_node_path_.resolve)(path);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
-    await (0,promises_.writeFile)(absolute, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    const refuse = (problem) => {
+        throw new ConfigError(input, `${problem} (path ${absolute})`, example);
+    };
+    const check = async () => {
+        const existing = await statOrNull(absolute);
+        if (existing?.isDirectory())
+            refuse('is a directory, not a file');
+        await makeParents((0,external_node_path_.dirname)(absolute), refuse);
+        if (existing !== null) {
+            const file = await (0,promises_.open)(absolute, 'r+').catch((err) => refuse(`names a file that cannot be written${errorCode(err)}`));
+            await file.close();
+            return;
+        }
+        const probe = await (0,promises_.open)(absolute, 'wx').catch((err) => refuse(`names a file that cannot be created${errorCode(err)}`));
+        await probe.close();
+        await (0,promises_.unlink)(absolute);
+    };
+    await withDeadline(check(), timeoutMs, 'the file system').catch((err) => {
+        if (err instanceof ConfigError)
+            throw err;
+        return refuse(`cannot be checked: ${String(err.message)}`);
+    });
     return absolute;
 }
+/** Writes the JSON report and returns its absolute path (the `report-path` output). */
+async function writeReportFile(report, path, timeoutMs = DEFAULT_BUDGETS.fileMs) {
+    return writeOutputFile(path, `${JSON.stringify(report, null, 2)}\n`, timeoutMs);
+}
+/** Writes a text file (creating its folders) within the time limit; returns its absolute path. */
+async function writeOutputFile(path, text, timeoutMs = DEFAULT_BUDGETS.fileMs) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    const write = async () => {
+        await makeParents((0,external_node_path_.dirname)(absolute), (problem) => {
+            throw new Error(`${problem} (${absolute})`);
+        });
+        await (0,promises_.writeFile)(absolute, text, 'utf8');
+    };
+    await withDeadline(write(), timeoutMs, `the file system writing ${absolute}`);
+    return absolute;
+}
+/** Creates the missing folders above a file, outermost first, without recursive mkdir. */
+async function makeParents(folder, refuse) {
+    const missing = [];
+    let current = folder;
+    for (;;) {
+        const found = await statOrNull(current);
+        if (found !== null) {
+            if (!found.isDirectory())
+                refuse(`has a parent that is not a folder: ${current}`);
+            break;
+        }
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const dir of missing.reverse()) {
+        await (0,promises_.mkdir)(dir).catch((err) => {
+            if (err.code !== 'EEXIST') {
+                refuse(`needs the folder ${dir}, which cannot be created${errorCode(err)}`);
+            }
+        });
+    }
+}
+async function statOrNull(path) {
+    try {
+        return await (0,promises_.stat)(path);
+    }
+    catch {
+        return null;
+    }
+}
+/** `: ENOENT`, or '' when the error has no system code. */
+function errorCode(err) {
+    const code = err.code;
+    return typeof code === 'string' ? `: ${code}` : '';
+}
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/issue-body-markers.ts
 /**
  * The hidden HTML-comment markers that make the tracking issue's body machine-readable. The
@@ -80251,25 +80784,46 @@ function decodeMarkerValue(encoded) {
 }
 const ENCODED = '((?:[A-Za-z0-9._:/-]|%[0-9a-f]{2}|%u[0-9a-f]{4})*)';
 const SEVERITY = `(${SEVERITIES.join('|')})`;
+/**
+ * The comment around a marker, as people may leave it after an edit: any spacing inside the
+ * comment, trailing spaces after it, any case of the prefix. It must start the line, as runs
+ * write it: a line of a code block never does (see `codeBlock`).
+ */
+const OPEN = `<!--\\s*${PREFIX}\\s*:\\s*`;
+const CLOSE = '\\s*-->\\s*$';
 /** First line of every body: which scope (`issue-key`) the issue tracks. */
 function scopeMarker(scopeKey) {
     return `<!-- ${PREFIX}:scope=${encodeMarkerValue(scopeKey)} -->`;
 }
-const SCOPE_MARKER_PATTERN = new RegExp(`^<!-- ${PREFIX}:scope=${ENCODED} -->$`);
-/** The start of a checklist line: the box, then the finding's id and the severity it had. */
-function itemMarker(id, severity, ticked) {
-    return `- [${ticked ? 'x' : ' '}] <!-- ${PREFIX}:id=${encodeMarkerValue(id)} sev=${severity} -->`;
+const SCOPE_MARKER_PATTERN = new RegExp(`^${OPEN}scope=${ENCODED}${CLOSE}`, 'i');
+/**
+ * Ends what runs write, just above the notes; it repeats the scope, so that the issue is still
+ * recognised when someone edits or deletes the first line.
+ */
+function endMarker(scopeKey) {
+    return `<!-- ${PREFIX}:end scope=${encodeMarkerValue(scopeKey)} -->`;
+}
+const END_MARKER_PATTERN = new RegExp(`^${OPEN}end(?:\\s+scope=${ENCODED})?${CLOSE}`, 'i');
+/**
+ * A checklist line: the box, the finding's id, the severity it was shown with, and for a ticked
+ * box the severity it was acknowledged at (which can differ from the one shown later: a tick
+ * holds until the finding is more urgent than when it was ticked).
+ */
+function itemMarker(id, severity, acknowledgedAt) {
+    const box = acknowledgedAt === undefined ? ' ' : 'x';
+    const ack = acknowledgedAt === undefined ? '' : ` ack=${acknowledgedAt}`;
+    return `- [${box}] <!-- ${PREFIX}:id=${encodeMarkerValue(id)} sev=${severity}${ack} -->`;
 }
 /** Matches a checklist line as GitHub leaves it after someone ticks or unticks the box. */
-const ITEM_MARKER_PATTERN = new RegExp(`^[-*+] \\[([ xX])\\] <!-- ${PREFIX}:id=${ENCODED} sev=${SEVERITY} -->`);
+const ITEM_MARKER_PATTERN = new RegExp(`^[-*+] \\[([ xX])\\] <!--\\s*${PREFIX}:id=${ENCODED} sev=${SEVERITY}(?: ack=${SEVERITY})?\\s*-->`);
 /**
  * An acknowledged finding that the size budget left out of the visible list: kept as a hidden
  * line so that its tick survives until there is room to show it again.
  */
-function hiddenAckMarker(id, severity) {
-    return `<!-- ${PREFIX}:ack=${encodeMarkerValue(id)} sev=${severity} -->`;
+function hiddenAckMarker(id, severity, acknowledgedAt) {
+    return `<!-- ${PREFIX}:ack=${encodeMarkerValue(id)} sev=${severity} ack=${acknowledgedAt} -->`;
 }
-const HIDDEN_ACK_PATTERN = new RegExp(`^<!-- ${PREFIX}:ack=${ENCODED} sev=${SEVERITY} -->$`);
+const HIDDEN_ACK_PATTERN = new RegExp(`^<!--\\s*${PREFIX}:ack=${ENCODED} sev=${SEVERITY}(?: ack=${SEVERITY})?${CLOSE}`);
 /**
  * Written when the size budget left unacknowledged findings out: how many, and the most urgent
  * severity among them. Findings at or below that severity may already have been there unseen,
@@ -80278,15 +80832,29 @@ const HIDDEN_ACK_PATTERN = new RegExp(`^<!-- ${PREFIX}:ack=${ENCODED} sev=${SEVE
 function omittedMarker(count, mostUrgent) {
     return `<!-- ${PREFIX}:omitted=${count} most-urgent=${mostUrgent} -->`;
 }
-const OMITTED_PATTERN = new RegExp(`^<!-- ${PREFIX}:omitted=(\\d+) most-urgent=${SEVERITY} -->`);
+const OMITTED_PATTERN = new RegExp(`^<!--\\s*${PREFIX}:omitted=(\\d+) most-urgent=${SEVERITY}`);
 /**
  * Starts each line that changes with every run even when the findings do not (scan time, run
  * links); `stableIssueBody` leaves these lines out so that identical scans write nothing. Such
  * a line is an HTML block: whatever follows the marker on it must be HTML, not Markdown.
  */
 const RUN_LINE_MARKER = `<!-- ${PREFIX}:run -->`;
+/**
+ * Which body a run's write was computed from (a hash of it): the next run compares it with the
+ * edit history to find a person's edit that landed between that run's last read and its write.
+ * It changes with every write, so it is not part of the stable form either.
+ */
+function baseMarker(hash) {
+    return `<!-- ${PREFIX}:base=${hash} -->`;
+}
+const BASE_MARKER_PATTERN = new RegExp(`^${OPEN}base=([0-9a-f]{8,64})${CLOSE}`, 'i');
 /** Everything below this line belongs to people and is kept byte for byte. */
 const NOTES_MARKER = `<!-- ${PREFIX}:notes -->`;
+/**
+ * The notes marker however an edit left it: a trailing space, no spaces, another case. A
+ * line that only resembles it this much is still meant as it.
+ */
+const NOTES_MARKER_PATTERN = new RegExp(`^${OPEN}notes${CLOSE}`, 'i');
 /** Whether a line opens or closes a fenced code block, and with which fence. */
 function fenceOf(line) {
     const match = /^ {0,3}(`{3,}|~{3,})/.exec(line);
@@ -80315,12 +80883,13 @@ function closesFence(line, opening) {
 
 
 
+
 /** GitHub refuses bodies over 65,536 characters; the default leaves a margin for edits. */
 const DEFAULT_MAX_BODY_LENGTH = 60000;
 function renderIssueBody(report, options) {
     const maxLength = options.maxLength ?? DEFAULT_MAX_BODY_LENGTH;
     const items = prioritise(report.findings, options.acknowledged, options.unverified ?? []);
-    const ackCount = items.filter((item) => item.acknowledged).length;
+    const ackCount = items.filter((item) => item.acknowledgedAt !== undefined).length;
     const render = (layout) => renderWithLayout(report, options, items, layout);
     const fits = (layout) => render(layout).length <= maxLength;
     const full = {
@@ -80362,7 +80931,7 @@ function prioritise(findings, acknowledged, unverified) {
     const item = (finding) => ({
         id: finding.id,
         severity: finding.severity,
-        acknowledged: acknowledged.has(finding.id),
+        acknowledgedAt: acknowledged.get(finding.id),
         finding
     });
     return [
@@ -80373,7 +80942,7 @@ function prioritise(findings, acknowledged, unverified) {
             .map((carried) => ({
             id: carried.id,
             severity: carried.severity,
-            acknowledged: acknowledged.has(carried.id),
+            acknowledgedAt: acknowledged.get(carried.id),
             unverified: carried.detail
         }))
     ];
@@ -80384,22 +80953,27 @@ function compareIds(a, b) {
 function renderWithLayout(report, options, items, layout) {
     const shown = items.slice(0, layout.visible);
     const cut = items.slice(layout.visible);
-    const cutAcks = cut.filter((item) => item.acknowledged);
+    const cutAcks = cut.filter((item) => item.acknowledgedAt !== undefined);
     const hidden = cutAcks.slice(0, layout.hiddenAcks);
     const hiddenIds = new Set(hidden.map((item) => item.id));
     const omitted = cut.filter((item) => !hiddenIds.has(item.id));
     const reported = shown.filter((item) => item.finding !== undefined);
     const sections = [
         scopeMarker(options.scopeKey),
-        renderHeader(report, options.runUrl),
-        ...SEVERITIES.map((severity) => renderSeveritySection(report, severity, reported.filter((item) => !item.acknowledged && item.severity === severity))),
+        // The base marker shares the header's last block, so that the stable form (which drops
+        // it) is the same with and without one.
+        renderHeader(report, options.runUrl) +
+            (options.baseHash === undefined ? '' : `\n${baseMarker(options.baseHash)}`),
+        ...SEVERITIES.map((severity) => renderSeveritySection(report, severity, reported.filter((item) => item.acknowledgedAt === undefined && item.severity === severity))),
         renderUnverified(shown.filter((item) => item.unverified !== undefined)),
         renderOmitted(omitted, options.runUrl),
-        renderAcknowledged(reported.filter((item) => item.acknowledged)),
-        hidden.map((item) => hiddenAckMarker(item.id, item.severity)).join('\n'),
+        renderAcknowledged(reported.filter((item) => item.acknowledgedAt !== undefined)),
+        hidden
+            .map((item) => hiddenAckMarker(item.id, item.severity, item.acknowledgedAt ?? item.severity))
+            .join('\n'),
         layout.coverage ? renderCoverageGaps(report.coverage) : '',
         layout.guidance ? renderTlsGuidance(report.findings) : '',
-        renderFooter(),
+        `${renderFooter()}\n${endMarker(options.scopeKey)}`,
         renderNotes(options.notes)
     ];
     return sections.filter((section) => section !== '').join('\n\n');
@@ -80479,10 +81053,10 @@ function describeFinding(finding) {
         renderDue(finding));
 }
 function renderItem(item) {
-    const { finding, acknowledged } = item;
+    const { finding, acknowledgedAt } = item;
     if (finding === undefined)
         return renderUnverifiedItem(item);
-    const head = `${itemMarker(finding.id, finding.severity, acknowledged)} ${describeFinding(finding)}`;
+    const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding)}`;
     const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`);
     const fixes = finding.remediation.map((step) => {
         const summary = `  - Fix: ${escapeMarkdown(step.summary)}`;
@@ -80497,7 +81071,7 @@ function renderItem(item) {
 /** A carried-over finding: all that is known of it is its id (`service:account:region:resource`). */
 function renderUnverifiedItem(item) {
     const [, account = '', region = '', ...resource] = item.id.split(':');
-    return (`${itemMarker(item.id, item.severity, item.acknowledged)} ` +
+    return (`${itemMarker(item.id, item.severity, item.acknowledgedAt)} ` +
         `**${escapeMarkdown(resource.join(':'))}** · ${escapeMarkdown(account)} / ` +
         `${escapeMarkdown(region)} · last seen as ${item.severity}; not re-checked: ` +
         escapeMarkdown(item.unverified ?? ''));
@@ -80564,14 +81138,15 @@ function renderTlsGuidance(findings) {
     });
     return `${intro}\n\n${blocks.join('\n\n')}`;
 }
+const FOOTER = '<sub>Kept current by aws-cert-watch: every run rewrites everything above the notes. ' +
+    'Tick a box to acknowledge a finding.</sub>';
 function renderFooter() {
-    return ('<sub>Kept current by aws-cert-watch: every run rewrites everything above the notes. ' +
-        'Tick a box to acknowledge a finding.</sub>');
+    return FOOTER;
 }
+const NOTES_HEADING = '### Notes';
+const NOTES_HINT = '_Anything written below this line is kept as is by every run._';
 function renderNotes(notes) {
-    return ('### Notes\n\n' +
-        '_Anything written below this line is kept as is by every run._\n' +
-        `${NOTES_MARKER}\n${notes}`);
+    return `${NOTES_HEADING}\n\n${NOTES_HINT}\n${NOTES_MARKER}\n${notes}`;
 }
 /** `2026-05-01 06:00 UTC` for an ISO time; anything else is shown escaped. */
 function formatTime(iso) {
@@ -80583,7 +81158,11 @@ function* lines(body) {
     for (;;) {
         const end = body.indexOf('\n', start);
         const raw = end === -1 ? body.slice(start) : body.slice(start, end);
-        yield { text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, next: end === -1 ? null : end + 1 };
+        yield {
+            text: raw.endsWith('\r') ? raw.slice(0, -1) : raw,
+            start,
+            next: end === -1 ? null : end + 1
+        };
         if (end === -1)
             return;
         start = end + 1;
@@ -80591,75 +81170,189 @@ function* lines(body) {
 }
 /**
  * Reads back what a previous run rendered, as GitHub returns it after people edited it (ticked
- * boxes, CRLF line breaks). Lines inside fenced code blocks are never markers.
+ * boxes, CRLF line breaks, markers retyped or moved, sections pasted elsewhere).
+ *
+ * The body is two kinds of text: what runs write, from the scope marker to the end marker (or,
+ * in a body that lost them, from the top to the footer or the notes), and what people write:
+ * everything else. Markers are read only in the first (outside its closed code blocks); all of
+ * the second is kept as notes, so that no edit anywhere in the body (notes moved to the top, a
+ * note typed above the first line, a notes marker retyped out of shape, an unclosed code fence)
+ * can make a run drop it. The region's bounds and the notes marker are found regardless of code
+ * fences: a fence never swallows them.
  */
 function parseIssueBody(body) {
+    const all = [...lines(body)];
+    const firstIndex = (pattern) => {
+        for (let index = 0; index < all.length; index += 1) {
+            if (pattern.test(all[index]?.text ?? ''))
+                return index;
+        }
+        return -1;
+    };
+    const scopeAt = firstIndex(SCOPE_MARKER_PATTERN);
+    const notesAt = firstIndex(NOTES_MARKER_PATTERN);
+    const regionStart = Math.max(0, scopeAt);
+    const regionEnd = generatedEnd(all, regionStart, notesAt);
     const parsed = {
         scopeKey: null,
-        ticked: new Set(),
+        scopeKeys: [],
+        ticked: new Map(),
         knownSeverities: new Map(),
         notes: '',
-        omitted: null
+        omitted: null,
+        base: null
     };
-    let fence = null;
-    for (const line of lines(body)) {
-        if (fence !== null) {
-            if (closesFence(line.text, fence))
-                fence = null;
+    for (let index = regionStart; index <= regionEnd; index += 1) {
+        const text = all[index]?.text ?? '';
+        // A code block shows its lines literally: a marker there is text, not a marker. Only a
+        // block closed within the region counts, so that a fence someone left open cannot hide
+        // the ticks below it.
+        const fence = fenceOf(text);
+        const closer = fence === null ? -1 : closingLine(all, index + 1, regionEnd, fence);
+        if (closer >= 0) {
+            index = closer;
             continue;
         }
-        fence = fenceOf(line.text);
-        if (fence !== null)
-            continue;
-        if (line.text === NOTES_MARKER) {
-            parsed.notes = line.next === null ? '' : body.slice(line.next);
-            break;
-        }
-        readMarkerLine(line.text, parsed);
+        readMarkerLine(text, parsed);
     }
+    parsed.scopeKey = parsed.scopeKeys[0] ?? null;
+    parsed.notes = peoplesText(body, all, { regionStart, regionEnd, notesAt });
     return parsed;
 }
+/** The line in [from, to] that closes `fence`, or -1. */
+function closingLine(all, from, to, fence) {
+    for (let index = from; index <= to; index += 1) {
+        if (closesFence(all[index]?.text ?? '', fence))
+            return index;
+    }
+    return -1;
+}
+/**
+ * The last line runs wrote: the end marker; or the line above the notes marker when that comes
+ * first (a body written before the end marker existed, or notes moved up into the region);
+ * else the footer (a body that lost both); else the last line.
+ */
+function generatedEnd(all, regionStart, notesAt) {
+    let footer = -1;
+    for (let index = regionStart; index < all.length; index += 1) {
+        const text = all[index]?.text ?? '';
+        if (END_MARKER_PATTERN.test(text))
+            return index;
+        if (index === notesAt && index > regionStart)
+            return index - 1;
+        if (text.trim() === FOOTER)
+            footer = index;
+    }
+    return footer >= 0 ? footer : all.length - 1;
+}
+/**
+ * Everything outside what runs wrote. The text below the notes marker (up to what runs wrote,
+ * if the notes were moved above it) comes back byte for byte when it is all there is; text
+ * people left elsewhere is added around it in body order, without our own headings.
+ */
+function peoplesText(body, all, at) {
+    const { regionStart, regionEnd, notesAt } = at;
+    const inRegion = (index) => index >= regionStart && index <= regionEnd;
+    // Lines of ours that may sit outside the region once it has been edited around.
+    const ours = (text) => text.trim() === NOTES_HEADING ||
+        text.trim() === NOTES_HINT ||
+        text.trim() === FOOTER ||
+        END_MARKER_PATTERN.test(text);
+    // Below the marker everything is people's, to the end of the body, whatever it looks like
+    // (a pasted old body included); only notes moved above what runs write end where that starts.
+    const notesEnd = notesAt >= 0 && notesAt < regionStart ? regionStart : all.length;
+    const segments = [];
+    let loose = [];
+    const flush = () => {
+        const text = loose.join('\n').trim();
+        if (text !== '')
+            segments.push(text);
+        loose = [];
+    };
+    let notesBlock = null;
+    for (let index = 0; index < all.length; index += 1) {
+        const line = all[index];
+        if (index === notesAt) {
+            flush();
+            const from = line.next ?? body.length;
+            const to = notesEnd < all.length ? all[notesEnd].start : body.length;
+            notesBlock = body.slice(from, to);
+            if (notesEnd < all.length)
+                notesBlock = notesBlock.replace(/\r?\n$/, '');
+            segments.push(notesBlock);
+            index = notesEnd - 1;
+            continue;
+        }
+        if (inRegion(index) || ours(line.text)) {
+            flush();
+            continue;
+        }
+        loose.push(line.text);
+    }
+    flush();
+    if (segments.length === 1 && notesBlock !== null)
+        return notesBlock;
+    return segments.filter((segment) => segment.trim() !== '').join('\n\n');
+}
 function readMarkerLine(text, parsed) {
-    const scope = SCOPE_MARKER_PATTERN.exec(text);
-    if (scope && parsed.scopeKey === null) {
-        parsed.scopeKey = decodeMarkerValue(scope[1] ?? '');
+    const scope = SCOPE_MARKER_PATTERN.exec(text) ?? END_MARKER_PATTERN.exec(text);
+    if (scope) {
+        const key = scope[1] === undefined ? null : decodeMarkerValue(scope[1]);
+        if (key !== null && !parsed.scopeKeys.includes(key))
+            parsed.scopeKeys.push(key);
         return;
     }
     const item = ITEM_MARKER_PATTERN.exec(text);
     if (item) {
-        remember(parsed, item[2], item[3], item[1] !== ' ');
+        const shown = item[3];
+        const ticked = item[1] !== ' ';
+        remember(parsed, item[2], shown, ticked ? (item[4] ?? shown) : null);
         return;
     }
     const ack = HIDDEN_ACK_PATTERN.exec(text);
     if (ack) {
-        remember(parsed, ack[1], ack[2], true);
+        const shown = ack[2];
+        remember(parsed, ack[1], shown, ack[3] ?? shown);
         return;
     }
     const omitted = OMITTED_PATTERN.exec(text);
     if (omitted) {
         parsed.omitted = { count: Number(omitted[1]), mostUrgent: omitted[2] };
+        return;
     }
+    const base = BASE_MARKER_PATTERN.exec(text);
+    if (base && parsed.base === null)
+        parsed.base = (base[1] ?? '').toLowerCase();
 }
-function remember(parsed, encodedId, severity, ticked) {
+function remember(parsed, encodedId, severity, acknowledgedAt) {
     const id = decodeMarkerValue(encodedId ?? '');
     if (id === null)
         return;
     parsed.knownSeverities.set(id, severity);
-    if (ticked)
-        parsed.ticked.add(id);
+    if (acknowledgedAt !== null)
+        parsed.ticked.set(id, acknowledgedAt);
 }
 /**
- * The body without the line that changes with every scan (scan time, run link) and with LF
- * line breaks: two bodies with the same stable form show the same findings, so the second
- * needs no write. Days left are part of the stable form: they are what the issue shows.
+ * The body without the lines that change with every write even when the findings do not
+ * (scan time, run links, the base hash) and with LF line breaks: two bodies with the same
+ * stable form show the same findings, so the second needs no write. Days left are part of the
+ * stable form: they are what the issue shows.
  */
 function stableIssueBody(body) {
     const kept = [];
     for (const line of lines(body)) {
-        if (!line.text.startsWith(RUN_LINE_MARKER))
+        if (!line.text.startsWith(RUN_LINE_MARKER) && !BASE_MARKER_PATTERN.test(line.text)) {
             kept.push(line.text);
+        }
     }
     return kept.join('\n');
+}
+/**
+ * A short hash of a body as people see it (line breaks normalised): written into the next body
+ * as its base, and compared with the revisions of the edit history.
+ */
+function bodyHash(body) {
+    return (0,external_node_crypto_.createHash)('sha256').update(body.replace(/\r\n/g, '\n')).digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/report/issue-body-comments.ts
@@ -80706,16 +81399,20 @@ function runLink(runUrl) {
 
 ;// CONCATENATED MODULE: ./src/publish/tracking-issue-error.ts
 /**
- * Why the tracking issue could not be kept, as one line the caller can print as a warning
- * while keeping the scan's own results (report, summary, outputs).
+ * Why the tracking issue could not be kept, as one true sentence the caller can print while
+ * keeping the scan's own results (report, summary, outputs). Each cause has its own sentence;
+ * nothing GitHub (or whatever answered in its place) sent is shown except GitHub's own short
+ * error message from a JSON answer, with anything like a token masked.
  */
+
+
 
 class TrackingIssueError extends Error {
     failure;
     status;
     name = 'TrackingIssueError';
     constructor(failure, message, 
-    /** HTTP status GitHub answered. */
+    /** HTTP status GitHub answered; null when nothing answered. */
     status, options) {
         super(oneLine(message), options);
         this.failure = failure;
@@ -80727,60 +81424,218 @@ function tracking_issue_error_isRequestError(error) {
         error !== null &&
         typeof error.status === 'number');
 }
-/** Turns an Octokit RequestError into a TrackingIssueError; anything else is returned as is. */
-function toTrackingIssueError(error, repository) {
-    if (!tracking_issue_error_isRequestError(error) || error instanceof TrackingIssueError)
+const UNAFFECTED = "the scan's results are unaffected";
+/**
+ * Turns what a tracking-issue request threw into a TrackingIssueError with its sentence;
+ * `secrets` (the token) are masked wherever GitHub's words are quoted.
+ */
+function toTrackingIssueError(error, repository, secrets = []) {
+    if (error instanceof TrackingIssueError)
         return error;
-    const where = `${error.request?.method ?? ''} ${error.request?.url ?? ''}`.trim();
-    const answer = `GitHub answered ${error.status} ${firstLine(error.message)} on ${where}`;
-    if (error.status === 403 && !/rate limit/i.test(error.message)) {
-        return new TrackingIssueError('permission', "The tracking issue needs 'permissions: issues: write' in the workflow " +
-            `(${answer}); the scan's results are unaffected.`, 403, { cause: error });
+    const cause = rootCause(error);
+    const where = tracking_issue_error_isRequestError(error) ? requestLine(error) : '';
+    const on = where === '' ? '' : ` (${where})`;
+    if (cause instanceof DeadlineExceeded) {
+        return new TrackingIssueError('timeout', `The tracking issue was not updated: GitHub did not finish answering within this run's ${formatSeconds(cause.ms)} budget${on}; ${UNAFFECTED}, and the next run tries again.`, null, { cause: error });
+    }
+    if (cause instanceof GitHubRequestTimeout) {
+        return new TrackingIssueError('timeout', `GitHub did not answer within ${formatSeconds(cause.ms)}${on}; ${UNAFFECTED}, and the next run tries again.`, null, { cause: error });
+    }
+    if (cause instanceof NotGitHubResponse) {
+        return new TrackingIssueError('not-github', `The GitHub API address answered with ${cause.message}${on}: a proxy or an outage in between? ${UNAFFECTED}.`, cause.status, { cause: error });
+    }
+    if (!tracking_issue_error_isRequestError(error))
+        return error;
+    if (error.status === 500 && cause !== error && isNetworkError(cause)) {
+        return new TrackingIssueError('unreachable', `The GitHub API could not be reached (${[networkCode(cause), where].filter(Boolean).join(' on ')}); ${UNAFFECTED}.`, null, { cause: error });
+    }
+    const said = githubMessage(error, secrets);
+    const answer = `GitHub answered ${error.status}${said === '' ? '' : ` "${said}"`}${on}`;
+    const make = (failure, sentence) => new TrackingIssueError(failure, sentence, error.status, { cause: error });
+    const headers = error.response?.headers ?? {};
+    if ((error.status === 403 || error.status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        return make('rate-limited', `The token's GitHub API rate limit is used up until ${resetTime(headers['x-ratelimit-reset'])} (${answer}); the tracking issue is updated by the first run after that; ${UNAFFECTED}.`);
+    }
+    if ((error.status === 403 || error.status === 429) && /rate limit/i.test(said)) {
+        return make('rate-limited', `GitHub's secondary rate limit stopped the tracking issue update (${answer}); the next run tries again; ${UNAFFECTED}.`);
+    }
+    if (error.status === 403 && /\blocked\b/i.test(said)) {
+        return make('locked', `Tracking issue ${issueRef(error)}is locked, and GitHub does not let this token comment on or edit a locked issue (${answer}): unlock it to have it kept current; ${UNAFFECTED}.`);
+    }
+    if (error.status === 403) {
+        return make('permission', `The tracking issue needs 'permissions: issues: write' in the workflow (${answer}); ${UNAFFECTED}.`);
+    }
+    if (error.status === 410 && /deleted/i.test(said)) {
+        return make('deleted', `Tracking issue ${issueRef(error)}was deleted while this run was updating it (${answer}); the next run opens a new one; ${UNAFFECTED}.`);
     }
     if (error.status === 410) {
-        return new TrackingIssueError('issues-disabled', `Issues are disabled in ${repository} (${answer}): enable them or set 'issue: false'; ` +
-            "the scan's results are unaffected.", 410, { cause: error });
+        return make('issues-disabled', `Issues are disabled in ${repository} (${answer}): enable them or set 'issue: false'; ${UNAFFECTED}.`);
     }
     if (error.status === 401) {
-        return new TrackingIssueError('bad-credentials', `GitHub rejected the 'github-token' input (${answer}); the scan's results are unaffected.`, 401, { cause: error });
+        return make('bad-credentials', `GitHub rejected the 'github-token' input (${answer}); ${UNAFFECTED}.`);
     }
-    return new TrackingIssueError('api', `The tracking issue could not be updated (${answer}); the scan's results are unaffected.`, error.status, { cause: error });
+    if (error.status === 404) {
+        return make('not-found', `GitHub does not know ${repository}, or this token cannot see it (${answer}); ${UNAFFECTED}.`);
+    }
+    return make('api', `The tracking issue could not be updated (${answer}); ${UNAFFECTED}.`);
 }
-/** Octokit appends the documentation URL after a " - "; the first part is GitHub's message. */
-function firstLine(message) {
-    return message.split(' - https://')[0] ?? message;
+/** `PATCH /repos/acme/infra/issues/3`: the request, without host or query. */
+function requestLine(error) {
+    const method = error.request?.method ?? '';
+    const url = error.request?.url ?? '';
+    let path = url;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        // A relative or templated URL is shown as it is.
+    }
+    return `${method} ${oneLine(path)}`.trim();
+}
+/** `#3 ` when the request was about one issue, else ''. */
+function issueRef(error) {
+    const number = /\/issues\/(\d+)/.exec(error.request?.url ?? '')?.[1];
+    return number === undefined ? '' : `#${number} `;
+}
+/**
+ * GitHub's own error message, only from a JSON answer (Octokit puts a non-JSON body's whole
+ * text in the message), cut short and masked.
+ */
+function githubMessage(error, secrets) {
+    const data = error.response?.data;
+    if (typeof data !== 'object' || data === null)
+        return '';
+    const message = data.message;
+    if (typeof message !== 'string')
+        return '';
+    const text = oneLine(redactSecrets(message, secrets));
+    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+function resetTime(reset) {
+    const seconds = Number(reset);
+    if (!Number.isFinite(seconds) || seconds <= 0)
+        return 'its reset';
+    return `${new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function rootCause(error) {
+    let current = error;
+    for (let depth = 0; depth < 5; depth += 1) {
+        const next = current?.cause;
+        if (next === undefined || next === null)
+            return current;
+        current = next;
+    }
+    return current;
+}
+function isNetworkError(error) {
+    return networkCode(error) !== '';
+}
+/** `ECONNREFUSED`, `ENOTFOUND`, ... from a fetch failure; '' when it is not one. */
+function networkCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : '';
+}
+
+;// CONCATENATED MODULE: ./src/publish/tracking-issue-history.ts
+/**
+ * A person's edit that a run overwrote, found again in the issue's edit history (pure).
+ *
+ * A run reads the body, computes the next one and writes it; an edit that lands between the
+ * read and the write (a tick, a note) is overwritten, and GitHub offers no conditional write to
+ * prevent that. But every body a run writes names the body it was computed from (its base
+ * marker), and GitHub keeps every revision: when the revision just before a run's write is a
+ * person's and is not that base, the person's changes since the base were lost, and the next
+ * run puts them back.
+ */
+
+function findLostEdit(revisions) {
+    const writeAt = revisions.findIndex((revision) => revision.ours);
+    const write = revisions[writeAt];
+    if (write === undefined)
+        return null;
+    const written = parseIssueBody(write.body);
+    if (written.base === null)
+        return null;
+    // The people's revisions between the body the write started from and the write itself.
+    const lost = [];
+    let base;
+    for (const revision of revisions.slice(writeAt + 1)) {
+        if (revision.ours || bodyHash(revision.body) === written.base) {
+            base = revision;
+            break;
+        }
+        lost.push(revision);
+    }
+    const newest = lost[0];
+    // Without the base in view there is nothing to compare the lost edit with: better to leave
+    // it than to undo the run's own changes.
+    if (newest === undefined || base === undefined)
+        return null;
+    const before = parseIssueBody(base.body);
+    const after = parseIssueBody(newest.body);
+    const ticked = new Map();
+    const unticked = new Set();
+    for (const [id, at] of after.ticked)
+        if (!before.ticked.has(id))
+            ticked.set(id, at);
+    for (const id of before.ticked.keys())
+        if (!after.ticked.has(id))
+            unticked.add(id);
+    const notes = after.notes === before.notes ? null : after.notes;
+    if (ticked.size === 0 && unticked.size === 0 && notes === null)
+        return null;
+    return { editor: newest.editor, ticked, unticked, notes, writtenNotes: written.notes };
+}
+/**
+ * The current body's ticks and notes with a lost edit put back. A tick or untick the person
+ * made again since is already there; notes changed since the overwrite keep both texts.
+ */
+function restoreLostEdit(current, lost) {
+    const ticked = new Map(current.ticked);
+    for (const id of lost.unticked)
+        ticked.delete(id);
+    for (const [id, at] of lost.ticked)
+        if (!ticked.has(id))
+            ticked.set(id, at);
+    let notes = current.notes;
+    if (lost.notes !== null && !current.notes.includes(lost.notes.trim())) {
+        notes =
+            current.notes === lost.writtenNotes
+                ? lost.notes
+                : `${current.notes.replace(/\s+$/, '')}\n\n${lost.notes}`;
+    }
+    return { ...current, ticked, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/tracking-issue-plan.ts
 /**
  * What a run changes in the tracking issue, decided from the report and the body as it stands
- * (pure). Ticks are people's acknowledgements: they hold while the finding is no more urgent
- * than when it was ticked, and are dropped, so that the finding is seen again, when it gets
- * worse. A finding is announced (comment) when it is new or more urgent than the body showed.
+ * (pure). Ticks are people's acknowledgements: a tick remembers the severity it was given at and
+ * holds while the finding is no more urgent than that, however its severity moved in between;
+ * it is dropped, so that the finding is seen again, only when the finding gets more urgent than
+ * when it was acknowledged. A finding is announced (comment) when it is new or more urgent than
+ * the body showed, unless someone has already acknowledged it at that severity or above.
  */
 
 function planIssueUpdate(report, current) {
-    const acknowledged = new Set();
+    const acknowledged = new Map();
     const escalated = [];
     const unverified = carriedOver(report, current);
     for (const carried of unverified) {
-        if (current.ticked.has(carried.id))
-            acknowledged.add(carried.id);
+        const at = current.ticked.get(carried.id);
+        if (at !== undefined)
+            acknowledged.set(carried.id, at);
     }
     for (const finding of report.findings) {
-        const known = current.knownSeverities.get(finding.id);
         const rank = severityRank(finding.severity);
-        if (known === undefined) {
-            if (!mayHaveBeenOmitted(rank, current))
-                escalated.push(finding);
-            continue;
-        }
-        if (rank < severityRank(known)) {
+        const ackAt = current.ticked.get(finding.id);
+        const stillAcknowledged = ackAt !== undefined && rank >= severityRank(ackAt);
+        if (stillAcknowledged)
+            acknowledged.set(finding.id, ackAt);
+        const known = current.knownSeverities.get(finding.id);
+        const news = known === undefined ? !mayHaveBeenOmitted(rank, current) : rank < severityRank(known);
+        if (news && !stillAcknowledged)
             escalated.push(finding);
-            continue;
-        }
-        if (current.ticked.has(finding.id))
-            acknowledged.add(finding.id);
     }
     return { acknowledged, escalated, unverified };
 }
@@ -80816,13 +81671,20 @@ function mayHaveBeenOmitted(rank, current) {
 ;// CONCATENATED MODULE: ./src/publish/tracking-issue.ts
 /**
  * Keeps one GitHub issue per scope (`issue-key`) current with the report, like Renovate's
- * Dependency Dashboard.
+ * Dependency Dashboard, without ever losing what people wrote in it.
  *
- * The issue is the one carrying our scope marker and first label, written by the token's own
- * identity (pull requests excluded). Each run: close duplicates (keep the oldest), re-read the
- * kept issue just before writing so that boxes ticked meanwhile survive, write only when the
- * body's stable form changed, comment only for findings that are new or more urgent, and close
- * with a final comment when everything is fixed.
+ * Finding the issue: ours are written by the token's own identity (pull requests excluded) and
+ * carry our scope marker or, if someone deleted both copies of it, our label and title. They are
+ * looked for by label and, when that finds no open one (someone removed the label), among the
+ * most recently updated issues: any edit that hides an issue from the label list also puts it
+ * at the top of that one. What is missing (label, marker) is put back.
+ *
+ * Each run, on the issue kept (the oldest open one): put back a person's edit that the previous
+ * run overwrote (edit history), take over the ticks and notes of duplicates (two runs that
+ * overlapped) before closing them, re-read the body immediately before writing, write only
+ * when the body's stable form changed, comment only for findings that are new or more urgent,
+ * and close with a final comment when everything is fixed. An issue a person closed stays
+ * closed (its body still kept current) until a finding is new or more urgent.
  *
  * "Nothing changed" ignores the scan line (scan time and run link): two identical scans at
  * different times write nothing, and the issue shows when its content last changed. Days left
@@ -80833,8 +81695,11 @@ function mayHaveBeenOmitted(rank, current) {
 
 
 
+
 const LABEL_COLOR = 'd93f0b';
 const LABEL_DESCRIPTION = 'Certificates that need action (kept current by aws-cert-watch)';
+/** Pages of recently updated issues searched when the label finds no open tracking issue. */
+const RECENT_PAGES = 3;
 /**
  * Throws TrackingIssueError (one-line message) when GitHub refuses: missing `issues: write`
  * (403), issues disabled (410), bad token (401), anything else. Secondary rate limits and
@@ -80845,70 +81710,69 @@ async function syncTrackingIssue(octokit, params) {
         return await sync(octokit, params);
     }
     catch (error) {
-        throw toTrackingIssueError(error, `${params.owner}/${params.repo}`);
+        throw toTrackingIssueError(error, `${params.owner}/${params.repo}`, params.secrets ?? []);
     }
 }
 async function sync(octokit, params) {
-    const { owner, repo, report, log } = params;
-    const isOurs = await authorMatcher(octokit, log);
-    const matching = await findTrackingIssues(octokit, params, isOurs);
-    const open = matching.filter((issue) => issue.state === 'open');
-    const hasFindings = report.findings.length > 0;
-    const kept = open[0];
-    if (kept === undefined) {
-        if (!hasFindings) {
-            log.info('Tracking issue: nothing needs action and no open issue; nothing to do.');
-            return { action: 'none', commented: false };
-        }
-        await ensureLabels(octokit, params);
-        const closed = matching[0];
-        return closed === undefined
-            ? await createIssue(octokit, params)
-            : await reopenIssue(octokit, params, closed.number);
+    const who = await identify(octokit, params.log);
+    const found = await findTrackingIssues(octokit, params, who);
+    const open = found.filter((issue) => issue.state === 'open');
+    const [kept, ...duplicates] = open;
+    if (kept !== undefined)
+        return updateIssue(octokit, params, who, kept, duplicates);
+    const closed = await lastClosed(octokit, params, who, found);
+    if (closed !== null)
+        return updateClosed(octokit, params, who, closed);
+    if (params.report.findings.length === 0) {
+        params.log.info('Tracking issue: nothing needs action and no open issue; nothing to do.');
+        return { action: 'none', commented: false };
     }
-    for (const duplicate of open.slice(1)) {
-        await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: duplicate.number,
-            body: renderDuplicateComment(kept.number, params.issueKey)
-        });
-        await octokit.rest.issues.update({
-            owner,
-            repo,
-            issue_number: duplicate.number,
-            state: 'closed',
-            state_reason: 'not_planned'
-        });
-        log.info(`Tracking issue: closed duplicate #${duplicate.number} in favour of #${kept.number}.`);
-    }
-    return await updateIssue(octokit, params, kept.number);
+    return createIssue(octokit, params, who);
 }
 /**
  * Which authors' issues are ours. A user token knows its login. An installation token (the
  * workflow's GITHUB_TOKEN, or any GitHub App's) may not call GET /user and writes as
  * `<app>[bot]`, whose name it cannot learn: then our issues are the bot-written ones carrying
- * our scope marker and label, which no person can author.
+ * our scope marker and label, which no person can author. (GraphQL spells a bot's login without
+ * the `[bot]` suffix, so editors are matched by type.)
  */
-async function authorMatcher(octokit, log) {
+async function identify(octokit, log) {
     try {
         const { data } = await octokit.rest.users.getAuthenticated();
-        return (user) => user?.login === data.login;
+        return {
+            isOurs: (user) => user?.login === data.login,
+            isOurEditor: (editor) => editor?.login === data.login
+        };
     }
     catch (error) {
         if (error.status !== 403)
             throw error;
         log.debug('GET /user is not available to this installation token: matching bot-authored issues.');
-        return (user) => user?.type === 'Bot';
+        return {
+            isOurs: (user) => user?.type === 'Bot',
+            isOurEditor: (editor) => editor?.__typename === 'Bot'
+        };
     }
 }
 /**
  * Our issues for this scope, oldest first. The author is matched here rather than with the
  * `creator` filter, whose handling of `[bot]` logins differs between GitHub versions.
  */
-async function findTrackingIssues(octokit, params, isOurs) {
+async function findTrackingIssues(octokit, params, who) {
     const label = params.labels[0];
-    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    const byNumber = new Map();
+    const consider = (issue, labelled) => {
+        if (issue.pull_request !== undefined || !who.isOurs(issue.user))
+            return;
+        const summary = summarise(issue);
+        const { scopeKeys } = parseIssueBody(summary.body);
+        const inScope = scopeKeys.includes(params.issueKey) ||
+            // Both scope markers deleted: our label and title still say whose it is.
+            (labelled && scopeKeys.length === 0 && issue.title === params.title);
+        if (inScope)
+            byNumber.set(summary.number, summary);
+    };
+    const labelled = await octokit.paginate(octokit.rest.issues.listForRepo, {
         owner: params.owner,
         repo: params.repo,
         state: 'all',
@@ -80917,23 +81781,81 @@ async function findTrackingIssues(octokit, params, isOurs) {
         direction: 'asc',
         per_page: 100
     });
-    return issues
-        .filter((issue) => issue.pull_request === undefined)
-        .filter((issue) => isOurs(issue.user))
-        .filter((issue) => parseIssueBody(issue.body ?? '').scopeKey === params.issueKey)
-        .map((issue) => ({
+    for (const issue of labelled)
+        consider(issue, true);
+    if (![...byNumber.values()].some((issue) => issue.state === 'open')) {
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+            owner: params.owner,
+            repo: params.repo,
+            state: 'all',
+            sort: 'updated',
+            direction: 'desc',
+            per_page: 100
+        });
+        let page = 0;
+        for await (const { data } of pages) {
+            for (const issue of data)
+                consider(issue, label !== undefined && labelsOf(issue).includes(label));
+            page += 1;
+            if (page >= RECENT_PAGES)
+                break;
+        }
+    }
+    return [...byNumber.values()].sort((a, b) => a.number - b.number);
+}
+function labelsOf(issue) {
+    return (issue.labels ?? [])
+        .map((label) => (typeof label === 'string' ? label : (label.name ?? '')))
+        .filter((name) => name !== '');
+}
+function summarise(issue) {
+    return {
         number: issue.number,
         state: issue.state,
         body: issue.body ?? '',
-        html_url: issue.html_url
-    }))
-        .sort((a, b) => a.number - b.number);
+        html_url: issue.html_url,
+        labels: labelsOf(issue),
+        locked: issue.locked === true
+    };
 }
-async function createIssue(octokit, params) {
+async function readIssue(octokit, params, number) {
+    const { data } = await octokit.rest.issues.get({
+        owner: params.owner,
+        repo: params.repo,
+        issue_number: number
+    });
+    return {
+        number,
+        state: data.state,
+        body: data.body ?? '',
+        html_url: data.html_url,
+        labels: labelsOf(data),
+        locked: data.locked === true,
+        state_reason: data.state_reason ?? null,
+        closed_by: data.closed_by ?? null
+    };
+}
+/**
+ * The closed issue that stands for this scope: the newest one that is not a duplicate we closed
+ * ourselves in favour of another.
+ */
+async function lastClosed(octokit, params, who, found) {
+    for (const candidate of found.filter((issue) => issue.state === 'closed').reverse()) {
+        const issue = await readIssue(octokit, params, candidate.number);
+        if (!(who.isOurs(issue.closed_by) && issue.state_reason === 'not_planned'))
+            return issue;
+    }
+    return null;
+}
+// ---------------------------------------------------------------------------------------------
+// writes
+// ---------------------------------------------------------------------------------------------
+async function createIssue(octokit, params, who) {
+    await ensureLabels(octokit, params);
     const body = renderIssueBody(params.report, {
         scopeKey: params.issueKey,
         ...(params.runUrl === undefined ? {} : { runUrl: params.runUrl }),
-        acknowledged: new Set(),
+        acknowledged: new Map(),
         notes: ''
     });
     const { data } = await octokit.rest.issues.create({
@@ -80944,88 +81866,249 @@ async function createIssue(octokit, params) {
         labels: params.labels
     });
     params.log.info(`Tracking issue: created #${data.number} (${data.html_url}).`);
+    // A run that overlapped this one may have created its own at the same time: the older one
+    // is kept and this one hands over to it at once, so that people only ever see one.
+    const open = (await findTrackingIssues(octokit, params, who)).filter((issue) => issue.state === 'open');
+    const [oldest] = open;
+    if (oldest !== undefined && oldest.number < data.number) {
+        const mine = open.filter((issue) => issue.number === data.number);
+        return updateIssue(octokit, params, who, oldest, mine);
+    }
     // Opening the issue notifies watchers; a comment would say the same thing twice.
     return { action: 'created', number: data.number, url: data.html_url, commented: false };
 }
-async function reopenIssue(octokit, params, number) {
+/**
+ * The body this run wants, from `currentBody`: its ticks and notes, a lost edit put back, and
+ * the ticks and notes of duplicates taken over.
+ */
+function composer(params, extras) {
+    return (currentBody) => {
+        let parsed = parseIssueBody(currentBody);
+        if (extras.lost !== null)
+            parsed = restoreLostEdit(parsed, extras.lost);
+        for (const duplicate of extras.duplicates)
+            parsed = takeOver(parsed, duplicate);
+        const plan = planIssueUpdate(params.report, parsed);
+        const body = renderIssueBody(params.report, {
+            scopeKey: params.issueKey,
+            ...(params.runUrl === undefined ? {} : { runUrl: params.runUrl }),
+            acknowledged: plan.acknowledged,
+            notes: parsed.notes,
+            unverified: plan.unverified,
+            baseHash: bodyHash(currentBody)
+        });
+        return { body, plan };
+    };
+}
+async function updateIssue(octokit, params, who, kept, duplicates) {
+    const { report, log } = params;
+    const number = kept.number;
+    await repairLabel(octokit, params, kept);
+    const compose = composer(params, {
+        lost: await lostEdit(octokit, params, who, number),
+        duplicates: await readDuplicates(octokit, params, duplicates)
+    });
     const current = await readIssue(octokit, params, number);
-    const { body, escalated } = nextBody(params, current.body);
+    const url = current.html_url;
+    let next = compose(current.body);
+    const allClear = report.findings.length === 0 && next.plan.unverified.length === 0;
+    let result;
+    if (allClear && params.closeWhenClear) {
+        await comment(octokit, params, current, renderAllClearComment(report, params.runUrl));
+        await writeBody(octokit, params, current, compose, next, {
+            state: 'closed',
+            state_reason: 'completed'
+        });
+        log.info(`Tracking issue: closed #${number} (${url}): nothing needs action.`);
+        result = { action: 'closed', number, url, commented: !current.locked };
+    }
+    else if (stableIssueBody(next.body) === stableIssueBody(current.body)) {
+        log.info(`Tracking issue: #${number} is up to date (${url}).`);
+        result = { action: 'unchanged', number, url, commented: false };
+    }
+    else {
+        next = await writeBody(octokit, params, current, compose, next);
+        const commented = await announce(octokit, params, current, next.plan.escalated);
+        log.info(`Tracking issue: updated #${number} (${url}).`);
+        result = { action: 'updated', number, url, commented };
+    }
+    // Only now that the kept issue holds their ticks and notes.
+    for (const duplicate of duplicates)
+        await closeDuplicate(octokit, params, duplicate, number);
+    return result;
+}
+/**
+ * An issue a person closed stays closed until a finding is new or more urgent; its body is
+ * still kept current, which notifies nobody. One we closed ourselves (all clear) reopens as
+ * soon as there is something to track again.
+ */
+async function updateClosed(octokit, params, who, closed) {
+    const { log } = params;
+    const number = closed.number;
+    const url = closed.html_url;
+    const compose = composer(params, {
+        lost: await lostEdit(octokit, params, who, number),
+        duplicates: []
+    });
+    let next = compose(closed.body);
+    const hasSomething = params.report.findings.length > 0 || next.plan.unverified.length > 0;
+    const byPerson = !who.isOurs(closed.closed_by);
+    if (!hasSomething) {
+        log.info(`Tracking issue: nothing needs action; #${number} stays closed.`);
+        return { action: 'none', commented: false };
+    }
+    if (byPerson && next.plan.escalated.length === 0) {
+        const closer = closed.closed_by?.login ?? 'someone';
+        if (stableIssueBody(next.body) === stableIssueBody(closed.body)) {
+            log.info(`Tracking issue: #${number} was closed by ${closer} and is up to date; left closed.`);
+            return { action: 'unchanged', number, url, commented: false };
+        }
+        await writeBody(octokit, params, closed, compose, next);
+        log.info(`Tracking issue: #${number} was closed by ${closer}; left closed (nothing new or more urgent), body updated.`);
+        return { action: 'updated', number, url, commented: false };
+    }
+    await repairLabel(octokit, params, closed);
+    next = await writeBody(octokit, params, closed, compose, next, { state: 'open' });
+    const commented = await announce(octokit, params, closed, next.plan.escalated);
+    log.info(`Tracking issue: reopened #${number} (${url}): problems are back.`);
+    return { action: 'reopened', number, url, commented };
+}
+/**
+ * Writes the next body, re-reading the issue immediately before: a tick or note that arrived
+ * since the body was read is taken into the write instead of being overwritten. (What still
+ * lands in the last milliseconds is found in the edit history by the next run.)
+ */
+async function writeBody(octokit, params, current, compose, next, change = {}) {
+    const latest = await readIssue(octokit, params, current.number);
+    const final = latest.body === current.body ? next : compose(latest.body);
     await octokit.rest.issues.update({
         owner: params.owner,
         repo: params.repo,
-        issue_number: number,
-        state: 'open',
-        body
+        issue_number: current.number,
+        body: final.body,
+        ...change
     });
-    const commented = await announce(octokit, params, number, escalated);
-    params.log.info(`Tracking issue: reopened #${number} (${current.html_url}): problems are back.`);
-    return { action: 'reopened', number, url: current.html_url, commented };
+    return final;
 }
-async function updateIssue(octokit, params, number) {
-    const { owner, repo, report, log } = params;
-    // Re-read right before writing: boxes ticked since the issue was listed are kept.
-    const current = await readIssue(octokit, params, number);
-    const { body, escalated, unverified } = nextBody(params, current.body);
-    const url = current.html_url;
-    if (report.findings.length === 0 && unverified.length === 0 && params.closeWhenClear) {
-        await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: number,
-            body: renderAllClearComment(report, params.runUrl)
-        });
-        await octokit.rest.issues.update({
-            owner,
-            repo,
-            issue_number: number,
-            state: 'closed',
-            state_reason: 'completed',
-            body
-        });
-        log.info(`Tracking issue: closed #${number} (${url}): nothing needs action.`);
-        return { action: 'closed', number, url, commented: true };
-    }
-    if (stableIssueBody(body) === stableIssueBody(current.body)) {
-        log.info(`Tracking issue: #${number} is up to date (${url}).`);
-        return { action: 'unchanged', number, url, commented: false };
-    }
-    await octokit.rest.issues.update({ owner, repo, issue_number: number, body });
-    const commented = await announce(octokit, params, number, escalated);
-    log.info(`Tracking issue: updated #${number} (${url}).`);
-    return { action: 'updated', number, url, commented };
-}
-async function readIssue(octokit, params, number) {
-    const { data } = await octokit.rest.issues.get({
-        owner: params.owner,
-        repo: params.repo,
-        issue_number: number
-    });
-    return { number, state: data.state, body: data.body ?? '', html_url: data.html_url };
-}
-/** The body this run wants, keeping the current body's ticks and notes. */
-function nextBody(params, currentBody) {
-    const parsed = parseIssueBody(currentBody);
-    const plan = planIssueUpdate(params.report, parsed);
-    const body = renderIssueBody(params.report, {
-        scopeKey: params.issueKey,
-        ...(params.runUrl === undefined ? {} : { runUrl: params.runUrl }),
-        acknowledged: plan.acknowledged,
-        notes: parsed.notes,
-        unverified: plan.unverified
-    });
-    return { body, escalated: plan.escalated, unverified: plan.unverified };
-}
-async function announce(octokit, params, number, escalated) {
+async function announce(octokit, params, issue, escalated) {
     if (escalated.length === 0)
         return false;
+    const posted = await comment(octokit, params, issue, renderEscalationComment(escalated, params.runUrl));
+    if (posted) {
+        params.log.info(`Tracking issue: #${issue.number}: ${escalated.length} new or more urgent finding(s).`);
+    }
+    return posted;
+}
+/** Comments, unless the issue is locked: GitHub refuses an App token's comments there. */
+async function comment(octokit, params, issue, body) {
+    if (issue.locked) {
+        params.log.info(`Tracking issue: #${issue.number} is locked; no comment posted.`);
+        return false;
+    }
     await octokit.rest.issues.createComment({
         owner: params.owner,
         repo: params.repo,
-        issue_number: number,
-        body: renderEscalationComment(escalated, params.runUrl)
+        issue_number: issue.number,
+        body
     });
-    params.log.info(`Tracking issue: #${number}: ${escalated.length} new or more urgent finding(s).`);
     return true;
+}
+async function readDuplicates(octokit, params, duplicates) {
+    const read = [];
+    for (const duplicate of duplicates) {
+        const current = await readIssue(octokit, params, duplicate.number);
+        read.push({ number: duplicate.number, parsed: parseIssueBody(current.body) });
+    }
+    return read;
+}
+/** A duplicate's ticks and notes, added to the kept issue's (its own ticks win). */
+function takeOver(kept, duplicate) {
+    const ticked = new Map(kept.ticked);
+    for (const [id, at] of duplicate.parsed.ticked)
+        if (!ticked.has(id))
+            ticked.set(id, at);
+    const knownSeverities = new Map(duplicate.parsed.knownSeverities);
+    for (const [id, severity] of kept.knownSeverities)
+        knownSeverities.set(id, severity);
+    const theirs = duplicate.parsed.notes.trim();
+    const notes = theirs === '' || kept.notes.includes(theirs)
+        ? kept.notes
+        : `${kept.notes.replace(/\s+$/, '')}${kept.notes.trim() === '' ? '' : '\n\n'}` +
+            `_From #${duplicate.number}, closed as a duplicate of this issue:_\n\n${theirs}\n`;
+    return { ...kept, ticked, knownSeverities, notes };
+}
+async function closeDuplicate(octokit, params, duplicate, keptNumber) {
+    await comment(octokit, params, duplicate, renderDuplicateComment(keptNumber, params.issueKey));
+    await octokit.rest.issues.update({
+        owner: params.owner,
+        repo: params.repo,
+        issue_number: duplicate.number,
+        state: 'closed',
+        state_reason: 'not_planned'
+    });
+    params.log.info(`Tracking issue: closed duplicate #${duplicate.number} in favour of #${keptNumber}, taking over its ticks and notes.`);
+}
+const HISTORY_QUERY = `query ($owner: String!, $repo: String!, $number: Int!) {
+  repository(owner: $owner, name: $repo) {
+    issue(number: $number) {
+      userContentEdits(first: 20) {
+        nodes { editedAt deletedAt diff editor { __typename login } }
+      }
+    }
+  }
+}`;
+/**
+ * A person's edit the previous run overwrote, from the edit history (GraphQL); null when there
+ * is none or the history cannot be read (GitHub Enterprise without it, a token without access):
+ * then the run goes on as before.
+ */
+async function lostEdit(octokit, params, who, number) {
+    let answer;
+    try {
+        answer = await octokit.graphql(HISTORY_QUERY, {
+            owner: params.owner,
+            repo: params.repo,
+            number
+        });
+    }
+    catch (error) {
+        params.log.debug(`Tracking issue: #${number}: edit history not read (${String(error)}).`);
+        return null;
+    }
+    const revisions = (answer.repository?.issue?.userContentEdits?.nodes ?? []).flatMap((node) => node === null || node.deletedAt || typeof node.diff !== 'string'
+        ? []
+        : [
+            {
+                body: node.diff,
+                ours: who.isOurEditor(node.editor),
+                editor: node.editor?.login ?? 'someone'
+            }
+        ]);
+    const lost = findLostEdit(revisions);
+    if (lost !== null) {
+        params.log.info(`Tracking issue: #${number}: putting back an edit by ${lost.editor} that the previous run overwrote ` +
+            `(${lost.ticked.size} tick(s), ${lost.unticked.size} untick(s)${lost.notes === null ? '' : ', notes'}).`);
+    }
+    return lost;
+}
+// ---------------------------------------------------------------------------------------------
+// labels
+// ---------------------------------------------------------------------------------------------
+/** Puts our label back on an issue someone took it off, so that the next run finds it fast. */
+async function repairLabel(octokit, params, issue) {
+    const label = params.labels[0];
+    if (label === undefined ||
+        issue.labels.some((name) => name.toLowerCase() === label.toLowerCase())) {
+        return;
+    }
+    await ensureLabels(octokit, { ...params, labels: [label] });
+    await octokit.rest.issues.addLabels({
+        owner: params.owner,
+        repo: params.repo,
+        issue_number: issue.number,
+        labels: [label]
+    });
+    params.log.info(`Tracking issue: #${issue.number} had lost the label '${label}'; put it back.`);
 }
 /** Creates missing labels with our colour and description; an existing label is left as is. */
 async function ensureLabels(octokit, params) {
@@ -81058,9 +82141,13 @@ async function ensureLabels(octokit, params) {
 
 ;// CONCATENATED MODULE: ./src/publish/index.ts
 /**
- * publish: the only stage that talks to GitHub. Each step stands alone: a tracking issue that
- * cannot be written never loses the summary, the outputs or the report file.
+ * publish: the only stage that talks to GitHub. What the run owes the user comes first and
+ * cannot be taken away by GitHub: the report file, the annotations, the job summary and the
+ * outputs are written before the tracking issue is attempted, which then has a time budget of
+ * its own; its outcome is appended to the summary and sets the issue outputs afterwards.
  */
+
+
 
 
 
@@ -81072,27 +82159,54 @@ async function ensureLabels(octokit, params) {
 
 async function publishResults(report, settings, deps) {
     const { io } = deps;
-    const reportPath = await writeReportFile(report, settings.reportPath);
-    io.info(`Report written to ${reportPath}`);
+    const budgets = deps.budgets ?? DEFAULT_BUDGETS;
     const failure = failureMessage(report, settings.failOn);
-    for (const annotation of selectAnnotations(report, { reserveErrorSlot: failure !== null })) {
+    // Files that cannot be written cost their own part, never the others; the step fails below.
+    const problems = [];
+    const attempt = async (what, write) => {
+        try {
+            await write();
+            return true;
+        }
+        catch (error) {
+            problems.push(oneLine(`The ${what} could not be written: ${error.message}.`));
+            return false;
+        }
+    };
+    let reportPath = '';
+    await attempt(`report (${settings.reportPath})`, async () => {
+        reportPath = await writeReportFile(report, settings.reportPath, budgets.fileMs);
+        io.info(`Report written to ${reportPath}`);
+    });
+    const reserveErrorSlot = failure !== null || problems.length > 0;
+    for (const annotation of selectAnnotations(report, { reserveErrorSlot })) {
         io[annotation.level](annotation.message, { title: annotation.title });
     }
-    const issue = await keepTrackingIssue(report, settings, deps);
-    await io.appendSummary(renderSummary(report, { runUrl: deps.run?.runUrl }) + issueSummaryLine(issue));
-    setActionOutputs(io, report, reportPath, issue);
-    if (failure !== null)
-        io.setFailed(failure);
+    const summary = renderSummary(report, { runUrl: deps.run?.runUrl }) + warningBlock(problems[0]);
+    const appendSummary = (markdown) => withDeadline(io.appendSummary(markdown), budgets.fileMs, 'the file system writing the summary');
+    const summaryWritten = await attempt('job summary', () => appendSummary(summary));
+    setActionOutputs(io, report, reportPath);
+    const issue = await keepTrackingIssue(report, settings, deps, budgets.github);
+    setIssueOutputs(io, issue);
+    const line = issueSummaryLine(issue);
+    if (line !== '' && summaryWritten)
+        await attempt('job summary', () => appendSummary(line));
+    const reasons = [...problems, ...(failure === null ? [] : [failure])];
+    if (reasons.length > 0)
+        io.setFailed(reasons.join(' '));
+}
+function warningBlock(problem) {
+    return problem ? `\n\n> [!WARNING]\n> ${escapeHtml(problem)}\n` : '';
 }
 function issueSummaryLine(issue) {
     if (issue?.problem)
-        return `\n\n> [!WARNING]\n> ${escapeHtml(issue.problem)}\n`;
+        return warningBlock(issue.problem);
     if (issue?.url && /^https?:\/\//.test(issue.url)) {
         return `\n\nTracking issue: <a href="${escapeHtml(issue.url)}">#${issue.number ?? ''}</a>\n`;
     }
     return '';
 }
-async function keepTrackingIssue(report, settings, deps) {
+async function keepTrackingIssue(report, settings, deps, budget) {
     const { io, run } = deps;
     if (!settings.issue)
         return null;
@@ -81105,9 +82219,18 @@ async function keepTrackingIssue(report, settings, deps) {
         io.info(`Warning: ${problem}`);
         return { problem };
     }
-    const octokit = (deps.makeGitHubClient ?? ((token) => createGitHubClient(token, { log: issueLog(io) })))(settings.githubToken);
+    const secrets = [settings.githubToken];
+    // Cuts off every request still running when the budget is spent, retries included.
+    const stop = new AbortController();
+    const clientOptions = {
+        signal: stop.signal,
+        requestMs: budget.requestMs,
+        longestWaitSeconds: budget.longestWaitSeconds
+    };
+    const octokit = (deps.makeGitHubClient ??
+        ((token, options) => createGitHubClient(token, { log: issueLog(io, secrets), ...options })))(settings.githubToken, clientOptions);
     try {
-        const result = await syncTrackingIssue(octokit, {
+        const result = await withDeadline(syncTrackingIssue(octokit, {
             owner: run.owner,
             repo: run.repo,
             report,
@@ -81116,24 +82239,26 @@ async function keepTrackingIssue(report, settings, deps) {
             labels: settings.issueLabels,
             closeWhenClear: settings.closeWhenClear,
             runUrl: run.runUrl,
-            log: issueLog(io)
-        });
+            secrets,
+            log: issueLog(io, secrets)
+        }), budget.totalMs, 'the GitHub API', () => stop.abort(new DeadlineExceeded('the GitHub API', budget.totalMs)));
         io.info(`Tracking issue: ${result.action}${result.url ? ` (${result.url})` : ''}`);
         return result.number === undefined ? null : { number: result.number, url: result.url };
     }
     catch (error) {
         // The scan's own results stand; the issue's failure is reported, not fatal.
-        const message = oneLine(error instanceof TrackingIssueError
-            ? error.message
-            : `Tracking issue not updated: ${String(error)}`);
+        const known = toTrackingIssueError(error, `${run.owner}/${run.repo}`, secrets);
+        const message = oneLine(known instanceof TrackingIssueError
+            ? known.message
+            : `Tracking issue not updated: ${redactSecrets(String(error), secrets)}`);
         io.info(`Warning: ${message}`);
         return { problem: message };
     }
 }
 /** Issue-side messages go to the log: annotation slots belong to the findings. */
-function issueLog(io) {
+function issueLog(io, secrets) {
     return {
-        debug: () => { },
+        debug: (message) => io.debug(redactSecrets(oneLine(message), secrets)),
         info: (message) => io.info(message),
         warning: (message) => io.info(`Warning: ${oneLine(message)}`)
     };
@@ -81157,6 +82282,82 @@ async function logScanGroups(report, io) {
                 io.info(`${finding.severity.toUpperCase()} ${oneLine(resourceLabel(finding))} (${finding.resourceType}, ${daysLeftText(finding)}): ${codes}`);
             }
         });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shared/idle-watchdog.ts
+
+/**
+ * Aborts a piece of work that has stopped hearing back: it counts the time since the last
+ * answer while a request is out, or since the work began. Work that keeps getting answers (a
+ * large, slow scan) is never cut short, nor is the client's own bounded backoff after an
+ * answer (a throttling error, a 502); an endpoint that accepts requests and never answers, or
+ * never lets them connect, is given up `idleMs` after its last answer.
+ */
+class IdleWatchdog {
+    idleMs;
+    peer;
+    controller = new AbortController();
+    inFlight = new Map();
+    timer;
+    gaveUp = null;
+    constructor(idleMs, 
+    /** Who is not answering, as it reads after "no answer from": `AWS`. */
+    peer) {
+        this.idleMs = idleMs;
+        this.peer = peer;
+        this.arm();
+    }
+    /** Pass to every call of the work: aborted when the watchdog gives up. */
+    get signal() {
+        return this.controller.signal;
+    }
+    /** Why the work was given up, or null while it was not. */
+    get expired() {
+        return this.gaveUp;
+    }
+    sent(operation) {
+        this.inFlight.set(operation, (this.inFlight.get(operation) ?? 0) + 1);
+        if (this.timer === undefined)
+            this.arm();
+    }
+    answered(operation) {
+        this.settle(operation);
+        if (this.inFlight.size === 0)
+            this.stop();
+        else
+            this.arm();
+    }
+    /** A request that ended without an answer (a timeout, a refused connection): no reset. */
+    failed(operation) {
+        this.settle(operation);
+    }
+    stop() {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+    }
+    settle(operation) {
+        const left = (this.inFlight.get(operation) ?? 1) - 1;
+        if (left > 0)
+            this.inFlight.set(operation, left);
+        else
+            this.inFlight.delete(operation);
+    }
+    arm() {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => {
+            this.gaveUp = new IdleTimeout(this.peer, this.idleMs, [...this.inFlight.keys()].sort());
+            this.controller.abort(this.gaveUp);
+        }, this.idleMs);
+        this.timer.unref();
+    }
+}
+/** Why a watchdog gave up: nothing answered for its whole idle time. */
+class IdleTimeout extends Error {
+    name = 'IdleTimeout';
+    constructor(peer, idleMs, waitingFor) {
+        const calls = waitingFor.length > 0 ? ` to ${waitingFor.join(', ')}` : '';
+        super(`no answer from ${peer}${calls} for ${formatSeconds(idleMs)}; given up`);
     }
 }
 
@@ -81251,10 +82452,42 @@ const ALL_KEY_PAIR_ORIGINS = Object.values(client_acm_dist_cjs/* CertificateKeyP
 /** ListCertificates' largest page (MaxItems). */
 const PAGE_SIZE = 1000;
 async function collectAcm(client, location, opts) {
-    const summaries = await allItems((0,client_acm_dist_cjs/* paginateListCertificates */.M$t)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }), (page) => page.CertificateSummaryList);
+    const call = { abortSignal: opts.signal };
+    const summaries = await allItems((0,client_acm_dist_cjs/* paginateListCertificates */.M$t)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }, call), (page) => page.CertificateSummaryList);
     const listed = summaries.map((s) => summaryRecord(s, location));
-    const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) => opts.needsDescribe(record) ? acm_describe(client, record) : record);
-    return { ...location, certificates: certificates.filter((c) => c !== null) };
+    const failures = { first: null, count: 0, denied: false };
+    const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) => {
+        if (!opts.needsDescribe(record))
+            return record;
+        if (failures.denied) {
+            failures.count += 1;
+            return record;
+        }
+        try {
+            return await acm_describe(client, record, call);
+        }
+        catch (err) {
+            // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
+            failures.first ??= err;
+            failures.count += 1;
+            // One refusal answers for all: the same role is refused the same call on every ARN.
+            if (isAccessDenied(summarizeAwsError(err).code))
+                failures.denied = true;
+            return record;
+        }
+    });
+    const inventory = {
+        ...location,
+        certificates: certificates.filter((c) => c !== null)
+    };
+    if (failures.first !== null) {
+        const wanted = listed.filter(opts.needsDescribe).length;
+        inventory.incomplete = [
+            `DescribeCertificate: ${formatAwsError(explainFailure(failures.first, opts.signal))} ` +
+                `(${failures.count} of ${wanted} certificates not described)`
+        ];
+    }
+    return inventory;
 }
 function summaryRecord(s, location) {
     return {
@@ -81280,13 +82513,12 @@ function summaryRecord(s, location) {
 }
 /**
  * Adds DescribeCertificate's details. A certificate deleted between the list and this call is
- * gone (null); any other error fails the region's ACM scan, so that a half-read region is
- * reported as failed rather than as clean.
+ * gone (null); any other error is the caller's to record.
  */
-async function acm_describe(client, record) {
+async function acm_describe(client, record, call) {
     let detail;
     try {
-        const out = await client.send(new client_acm_dist_cjs/* DescribeCertificateCommand */.iIX({ CertificateArn: record.arn }));
+        const out = await client.send(new client_acm_dist_cjs/* DescribeCertificateCommand */.iIX({ CertificateArn: record.arn }), call);
         detail = out.Certificate;
     }
     catch (err) {
@@ -81345,6 +82577,8 @@ var client_rds_dist_cjs = __nccwpck_require__(7202);
 const rds_PAGE_SIZE = 100;
 async function collectRds(client, location, opts) {
     const paging = { client, pageSize: rds_PAGE_SIZE };
+    const call = { abortSignal: opts.signal };
+    const explain = (err) => formatAwsError(explainFailure(err, opts.signal));
     // Instances are what the scan is about: without them the region has failed. The other lists
     // only add checks, so a failure there (a permission missing from the role, an API a
     // look-alike endpoint lacks) costs those checks and is reported, not the whole region.
@@ -81354,15 +82588,15 @@ async function collectRds(client, location, opts) {
             return await read;
         }
         catch (err) {
-            incomplete.push(`${operation}: ${formatAwsError(err)}`);
+            incomplete.push(`${operation}: ${explain(err)}`);
             return [];
         }
     };
     const [instances, clusters, cas, maintenance] = await settleAll([
-        allItems((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)(paging, {}), (p) => p.DBInstances).then((list) => list.map((i) => instanceRecord(i, location))),
-        supporting('DescribeDBClusters', allItems((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)(paging, {}), (p) => p.DBClusters).then((list) => list.flatMap((c) => clusterRecord(c, location)))),
-        supporting('DescribeCertificates', describeCas(client, location)),
-        supporting('DescribePendingMaintenanceActions', allItems((0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)(paging, {}), (p) => p.PendingMaintenanceActions).then((list) => list.flatMap((r) => maintenanceRecords(r, location))))
+        allItems((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)(paging, {}, call), (p) => p.DBInstances).then((list) => list.map((i) => instanceRecord(i, location))),
+        supporting('DescribeDBClusters', allItems((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)(paging, {}, call), (p) => p.DBClusters).then((list) => list.flatMap((c) => clusterRecord(c, location)))),
+        supporting('DescribeCertificates', describeCas(client, location, call)),
+        supporting('DescribePendingMaintenanceActions', allItems((0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)(paging, {}, call), (p) => p.PendingMaintenanceActions).then((list) => list.flatMap((r) => maintenanceRecords(r, location))))
     ]);
     const pairs = new Map();
     for (const instance of instances) {
@@ -81371,8 +82605,7 @@ async function collectRds(client, location, opts) {
         }
     }
     const engineVersions = await Promise.all([...pairs.values()].map((instance) => lookUpEngineVersion(client, location, instance, opts).catch((err) => {
-        incomplete.push(`DescribeDBEngineVersions (${instance.engine} ${instance.engineVersion}): ` +
-            formatAwsError(err));
+        incomplete.push(`DescribeDBEngineVersions (${instance.engine} ${instance.engineVersion}): ` + explain(err));
         return null;
     })));
     return {
@@ -81382,12 +82615,14 @@ async function collectRds(client, location, opts) {
         cas,
         maintenance,
         engineVersions: engineVersions.filter((v) => v !== null),
-        incomplete
+        // The calls ran concurrently: sorted, so that the coverage detail (and every rendering of
+        // it) is the same whichever failed first.
+        incomplete: incomplete.sort()
     };
 }
-async function describeCas(client, location) {
+async function describeCas(client, location, call) {
     let defaultCa;
-    const certificates = await allItems((0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client, pageSize: rds_PAGE_SIZE }, {}), (page) => {
+    const certificates = await allItems((0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client, pageSize: rds_PAGE_SIZE }, {}, call), (page) => {
         defaultCa ??= page.DefaultCertificateForNewLaunches;
         return page.Certificates;
     });
@@ -81454,7 +82689,7 @@ async function lookUpEngineVersion(client, location, instance, opts) {
     const key = engineKey(instance.engine, instance.engineVersion);
     let pending = opts.engineVersionCache.get(key);
     if (pending === undefined) {
-        pending = describeEngineVersion(client, instance.engine, instance.engineVersion);
+        pending = describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal);
         opts.engineVersionCache.set(key, pending);
     }
     try {
@@ -81468,13 +82703,13 @@ async function lookUpEngineVersion(client, location, instance, opts) {
         throw err;
     }
 }
-async function describeEngineVersion(client, engine, engineVersion) {
+async function describeEngineVersion(client, engine, engineVersion, abortSignal) {
     // IncludeAll: the versions that need attention are often old ones AWS no longer offers.
     const out = await client.send(new client_rds_dist_cjs/* DescribeDBEngineVersionsCommand */.mh$({
         Engine: engine,
         EngineVersion: engineVersion,
         IncludeAll: true
-    }));
+    }), { abortSignal });
     const found = (out.DBEngineVersions ?? []).find((v) => v.Engine === engine && v.EngineVersion === engineVersion);
     if (found === undefined)
         return null;
@@ -81486,28 +82721,80 @@ async function describeEngineVersion(client, engine, engineVersion) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/collect/region-status.ts
+
+
+
+/** Statuses in which the region does not serve the account: its scan is skipped, not failed. */
+function isRegionOff(status) {
+    return status === 'DISABLED' || status === 'DISABLING';
+}
+/** The Account API is global; its endpoint is in us-east-1. */
+const ACCOUNT_API_REGION = 'us-east-1';
+/**
+ * One ListRegions per account for the whole scan, shared by every region that asks (the promise
+ * is kept, so concurrent scans share one call). The client is loaded only when first needed.
+ */
+function accountApiRegionStatus(budget) {
+    const byAccount = new Map();
+    return async (account, region) => {
+        let statuses = byAccount.get(account.account);
+        if (statuses === undefined) {
+            statuses = listRegions(account.credentials, budget);
+            byAccount.set(account.account, statuses);
+        }
+        return (await statuses).get(region);
+    };
+}
+async function listRegions(credentials, budget) {
+    const { AccountClient, paginateListRegions } = await __nccwpck_require__.e(/* import() */ 990).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2990, 19));
+    const client = new AccountClient({
+        ...awsClientOptions(budget),
+        region: ACCOUNT_API_REGION,
+        credentials
+    });
+    const abortSignal = deadlineSignal(budget.idleMs, 'the Account API');
+    try {
+        const statuses = new Map();
+        const pages = paginateListRegions({ client, pageSize: 50 }, {}, { abortSignal });
+        for await (const page of pages) {
+            for (const entry of page.Regions ?? []) {
+                if (entry.RegionName !== undefined && entry.RegionOptStatus !== undefined) {
+                    statuses.set(entry.RegionName, entry.RegionOptStatus);
+                }
+            }
+        }
+        return statuses;
+    }
+    catch (err) {
+        throw explainFailure(err, abortSignal);
+    }
+    finally {
+        client.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/collect/clients.ts
 /**
- * The one place RDS and ACM clients are built. Endpoints are left to the SDK, which honours
- * `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_RDS` / `AWS_ENDPOINT_URL_ACM` (the emulator's hook).
+ * The one place RDS and ACM clients are built, with the options every AWS client of a scan
+ * shares (src/aws/client-options.ts).
  */
 
 
-/**
- * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
- * client covers one account x region x service, which is exactly the scope of AWS's quotas.
- * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
- * on an endpoint that keeps failing.
- */
-const CLIENT_OPTIONS = { retryMode: 'adaptive', maxAttempts: 8 };
-function makeRdsClient(account, region) {
-    return new client_rds_dist_cjs/* RDSClient */.rYe({ ...CLIENT_OPTIONS, region, credentials: account.credentials });
+
+function makeRdsClient(account, region, budget) {
+    return new client_rds_dist_cjs/* RDSClient */.rYe({ ...awsClientOptions(budget), region, credentials: account.credentials });
 }
-function makeAcmClient(account, region) {
-    return new client_acm_dist_cjs/* ACMClient */.Bdm({ ...CLIENT_OPTIONS, region, credentials: account.credentials });
+function makeAcmClient(account, region, budget) {
+    return new client_acm_dist_cjs/* ACMClient */.Bdm({ ...awsClientOptions(budget), region, credentials: account.credentials });
 }
 
 ;// CONCATENATED MODULE: ./src/collect/index.ts
+
+
+
+
+
 
 
 
@@ -81525,27 +82812,24 @@ function makeAcmClient(account, region) {
  * third to a half at 30-300 ms per call, at the same CPU time and peak memory.
  */
 const DEFAULT_SCAN_CONCURRENCY = 16;
-/**
- * Authentication errors that an opt-in region answers with when the account has not enabled
- * it: Query APIs (RDS) say InvalidClientTokenId, JSON APIs (ACM) UnrecognizedClientException.
- */
-const REGION_NOT_ENABLED = new Set([
-    'InvalidClientTokenId',
-    'UnrecognizedClientException',
-    'OptInRequired',
-    'AuthFailure'
-]);
 async function collectInventory(targets, deps) {
     const scans = targets.accounts.flatMap((account) => targets.regions.flatMap((region) => targets.services.map((service) => ({ account, region, service }))));
-    const engineVersionCache = new Map();
-    const results = await mapWithConcurrency(scans, deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY, (scan) => runScan(scan, deps, engineVersionCache));
+    const budget = deps.budget ?? DEFAULT_BUDGETS.aws;
+    const engine = {
+        deps,
+        budget,
+        engineVersionCache: new Map(),
+        regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget)
+    };
+    const results = await mapWithConcurrency(scans, deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY, (scan) => runScan(scan, engine));
     return {
         rds: results.flatMap((r) => (r.rds === undefined ? [] : [r.rds])),
         acm: results.flatMap((r) => (r.acm === undefined ? [] : [r.acm])),
         coverage: results.map((r) => r.row)
     };
 }
-async function runScan(scan, deps, engineVersionCache) {
+async function runScan(scan, engine) {
+    const { deps } = engine;
     const location = { account: scan.account.account, region: scan.region };
     const row = (status, detail) => ({
         ...location,
@@ -81555,56 +82839,136 @@ async function runScan(scan, deps, engineVersionCache) {
     });
     const label = `${scan.service} ${location.account} ${location.region}`;
     try {
-        if (scan.service === 'rds') {
-            const client = deps.makeRdsClient(scan.account, scan.region);
-            try {
-                const rds = await collectRds(client, location, {
-                    needsEngineVersion: deps.needsEngineVersion,
-                    engineVersionCache,
-                    log: deps.log
-                });
-                const detail = `${count(rds.instances.length, 'DB instance')}, ` +
-                    `${count(rds.clusters.length, 'Multi-AZ DB cluster')}, ${count(rds.cas.length, 'CA')}, ` +
-                    `${count(rds.maintenance.length, 'pending maintenance action')}`;
-                const gaps = rds.incomplete ?? [];
-                if (gaps.length > 0) {
-                    // Failed, because checks are missing; the records read still count (and are reported).
-                    const partial = `${gaps.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`;
-                    deps.log(`${label}: incomplete: ${partial}`);
-                    return { row: row('failed', partial), rds };
-                }
-                deps.log(`${label}: ${detail}`);
-                return { row: row('ok', detail), rds };
-            }
-            finally {
-                client.destroy();
-            }
+        const read = await readWithFreshCredentials(scan, engine, label);
+        const { detail, gaps } = describeRead(read);
+        if (gaps.length > 0) {
+            // Failed, because checks are missing; the records read still count (and are reported).
+            const partial = `${gaps.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`;
+            deps.log(`${label}: incomplete: ${partial}`);
+            return { row: row('failed', partial), ...read };
         }
-        const client = deps.makeAcmClient(scan.account, scan.region);
-        try {
-            const acm = await collectAcm(client, location, {
-                needsDescribe: deps.needsDescribe,
-                concurrency: deps.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY
-            });
-            const described = acm.certificates.filter((c) => c.described).length;
-            const detail = `${count(acm.certificates.length, 'certificate')} (${described} described)`;
-            deps.log(`${label}: ${detail}`);
-            return { row: row('ok', detail), acm };
-        }
-        finally {
-            client.destroy();
-        }
+        deps.log(`${label}: ${detail}`);
+        return { row: row('ok', detail), ...read };
     }
     catch (err) {
-        const error = formatAwsError(err);
-        if (isOptInRegion(scan.region) && REGION_NOT_ENABLED.has(summarizeAwsError(err).code)) {
-            const detail = `opt-in region not enabled for this account (${error})`;
-            deps.log(`${label}: skipped: ${detail}`);
-            return { row: row('skipped', detail) };
-        }
-        deps.log(`${label}: failed: ${error}`);
-        return { row: row('failed', error) };
+        const { status, detail } = await failedRow(scan, err, engine);
+        deps.log(`${label}: ${status}: ${detail}`);
+        return { row: row(status, detail) };
     }
+}
+/**
+ * Credentials can expire mid-scan (a long scan, a session that was already old): one
+ * ExpiredToken gets the account fresh credentials and the scan one more try.
+ */
+async function readWithFreshCredentials(scan, engine, label) {
+    try {
+        return await readOnce(scan, engine);
+    }
+    catch (err) {
+        const refresh = scan.account.refresh;
+        if (refresh === undefined || !isExpiredToken(summarizeAwsError(err).code))
+            throw err;
+        engine.deps.log(`${label}: ${formatAwsError(err)}; retrying once with fresh credentials`);
+        await refresh();
+        return await readOnce(scan, engine);
+    }
+}
+async function readOnce(scan, engine) {
+    const { deps, budget } = engine;
+    const location = { account: scan.account.account, region: scan.region };
+    const watchdog = new IdleWatchdog(budget.idleMs, 'AWS');
+    const client = scan.service === 'rds'
+        ? deps.makeRdsClient(scan.account, scan.region, budget)
+        : deps.makeAcmClient(scan.account, scan.region, budget);
+    watchAttempts(client, {
+        sent: (operation) => watchdog.sent(operation),
+        answered: (operation) => watchdog.answered(operation),
+        failed: (operation) => watchdog.failed(operation),
+        notAws: (operation, status, preview) => deps.debug?.(`${scan.service} ${location.account} ${location.region}: ${operation} got HTTP ${status}, not from AWS; it began with: ${oneLine(preview)}`)
+    });
+    try {
+        if (scan.service === 'rds') {
+            const rds = await collectRds(client, location, {
+                needsEngineVersion: deps.needsEngineVersion,
+                engineVersionCache: engine.engineVersionCache,
+                log: deps.log,
+                signal: watchdog.signal
+            });
+            return { rds };
+        }
+        const acm = await collectAcm(client, location, {
+            needsDescribe: deps.needsDescribe,
+            concurrency: deps.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
+            signal: watchdog.signal
+        });
+        return { acm };
+    }
+    catch (err) {
+        throw explainFailure(err, watchdog.signal);
+    }
+    finally {
+        watchdog.stop();
+        client.destroy();
+    }
+}
+function describeRead(read) {
+    if ('rds' in read) {
+        const { rds } = read;
+        return {
+            detail: `${count(rds.instances.length, 'DB instance')}, ` +
+                `${count(rds.clusters.length, 'Multi-AZ DB cluster')}, ${count(rds.cas.length, 'CA')}, ` +
+                `${count(rds.maintenance.length, 'pending maintenance action')}`,
+            gaps: rds.incomplete ?? []
+        };
+    }
+    const { acm } = read;
+    const described = acm.certificates.filter((c) => c.described).length;
+    return {
+        detail: `${count(acm.certificates.length, 'certificate')} (${described} described)`,
+        gaps: acm.incomplete ?? []
+    };
+}
+/**
+ * A failed scan's row. An opt-in region is `skipped` only when AWS says it is not enabled for
+ * this account, through the documented OptInRequired or the account's own region list: a
+ * refusal of the credentials alone is not proof (see region-status.ts), and reading it as "not
+ * enabled" would turn the region's findings into fixed ones.
+ */
+async function failedRow(scan, err, engine) {
+    const error = formatAwsError(err);
+    const { code } = summarizeAwsError(err);
+    if (!isOptInRegion(scan.region))
+        return { status: 'failed', detail: error };
+    if (code === 'OptInRequired') {
+        return { status: 'skipped', detail: `opt-in region not enabled for this account (${error})` };
+    }
+    if (!isCredentialsRejected(code))
+        return { status: 'failed', detail: error };
+    let status;
+    try {
+        status = await engine.regionStatus(scan.account, scan.region);
+    }
+    catch (lookupError) {
+        return {
+            status: 'failed',
+            detail: `${error}; whether the opt-in region is enabled for this account is unknown: ` +
+                `account:ListRegions failed (${formatAwsError(lookupError)}); allow it so that a ` +
+                'disabled region is reported as skipped'
+        };
+    }
+    if (isRegionOff(status)) {
+        return {
+            status: 'skipped',
+            detail: `opt-in region not enabled for this account (account:ListRegions says ${status})`
+        };
+    }
+    return {
+        status: 'failed',
+        detail: `${error}; the opt-in region is ${status ?? 'not listed'} for this account ` +
+            '(account:ListRegions), so the credentials themselves were refused: session tokens from ' +
+            'the global STS endpoint (sts.amazonaws.com) are not valid in opt-in regions; use a ' +
+            'regional STS endpoint'
+    };
 }
 function count(n, noun) {
     return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
@@ -81619,16 +82983,20 @@ function count(n, noun) {
 
 
 
+
 async function scan(settings, deps) {
     const { now } = deps;
     const thresholds = {
         warningDays: settings.warningDays,
         criticalDays: settings.criticalDays
     };
-    const accounts = await resolveAccounts(settings, deps.credentials);
+    const budgets = deps.budgets ?? DEFAULT_BUDGETS;
+    const accounts = await resolveAccounts(settings, { budgets, ...deps.credentials });
     const inventory = await collectInventory({ accounts, regions: settings.regions, services: settings.services }, {
         makeRdsClient: makeRdsClient,
         makeAcmClient: makeAcmClient,
+        budget: budgets.aws,
+        ...(deps.debug === undefined ? {} : { debug: deps.debug }),
         ...deps.collect,
         // The same rules that evaluate applies decide what collect fetches more of.
         needsDescribe: (certificate) => acmNeedsDescribe(certificate, now, thresholds),
@@ -81666,6 +83034,9 @@ async function scan(settings, deps) {
 
 
 
+
+
+
 async function run(io = actionIoFromCore(), env = process.env) {
     try {
         const settings = parseSettings((name) => getInput(name));
@@ -81680,9 +83051,12 @@ async function run(io = actionIoFromCore(), env = process.env) {
                 io.info('No GitHub OIDC token here (not on a GitHub runner): assuming role-to-assume from the default credential chain.');
             }
         }
+        // A report path that cannot be written is refused now, not after the whole scan.
+        await prepareOutputFile(Inputs.ReportPath, settings.reportPath, 'aws-cert-watch-report.json');
         const { report } = await io.group('Scan', () => scan(settings, {
             now: new Date(),
             log: (message) => io.info(oneLine(message)),
+            debug: (message) => io.debug(oneLine(message)),
             credentials: {
                 getIdToken: (audience) => getIDToken(audience),
                 oidcAvailable,
@@ -82015,6 +83389,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -82130,6 +83507,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -82144,6 +83543,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

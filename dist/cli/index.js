@@ -39066,7 +39066,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6230);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9412);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -39075,13 +39075,16 @@ process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runC
     now: () => new Date(),
     isTty: process.stdout.isTTY === true
 });
+// Done when runCli is: a request given up on at its time limit must not keep the shell waiting
+// (see src/index.ts).
+setTimeout(() => process.exit(), 1000).unref();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6230:
+/***/ 9412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39092,8 +39095,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, USAGE
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/contract.ts
@@ -39134,76 +39135,48 @@ const Outputs = {
     IssueUrl: 'issue-url'
 };
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
+;// CONCATENATED MODULE: ./src/shared/text.ts
 /**
- * Every AWS- or user-supplied string passes through one of these before it is rendered.
- * GitHub renders Markdown *and* raw HTML in summaries and issues, links `@user` and `#123`,
- * and the runner executes any log line that starts with `::`; each helper neutralises all of
- * that for its own context.
+ * Plain-text hygiene for every string that came from AWS, GitHub or a user before it reaches a
+ * person: one line, and nothing invisible that could change what is read.
  */
-const ZERO_WIDTH_SPACE = '&#8203;';
+/**
+ * Characters that render as nothing yet change what a person reads: bidirectional controls
+ * (U+202E turns `gpj.exe` into `exe.jpg`), zero-width characters that split or join words
+ * unseen, and the byte-order mark. A name from AWS that holds one is suspicious by itself, so it
+ * is shown as `<U+202E>` rather than removed: the reader sees that something is there.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Makes every invisible formatting character visible as `<U+XXXX>`. */
+function text_revealInvisible(value) {
+    return value.replace(INVISIBLE, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
 /**
  * Collapses control characters (CR, LF, tabs, ANSI escapes, ...) to single spaces, so that a
  * value can never start a new line: in logs a new line starting with `::` would be a workflow
- * command, in Markdown a new block.
+ * command, in Markdown a new block. Invisible formatting characters are made visible.
  */
 function oneLine(value) {
-    // eslint-disable-next-line no-control-regex
-    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-}
-/** For text between HTML tags or in attribute values. */
-function escapeHtml(value) {
-    return value
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
+    return (text_revealInvisible(value)
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .trim());
 }
 /**
- * For inline Markdown text, including table cells: one line, HTML inert, inline Markdown
- * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
- * broken with a zero-width space so that nobody is pinged or cross-referenced. Only what can be
- * syntax where the text lands is escaped, so that names stay readable in the raw text people
- * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
- * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
+ * Replaces every given secret, and anything shaped like a GitHub token or an AWS access key,
+ * with `***`: for text that reaches places the job log's masking does not cover (the job
+ * summary, an issue), such as an answer a proxy built from the request it received.
  */
-function escapeMarkdown(value) {
-    // One pass, so that no replacement is itself re-escaped by a later one.
-    return oneLine(value)
-        .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
-        .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
-}
-const MARKDOWN_REPLACEMENTS = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '#': `#${ZERO_WIDTH_SPACE}`,
-    '@': `@${ZERO_WIDTH_SPACE}`
-};
-/**
- * Inline code (`<code>`) for commands and identifiers: shown literally, safe in table cells.
- * GitHub parses Markdown *inside* inline HTML such as `<code>`, so `[a](b)` there would still
- * become a link and `**x**` bold: every character that Markdown or HTML could act on becomes a
- * numeric entity, which renders (and copies) as the character itself but is never syntax.
- */
-function codeSpan(value) {
-    return `<code>${oneLine(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`;
-}
-/**
- * A fenced code block whose fence is longer than any backtick run in the content, so that the
- * content cannot close it. Content keeps its line breaks; it is not HTML-escaped because a
- * fenced block shows it literally.
- */
-function codeBlock(value, language = '') {
-    const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    // eslint-disable-next-line no-control-regex
-    const body = value.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
-    return `${fence}${language}\n${body}\n${fence}`;
+function redactSecrets(text, secrets = []) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            out = out.split(secret).join('***');
+    }
+    return out
+        .replace(/\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g, '***')
+        .replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}/g, '***')
+        .replace(/\b(bearer|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***');
 }
 
 ;// CONCATENATED MODULE: ./src/config/config-error.ts
@@ -39226,6 +39199,29 @@ function quote(value) {
     const flat = oneLine(value);
     return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 77)}...` : flat);
 }
+
+;// CONCATENATED MODULE: ./src/aws/rds-cas.ts
+/**
+ * The RDS certificate authorities, as AWS documents them (RDS user guide, "Certificate
+ * authorities"): the g1 generation is current since 2021 and its CAs are valid for decades;
+ * the dated CAs before it are retired and no longer listed by DescribeCertificates.
+ */
+/** The current CAs: one per key algorithm. */
+const CURRENT_RDS_CAS = [
+    'rds-ca-rsa2048-g1',
+    'rds-ca-rsa4096-g1',
+    'rds-ca-ecc384-g1'
+];
+/**
+ * A CA of the current naming scheme (`rds-ca-<algorithm>-g<generation>`): a later generation
+ * that AWS introduces is accepted without waiting for this list to be updated.
+ */
+const CURRENT_RDS_CA_PATTERN = /^rds-ca-(?:rsa2048|rsa4096|ecc384)-g[1-9]\d*$/;
+/** Retired CAs and when they expired in most regions (other dates in a few regions and China). */
+const RETIRED_RDS_CAS = {
+    'rds-ca-2019': '2024-08-22',
+    'rds-ca-2015': '2020-03-05'
+};
 
 ;// CONCATENATED MODULE: ./src/config/regions.ts
 /**
@@ -39312,6 +39308,7 @@ function partitionOf(region) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/fields.ts
+
 
 
 /** Splits a comma- and/or newline-separated list, trimming items and dropping empty ones. */
@@ -39459,15 +39456,18 @@ function parseIssueKey(input, value) {
     return key;
 }
 /**
- * The target CA is pasted into remediation commands that users run as is, so only the shape of
- * an RDS CA identifier is accepted.
+ * The target CA is pasted into remediation commands that users run as is: only a current CA
+ * is accepted, since rotating to a retired one (`rds-ca-2019`) would break every fix.
  */
 function parseTargetCa(input, value) {
     const ca = value.trim() || 'rds-ca-rsa2048-g1';
-    if (!/^rds-ca-[a-z0-9-]{1,50}$/.test(ca)) {
-        throw new ConfigError(input, `must be an RDS CA identifier, got ${quote(value)}`, 'rds-ca-rsa2048-g1');
-    }
-    return ca;
+    if (CURRENT_RDS_CA_PATTERN.test(ca))
+        return ca;
+    const retired = RETIRED_RDS_CAS[ca];
+    const why = retired === undefined
+        ? `is not a current RDS CA identifier: ${quote(value)}`
+        : `names ${quote(ca)}, which is retired (it expired on ${retired} in most regions)`;
+    throw new ConfigError(input, `${why}; use one of ${CURRENT_RDS_CAS.join(', ')}`, 'rds-ca-rsa2048-g1');
 }
 /** ARN glob patterns, one per line or comma-separated. */
 function parseIgnore(value) {
@@ -39526,27 +39526,241 @@ function parseSettings(read) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/credentials/aws-error.ts
+;// CONCATENATED MODULE: ./src/aws/aws-error.ts
 
+/**
+ * An answer that is not an AWS API response: an HTML page from a proxy, or a body the SDK could
+ * not parse. Its message says so in words a person can act on; the SDK's own parser message
+ * (`XML parse error ... inspect the hidden field {error}.$response`) helps nobody.
+ */
+class NonAwsResponseError extends Error {
+    status;
+    name = 'NonAwsResponse';
+    /** Read by the SDK's retry strategy: a 5xx from a proxy is as transient as AWS's own. */
+    $metadata;
+    constructor(status) {
+        super(nonAwsMessage(status));
+        this.status = status;
+        this.$metadata = { httpStatusCode: status };
+    }
+}
+function nonAwsMessage(status) {
+    return status >= 400
+        ? `HTTP ${status} from the endpoint, not an AWS error response`
+        : `HTTP ${status} from the endpoint, not an AWS response`;
+}
+/**
+ * The SDK keeps the raw response on errors it could not make sense of: a body that did not
+ * parse (`SyntaxError`, "Deserialization error") or an error without an AWS error code
+ * (`Unknown`). A service error with a code carries `$response` too, so the name decides.
+ */
+function isUnreadableAnswer(e) {
+    if (!Object.prototype.hasOwnProperty.call(e, '$response'))
+        return false;
+    const message = typeof e.message === 'string' ? e.message : '';
+    return (e.name === 'SyntaxError' ||
+        e.name === 'Unknown' ||
+        e.name === 'UnknownError' ||
+        message.includes('Deserialization error'));
+}
 function summarizeAwsError(err) {
     const e = typeof err === 'object' && err !== null ? err : {};
+    // The HTTP handler keeps an abort signal's reason (a watchdog's IdleTimeout) as the cause.
+    if (e.name === 'AbortError' && e.cause instanceof Error)
+        return summarizeAwsError(e.cause);
+    const status = e.$metadata?.httpStatusCode;
+    const httpStatus = typeof status === 'number' ? status : null;
+    if (err instanceof NonAwsResponseError || (httpStatus !== null && isUnreadableAnswer(e))) {
+        return { code: 'NonAwsResponse', message: nonAwsMessage(httpStatus ?? 0), httpStatus };
+    }
     // The SDK names service errors after their code; plain Errors keep `Error` as name and carry
     // a Node `code` when the network failed.
     const name = typeof e.name === 'string' && e.name !== 'Error' ? e.name : undefined;
     const code = name ?? (typeof e.code === 'string' ? e.code : 'Error');
-    const status = e.$metadata?.httpStatusCode;
     const message = typeof e.message === 'string' ? e.message : String(err);
-    return {
-        code,
-        message: oneLine(message),
-        httpStatus: typeof status === 'number' ? status : null
-    };
+    return { code, message: oneLine(message), httpStatus };
 }
-/** `Code (HTTP 403): message`, one line. */
+/** `Code (HTTP 403): message`, one line; an answer that was not AWS's says just that. */
 function formatAwsError(err) {
     const { code, message, httpStatus } = summarizeAwsError(err);
+    // Our own words (an answer that was not AWS's, a scan given up) need no code in front.
+    if (OWN_CODES.has(code))
+        return message;
     const status = httpStatus === null ? '' : ` (HTTP ${httpStatus})`;
     return message === '' || message === code ? `${code}${status}` : `${code}${status}: ${message}`;
+}
+/**
+ * The error that explains a failed call: when the call was aborted because its scan was given
+ * up (an idle watchdog, a deadline), that reason, not the SDK's bare "Request aborted".
+ */
+function explainFailure(err, signal) {
+    return signal?.aborted === true && signal.reason instanceof Error ? signal.reason : err;
+}
+const OWN_CODES = new Set(['NonAwsResponse', 'IdleTimeout', 'DeadlineExceeded', 'RoleNotAssumed']);
+/** The caller may not make the call: another attempt (or another resource) gets the same. */
+function isAccessDenied(code) {
+    return ACCESS_DENIED.has(code);
+}
+/** The session's credentials have expired: fresh ones make the same call work. */
+function isExpiredToken(code) {
+    return EXPIRED_TOKEN.has(code);
+}
+/**
+ * The endpoint does not accept the credentials at all. A disabled opt-in region answers this
+ * way, but so does an enabled one to a session token from the global STS endpoint, which AWS
+ * documents as not valid in opt-in regions: the code alone does not tell them apart.
+ */
+function isCredentialsRejected(code) {
+    return CREDENTIALS_REJECTED.has(code);
+}
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
+const CREDENTIALS_REJECTED = new Set([
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'AuthFailure'
+]);
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/aws/client-options.ts
+/**
+ * What every AWS client of a scan is built with: retries, time limits on each HTTP attempt, and
+ * a middleware that refuses answers that are not AWS's and reports each answer to a watchdog.
+ * Endpoints are left to the SDK, which honours `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>`.
+ */
+
+
+/**
+ * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
+ * client covers one account x region x service, which is exactly the scope of AWS's quotas.
+ * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
+ * on an endpoint that keeps failing.
+ */
+function awsClientOptions(budget) {
+    return {
+        retryMode: 'adaptive',
+        maxAttempts: 8,
+        requestHandler: {
+            connectionTimeout: budget.connectMs,
+            requestTimeout: budget.attemptMs,
+            // Without it the SDK only warns when an attempt runs past requestTimeout.
+            throwOnRequestTimeout: true
+        }
+    };
+}
+/**
+ * Sits between the HTTP handler and the SDK's parser, once per attempt. An HTML page (a proxy,
+ * a captive portal, a look-alike endpoint without the call) becomes a NonAwsResponseError with
+ * its status, instead of a parser message, or worse, an empty but "successful" XML result;
+ * 5xx ones stay retryable like any server error. Every attempt and answer reaches `listener`.
+ *
+ * The body is looked at only when the content type says HTML, and the page is recognised by
+ * its start, not by the header alone: some look-alike endpoints (moto) label JSON as text/html.
+ */
+function watchAttempts(client, listener) {
+    const stack = client.middlewareStack;
+    if (stack === undefined)
+        return;
+    stack.add((next, context) => async (args) => {
+        const operation = context.commandName?.replace(/Command$/, '') ?? 'call';
+        listener.sent(operation);
+        let out;
+        try {
+            out = await next(args);
+        }
+        catch (error) {
+            listener.failed(operation);
+            throw error;
+        }
+        listener.answered(operation);
+        const response = out.response;
+        const type = response.headers['content-type'] ?? response.headers['Content-Type'] ?? '';
+        if (!/html/i.test(type))
+            return out;
+        const body = await readBody(response.body);
+        if (/^\s*<(?:!doctype|html|head|body|title)\b/i.test(body.toString('utf8', 0, 512))) {
+            listener.notAws?.(operation, response.statusCode, body.subarray(0, PREVIEW_BYTES).toString('utf8'));
+            throw new NonAwsResponseError(response.statusCode);
+        }
+        response.body = external_node_stream_.Readable.from([body]);
+        return out;
+    }, { step: 'deserialize', priority: 'low', name: 'awsCertWatchAttempts' });
+}
+async function readBody(body) {
+    if (typeof body?.[Symbol.asyncIterator] !== 'function') {
+        return Buffer.alloc(0);
+    }
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+}
+/** How much of a page the debug log gets. */
+const PREVIEW_BYTES = 300;
+
+;// CONCATENATED MODULE: ./src/shared/budget.ts
+/**
+ * AWS's describe and list calls answer within a second or two from a runner; 20 s per attempt
+ * is far beyond a slow one. The idle limit outlasts the SDK's longest backoff (20 s) plus a
+ * slow attempt, so only an endpoint that has stopped answering reaches it. GitHub's API answers
+ * in well under a second; its total covers a run's listing, writes (paced one per second) and
+ * a short rate-limit wait.
+ */
+const DEFAULT_BUDGETS = {
+    aws: { connectMs: 5_000, attemptMs: 20_000, idleMs: 60_000 },
+    github: { requestMs: 15_000, totalMs: 90_000, longestWaitSeconds: 30 },
+    oidcMs: 20_000,
+    fileMs: 10_000
+};
+/** Thrown by `withDeadline` when the limit passes first. */
+class DeadlineExceeded extends Error {
+    what;
+    ms;
+    name = 'DeadlineExceeded';
+    constructor(
+    /** What was waited for, as it reads after "no answer from": `the GitHub API`. */
+    what, ms) {
+        super(`no answer from ${what} within ${formatSeconds(ms)}`);
+        this.what = what;
+        this.ms = ms;
+    }
+}
+/**
+ * Resolves or rejects like `work`, or rejects with DeadlineExceeded after `ms`; `onTimeout`
+ * runs first (to abort what `work` started). The timer never keeps the process alive.
+ */
+async function withDeadline(work, ms, what, onTimeout) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            onTimeout?.();
+            reject(new DeadlineExceeded(what, ms));
+        }, ms);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * A signal that aborts after `ms` with DeadlineExceeded as its reason (AbortSignal.timeout's
+ * reason says only "timeout"); its timer never keeps the process alive.
+ */
+function deadlineSignal(ms, what) {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new DeadlineExceeded(what, ms)), ms).unref();
+    return controller.signal;
+}
+/** `60 s`, `1.5 s`, `250 ms`. */
+function formatSeconds(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    const seconds = ms / 1000;
+    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/backoff.ts
@@ -39590,6 +39804,8 @@ async function withBackoff(attempt, options) {
 
 
 
+
+
 /**
  * Off a GitHub runner (the CLI, the benchmark): no OIDC token to ask for, real waits between
  * retries, and no job log to mask secrets in.
@@ -39605,11 +39821,10 @@ function workstationCredentialDeps(log, env) {
     };
 }
 /** The STS client used unless a test injects another. */
-function makeStsClient(region, credentials) {
+function makeStsClient(region, credentials, budget) {
     return new dist_cjs/* STSClient */.iM({
+        ...awsClientOptions(budget),
         region,
-        maxAttempts: 5,
-        retryMode: 'adaptive',
         ...(credentials === undefined ? {} : { credentials })
     });
 }
@@ -39622,21 +39837,42 @@ const OIDC_MISSING_MESSAGE = 'role-to-assume is set but this job cannot request 
     'get a token; run the scan on push, schedule or workflow_dispatch instead.';
 async function resolveAccounts(settings, deps) {
     const stsFor = deps.makeStsClient ?? makeStsClient;
+    const budgets = deps.budgets ?? DEFAULT_BUDGETS;
+    const context = {
+        settings,
+        deps,
+        budgets,
+        sts: (credentials) => stsFor(settings.awsRegion, credentials, budgets.aws)
+    };
     if (settings.rolesToAssume.length === 0) {
-        return [await fromDefaultChain(settings, deps, stsFor)];
+        return [await fromDefaultChain(context)];
     }
     if (deps.oidcAvailable && deps.getIdToken !== undefined) {
-        return assumeWithOidc(settings, deps, deps.getIdToken, stsFor);
+        return assumeWithOidc(context, deps.getIdToken);
     }
     if (deps.env.GITHUB_ACTIONS === 'true') {
         throw new Error(OIDC_MISSING_MESSAGE);
     }
-    return assumeFromDefaultChain(settings, deps, stsFor);
+    return assumeFromDefaultChain(context);
 }
-async function fromDefaultChain(settings, deps, stsFor) {
-    const sts = stsFor(settings.awsRegion);
+/**
+ * Every STS call gets the idle budget as its deadline (one call, one answer). A call it cuts
+ * off fails with the reason, so that the message says STS did not answer, not "Request aborted".
+ */
+async function stsSend(context, send) {
+    const deadline = deadlineSignal(context.budgets.aws.idleMs, 'STS');
     try {
-        const identity = await sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        return await send({ abortSignal: deadline });
+    }
+    catch (err) {
+        throw explainFailure(err, deadline);
+    }
+}
+async function fromDefaultChain(context) {
+    const { deps } = context;
+    const sts = context.sts();
+    try {
+        const identity = await stsSend(context, (options) => sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}), options));
         if (identity.Account === undefined)
             throw new Error('GetCallerIdentity returned no account');
         deps.log(`Using the default credential chain: account ${identity.Account}`);
@@ -39644,10 +39880,14 @@ async function fromDefaultChain(settings, deps, stsFor) {
         // expiry, so every RDS/ACM client shares one lookup of environment, profile, SSO or IMDS.
         // The client stays open: a chain that assumes a role (profile role_arn, web identity file)
         // refreshes through its HTTP handler.
+        const chain = sts.config.credentials;
         return {
             account: identity.Account,
-            credentials: sts.config.credentials,
-            source: 'default-chain'
+            credentials: chain,
+            source: 'default-chain',
+            refresh: async () => {
+                await chain({ forceRefresh: true });
+            }
         };
     }
     catch (err) {
@@ -39657,8 +39897,43 @@ async function fromDefaultChain(settings, deps, stsFor) {
             '(e.g. aws-actions/configure-aws-credentials).', { cause: err });
     }
 }
-async function assumeWithOidc(settings, deps, getIdToken, stsFor) {
-    const token = await withBackoff(() => getIdToken(settings.audience), {
+async function assumeWithOidc(context, getIdToken) {
+    const { settings, deps } = context;
+    const fetchToken = async () => {
+        const token = await fetchIdToken(context, getIdToken);
+        deps.setSecret(token);
+        return token;
+    };
+    // One token for the first round of every role; a refresh asks for a new one, since a token
+    // lives minutes and a refresh comes when a session of an hour has run out.
+    const firstToken = await fetchToken();
+    return assumeEach(settings.rolesToAssume, deps, {
+        source: 'oidc',
+        hint: "check that the role's trust policy allows token.actions.githubusercontent.com with " +
+            `audience ${settings.audience} and this repository's subject`,
+        // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
+        assume: async (roleArn, first) => {
+            const token = first ? firstToken : await fetchToken();
+            const sts = context.sts();
+            try {
+                const out = await stsSend(context, (options) => sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: roleArn,
+                    RoleSessionName: settings.roleSessionName,
+                    WebIdentityToken: token,
+                    DurationSeconds: SESSION_SECONDS
+                }), options));
+                return out.Credentials;
+            }
+            finally {
+                sts.destroy();
+            }
+        }
+    });
+}
+/** The GitHub OIDC token, retried with backoff, each attempt within the OIDC budget. */
+async function fetchIdToken(context, getIdToken) {
+    const { settings, deps, budgets } = context;
+    return withBackoff(() => withDeadline(getIdToken(settings.audience), budgets.oidcMs, "GitHub's OIDC token service"), {
         attempts: ID_TOKEN_ATTEMPTS,
         baseMs: 1000,
         maxMs: 8000,
@@ -39670,83 +39945,84 @@ async function assumeWithOidc(settings, deps, getIdToken, stsFor) {
         throw new Error(`Could not get a GitHub OIDC token for audience ${settings.audience} after ` +
             `${ID_TOKEN_ATTEMPTS} attempts: ${formatAwsError(err)}`, { cause: err });
     });
-    deps.setSecret(token);
-    // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
-    const sts = stsFor(settings.awsRegion);
-    try {
-        return await assumeEach(settings.rolesToAssume, deps, {
-            source: 'oidc',
-            hint: "check that the role's trust policy allows token.actions.githubusercontent.com with " +
-                `audience ${settings.audience} and this repository's subject`,
-            assume: async (roleArn) => {
-                const out = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-                    RoleArn: roleArn,
-                    RoleSessionName: settings.roleSessionName,
-                    WebIdentityToken: token,
-                    DurationSeconds: SESSION_SECONDS
-                }));
-                return out.Credentials;
-            }
-        });
-    }
-    finally {
-        sts.destroy();
-    }
 }
-async function assumeFromDefaultChain(settings, deps, stsFor) {
-    const sts = stsFor(settings.awsRegion);
-    try {
-        return await assumeEach(settings.rolesToAssume, deps, {
-            source: 'assume-role',
-            hint: 'check that your default credentials may call sts:AssumeRole on it and that ' +
-                "the role's trust policy allows them",
-            assume: async (roleArn) => {
-                const out = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
-                    RoleArn: roleArn,
-                    RoleSessionName: settings.roleSessionName,
-                    DurationSeconds: SESSION_SECONDS
-                }));
-                return out.Credentials;
-            }
-        });
-    }
-    finally {
-        sts.destroy();
-    }
+async function assumeFromDefaultChain(context) {
+    const { settings, deps } = context;
+    // One client signed by the default chain for every AssumeRole of the run, refreshes included.
+    const sts = context.sts();
+    return assumeEach(settings.rolesToAssume, deps, {
+        source: 'assume-role',
+        hint: 'check that your default credentials may call sts:AssumeRole on it and that ' +
+            "the role's trust policy allows them",
+        assume: async (roleArn) => {
+            const out = await stsSend(context, (options) => sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+                RoleArn: roleArn,
+                RoleSessionName: settings.roleSessionName,
+                DurationSeconds: SESSION_SECONDS
+            }), options));
+            return out.Credentials;
+        }
+    });
 }
+/**
+ * A role that could not be assumed, as every scan of its account reports it: the role, what
+ * STS said (or that it did not answer), and what to check.
+ */
+class RoleNotAssumedError extends Error {
+    name = 'RoleNotAssumed';
+}
+/**
+ * Assumes every role concurrently. A role that cannot be assumed does not stop the others: its
+ * account gets a provider that fails with a RoleNotAssumedError, so each of its region/service
+ * scans becomes a failed coverage row that says why. Even when no role works, the run goes on
+ * to a report whose every row says so (and fails the step as "nothing could be scanned"), so
+ * that the summary shows which account failed how.
+ *
+ * Each account's credentials are a provider over the latest session, so that a refresh (a new
+ * assumption after ExpiredToken) reaches every client built after it.
+ */
 async function assumeEach(roleArns, deps, { source, hint, assume }) {
-    const outcomes = await Promise.allSettled(roleArns.map(async (roleArn) => toIdentity(roleArn, await assume(roleArn))));
-    const failures = [];
-    const accounts = outcomes.map((outcome, index) => {
+    const session = async (roleArn, first) => {
+        const identity = toIdentity(roleArn, await assume(roleArn, first));
+        for (const secret of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
+            if (secret)
+                deps.setSecret(secret);
+        }
+        return identity;
+    };
+    const outcomes = await Promise.allSettled(roleArns.map((roleArn) => session(roleArn, true)));
+    return outcomes.map((outcome, index) => {
         const roleArn = roleArns[index] ?? '';
         const account = roleArn.split(':')[4] ?? '';
         if (outcome.status === 'fulfilled') {
-            const identity = outcome.value;
-            for (const secret of [
-                identity.accessKeyId,
-                identity.secretAccessKey,
-                identity.sessionToken
-            ]) {
-                if (secret)
-                    deps.setSecret(secret);
-            }
             deps.log(`Assumed ${roleArn} (${source}): account ${account}`);
-            return { account, credentials: identity, source };
+            let current = outcome.value;
+            let renewing = null;
+            return {
+                account,
+                credentials: async () => current,
+                source,
+                // Scans of one account that meet ExpiredToken together share one new session.
+                refresh: () => {
+                    renewing ??= session(roleArn, false)
+                        .then((identity) => {
+                        current = identity;
+                        deps.log(`Assumed ${roleArn} again (${source}): fresh credentials for account ${account}`);
+                    })
+                        .finally(() => {
+                        renewing = null;
+                    });
+                    return renewing;
+                }
+            };
         }
         const reason = outcome.reason;
-        const message = `Could not assume ${roleArn}: ${formatAwsError(reason)}; ${hint}`;
-        failures.push(message);
-        deps.log(message);
-        return {
-            account,
-            credentials: () => Promise.reject(reason instanceof Error ? reason : new Error(message)),
-            source
-        };
+        // The hint is about what STS said; when STS did not answer at all, it would mislead.
+        const answered = summarizeAwsError(reason).httpStatus !== null;
+        const error = new RoleNotAssumedError(`Could not assume ${roleArn}: ${formatAwsError(reason)}${answered ? `; ${hint}` : ''}`, { cause: reason });
+        deps.log(error.message);
+        return { account, credentials: () => Promise.reject(error), source };
     });
-    if (failures.length === roleArns.length) {
-        throw new Error(failures.join(' | '));
-    }
-    return accounts;
 }
 function toIdentity(roleArn, credentials) {
     if (credentials?.AccessKeyId === undefined ||
@@ -39856,17 +40132,174 @@ function failureMessage(report, failOn) {
     return `${failing.length} resource(s) at or above fail-on '${failOn}': ${named}${more}. See the job summary for the commands that fix them.`;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/publish/report-file.ts
+/**
+ * The files a run writes (the JSON report, the CLI's summary file): checked before any AWS call
+ * and written within a time limit, so that a bad path costs one clear line up front instead of
+ * the whole scan's results at the end.
+ */
 
 
-/** Writes the JSON report and returns its absolute path (the `report-path` output). */
-async function writeReportFile(report, path) {
+
+
+/**
+ * Makes sure `path` can be written: missing parent folders are created one level at a time
+ * (Node's recursive mkdir never returns under /proc), an existing file must be a file, and a new
+ * one is created and removed again, which is the only test that special file systems answer
+ * truthfully (root may "access" /proc for writing and still not create anything there).
+ * Returns the absolute path; throws a ConfigError naming `input`.
+ */
+async function prepareOutputFile(input, path, example, timeoutMs = DEFAULT_BUDGETS.fileMs) {
     const absolute = (0,external_node_path_.resolve)(path);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
-    await (0,promises_.writeFile)(absolute, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    const refuse = (problem) => {
+        throw new ConfigError(input, `${problem} (path ${absolute})`, example);
+    };
+    const check = async () => {
+        const existing = await statOrNull(absolute);
+        if (existing?.isDirectory())
+            refuse('is a directory, not a file');
+        await makeParents((0,external_node_path_.dirname)(absolute), refuse);
+        if (existing !== null) {
+            const file = await (0,promises_.open)(absolute, 'r+').catch((err) => refuse(`names a file that cannot be written${errorCode(err)}`));
+            await file.close();
+            return;
+        }
+        const probe = await (0,promises_.open)(absolute, 'wx').catch((err) => refuse(`names a file that cannot be created${errorCode(err)}`));
+        await probe.close();
+        await (0,promises_.unlink)(absolute);
+    };
+    await withDeadline(check(), timeoutMs, 'the file system').catch((err) => {
+        if (err instanceof ConfigError)
+            throw err;
+        return refuse(`cannot be checked: ${String(err.message)}`);
+    });
     return absolute;
+}
+/** Writes the JSON report and returns its absolute path (the `report-path` output). */
+async function writeReportFile(report, path, timeoutMs = DEFAULT_BUDGETS.fileMs) {
+    return writeOutputFile(path, `${JSON.stringify(report, null, 2)}\n`, timeoutMs);
+}
+/** Writes a text file (creating its folders) within the time limit; returns its absolute path. */
+async function writeOutputFile(path, text, timeoutMs = DEFAULT_BUDGETS.fileMs) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    const write = async () => {
+        await makeParents((0,external_node_path_.dirname)(absolute), (problem) => {
+            throw new Error(`${problem} (${absolute})`);
+        });
+        await (0,promises_.writeFile)(absolute, text, 'utf8');
+    };
+    await withDeadline(write(), timeoutMs, `the file system writing ${absolute}`);
+    return absolute;
+}
+/** Creates the missing folders above a file, outermost first, without recursive mkdir. */
+async function makeParents(folder, refuse) {
+    const missing = [];
+    let current = folder;
+    for (;;) {
+        const found = await statOrNull(current);
+        if (found !== null) {
+            if (!found.isDirectory())
+                refuse(`has a parent that is not a folder: ${current}`);
+            break;
+        }
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const dir of missing.reverse()) {
+        await (0,promises_.mkdir)(dir).catch((err) => {
+            if (err.code !== 'EEXIST') {
+                refuse(`needs the folder ${dir}, which cannot be created${errorCode(err)}`);
+            }
+        });
+    }
+}
+async function statOrNull(path) {
+    try {
+        return await (0,promises_.stat)(path);
+    }
+    catch {
+        return null;
+    }
+}
+/** `: ENOENT`, or '' when the error has no system code. */
+function errorCode(err) {
+    const code = err.code;
+    return typeof code === 'string' ? `: ${code}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Every AWS- or user-supplied string passes through one of these before it is rendered.
+ * GitHub renders Markdown *and* raw HTML in summaries and issues, links `@user` and `#123`,
+ * and the runner executes any log line that starts with `::`; each helper neutralises all of
+ * that for its own context.
+ */
+
+const ZERO_WIDTH_SPACE = '&#8203;';
+/** For text between HTML tags or in attribute values. */
+function escapeHtml(value) {
+    return text_revealInvisible(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * For inline Markdown text, including table cells: one line, HTML inert, inline Markdown
+ * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
+ * broken with a zero-width space so that nobody is pinged or cross-referenced. Only what can be
+ * syntax where the text lands is escaped, so that names stay readable in the raw text people
+ * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
+ * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
+ */
+function escapeMarkdown(value) {
+    // One pass, so that no replacement is itself re-escaped by a later one.
+    return oneLine(value)
+        .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
+        .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
+}
+const MARKDOWN_REPLACEMENTS = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '#': `#${ZERO_WIDTH_SPACE}`,
+    '@': `@${ZERO_WIDTH_SPACE}`
+};
+/**
+ * Inline code (`<code>`) for commands and identifiers: shown literally, safe in table cells.
+ * GitHub parses Markdown *inside* inline HTML such as `<code>`, so `[a](b)` there would still
+ * become a link and `**x**` bold: every character that Markdown or HTML could act on becomes a
+ * numeric entity, which renders (and copies) as the character itself but is never syntax.
+ */
+function codeSpan(value) {
+    return `<code>${oneLine(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`;
+}
+/**
+ * A fenced code block whose fence is longer than any backtick run in the content, so that the
+ * content cannot close it. Content keeps its line breaks; it is not HTML-escaped because a
+ * fenced block shows it literally. A line that would start with an HTML comment is indented by
+ * one space: the tracking issue's markers start their lines, and some are looked for without
+ * regard to code blocks (so that a fence someone left open cannot hide them).
+ */
+function codeBlock(value, language = '') {
+    const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    const body = revealInvisible(value)
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+        .replace(/^(?=<!--)/gm, ' ');
+    return `${fence}${language}\n${body}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/mermaid-gantt.ts
@@ -40125,6 +40558,82 @@ function findingBlock(finding, paint) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/shared/idle-watchdog.ts
+
+/**
+ * Aborts a piece of work that has stopped hearing back: it counts the time since the last
+ * answer while a request is out, or since the work began. Work that keeps getting answers (a
+ * large, slow scan) is never cut short, nor is the client's own bounded backoff after an
+ * answer (a throttling error, a 502); an endpoint that accepts requests and never answers, or
+ * never lets them connect, is given up `idleMs` after its last answer.
+ */
+class IdleWatchdog {
+    idleMs;
+    peer;
+    controller = new AbortController();
+    inFlight = new Map();
+    timer;
+    gaveUp = null;
+    constructor(idleMs, 
+    /** Who is not answering, as it reads after "no answer from": `AWS`. */
+    peer) {
+        this.idleMs = idleMs;
+        this.peer = peer;
+        this.arm();
+    }
+    /** Pass to every call of the work: aborted when the watchdog gives up. */
+    get signal() {
+        return this.controller.signal;
+    }
+    /** Why the work was given up, or null while it was not. */
+    get expired() {
+        return this.gaveUp;
+    }
+    sent(operation) {
+        this.inFlight.set(operation, (this.inFlight.get(operation) ?? 0) + 1);
+        if (this.timer === undefined)
+            this.arm();
+    }
+    answered(operation) {
+        this.settle(operation);
+        if (this.inFlight.size === 0)
+            this.stop();
+        else
+            this.arm();
+    }
+    /** A request that ended without an answer (a timeout, a refused connection): no reset. */
+    failed(operation) {
+        this.settle(operation);
+    }
+    stop() {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+    }
+    settle(operation) {
+        const left = (this.inFlight.get(operation) ?? 1) - 1;
+        if (left > 0)
+            this.inFlight.set(operation, left);
+        else
+            this.inFlight.delete(operation);
+    }
+    arm() {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => {
+            this.gaveUp = new IdleTimeout(this.peer, this.idleMs, [...this.inFlight.keys()].sort());
+            this.controller.abort(this.gaveUp);
+        }, this.idleMs);
+        this.timer.unref();
+    }
+}
+/** Why a watchdog gave up: nothing answered for its whole idle time. */
+class IdleTimeout extends Error {
+    name = 'IdleTimeout';
+    constructor(peer, idleMs, waitingFor) {
+        const calls = waitingFor.length > 0 ? ` to ${waitingFor.join(', ')}` : '';
+        super(`no answer from ${peer}${calls} for ${formatSeconds(idleMs)}; given up`);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-acm/dist-cjs/index.js
 var client_acm_dist_cjs = __nccwpck_require__(3490);
 ;// CONCATENATED MODULE: ./src/collect/iso-date.ts
@@ -40216,10 +40725,42 @@ const ALL_KEY_PAIR_ORIGINS = Object.values(client_acm_dist_cjs/* CertificateKeyP
 /** ListCertificates' largest page (MaxItems). */
 const PAGE_SIZE = 1000;
 async function collectAcm(client, location, opts) {
-    const summaries = await allItems((0,client_acm_dist_cjs/* paginateListCertificates */.M$t)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }), (page) => page.CertificateSummaryList);
+    const call = { abortSignal: opts.signal };
+    const summaries = await allItems((0,client_acm_dist_cjs/* paginateListCertificates */.M$t)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }, call), (page) => page.CertificateSummaryList);
     const listed = summaries.map((s) => summaryRecord(s, location));
-    const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) => opts.needsDescribe(record) ? acm_describe(client, record) : record);
-    return { ...location, certificates: certificates.filter((c) => c !== null) };
+    const failures = { first: null, count: 0, denied: false };
+    const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) => {
+        if (!opts.needsDescribe(record))
+            return record;
+        if (failures.denied) {
+            failures.count += 1;
+            return record;
+        }
+        try {
+            return await acm_describe(client, record, call);
+        }
+        catch (err) {
+            // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
+            failures.first ??= err;
+            failures.count += 1;
+            // One refusal answers for all: the same role is refused the same call on every ARN.
+            if (isAccessDenied(summarizeAwsError(err).code))
+                failures.denied = true;
+            return record;
+        }
+    });
+    const inventory = {
+        ...location,
+        certificates: certificates.filter((c) => c !== null)
+    };
+    if (failures.first !== null) {
+        const wanted = listed.filter(opts.needsDescribe).length;
+        inventory.incomplete = [
+            `DescribeCertificate: ${formatAwsError(explainFailure(failures.first, opts.signal))} ` +
+                `(${failures.count} of ${wanted} certificates not described)`
+        ];
+    }
+    return inventory;
 }
 function summaryRecord(s, location) {
     return {
@@ -40245,13 +40786,12 @@ function summaryRecord(s, location) {
 }
 /**
  * Adds DescribeCertificate's details. A certificate deleted between the list and this call is
- * gone (null); any other error fails the region's ACM scan, so that a half-read region is
- * reported as failed rather than as clean.
+ * gone (null); any other error is the caller's to record.
  */
-async function acm_describe(client, record) {
+async function acm_describe(client, record, call) {
     let detail;
     try {
-        const out = await client.send(new client_acm_dist_cjs/* DescribeCertificateCommand */.iIX({ CertificateArn: record.arn }));
+        const out = await client.send(new client_acm_dist_cjs/* DescribeCertificateCommand */.iIX({ CertificateArn: record.arn }), call);
         detail = out.Certificate;
     }
     catch (err) {
@@ -40310,6 +40850,8 @@ var client_rds_dist_cjs = __nccwpck_require__(7202);
 const rds_PAGE_SIZE = 100;
 async function collectRds(client, location, opts) {
     const paging = { client, pageSize: rds_PAGE_SIZE };
+    const call = { abortSignal: opts.signal };
+    const explain = (err) => formatAwsError(explainFailure(err, opts.signal));
     // Instances are what the scan is about: without them the region has failed. The other lists
     // only add checks, so a failure there (a permission missing from the role, an API a
     // look-alike endpoint lacks) costs those checks and is reported, not the whole region.
@@ -40319,15 +40861,15 @@ async function collectRds(client, location, opts) {
             return await read;
         }
         catch (err) {
-            incomplete.push(`${operation}: ${formatAwsError(err)}`);
+            incomplete.push(`${operation}: ${explain(err)}`);
             return [];
         }
     };
     const [instances, clusters, cas, maintenance] = await settleAll([
-        allItems((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)(paging, {}), (p) => p.DBInstances).then((list) => list.map((i) => instanceRecord(i, location))),
-        supporting('DescribeDBClusters', allItems((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)(paging, {}), (p) => p.DBClusters).then((list) => list.flatMap((c) => clusterRecord(c, location)))),
-        supporting('DescribeCertificates', describeCas(client, location)),
-        supporting('DescribePendingMaintenanceActions', allItems((0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)(paging, {}), (p) => p.PendingMaintenanceActions).then((list) => list.flatMap((r) => maintenanceRecords(r, location))))
+        allItems((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)(paging, {}, call), (p) => p.DBInstances).then((list) => list.map((i) => instanceRecord(i, location))),
+        supporting('DescribeDBClusters', allItems((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)(paging, {}, call), (p) => p.DBClusters).then((list) => list.flatMap((c) => clusterRecord(c, location)))),
+        supporting('DescribeCertificates', describeCas(client, location, call)),
+        supporting('DescribePendingMaintenanceActions', allItems((0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)(paging, {}, call), (p) => p.PendingMaintenanceActions).then((list) => list.flatMap((r) => maintenanceRecords(r, location))))
     ]);
     const pairs = new Map();
     for (const instance of instances) {
@@ -40336,8 +40878,7 @@ async function collectRds(client, location, opts) {
         }
     }
     const engineVersions = await Promise.all([...pairs.values()].map((instance) => lookUpEngineVersion(client, location, instance, opts).catch((err) => {
-        incomplete.push(`DescribeDBEngineVersions (${instance.engine} ${instance.engineVersion}): ` +
-            formatAwsError(err));
+        incomplete.push(`DescribeDBEngineVersions (${instance.engine} ${instance.engineVersion}): ` + explain(err));
         return null;
     })));
     return {
@@ -40347,12 +40888,14 @@ async function collectRds(client, location, opts) {
         cas,
         maintenance,
         engineVersions: engineVersions.filter((v) => v !== null),
-        incomplete
+        // The calls ran concurrently: sorted, so that the coverage detail (and every rendering of
+        // it) is the same whichever failed first.
+        incomplete: incomplete.sort()
     };
 }
-async function describeCas(client, location) {
+async function describeCas(client, location, call) {
     let defaultCa;
-    const certificates = await allItems((0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client, pageSize: rds_PAGE_SIZE }, {}), (page) => {
+    const certificates = await allItems((0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client, pageSize: rds_PAGE_SIZE }, {}, call), (page) => {
         defaultCa ??= page.DefaultCertificateForNewLaunches;
         return page.Certificates;
     });
@@ -40419,7 +40962,7 @@ async function lookUpEngineVersion(client, location, instance, opts) {
     const key = engineKey(instance.engine, instance.engineVersion);
     let pending = opts.engineVersionCache.get(key);
     if (pending === undefined) {
-        pending = describeEngineVersion(client, instance.engine, instance.engineVersion);
+        pending = describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal);
         opts.engineVersionCache.set(key, pending);
     }
     try {
@@ -40433,13 +40976,13 @@ async function lookUpEngineVersion(client, location, instance, opts) {
         throw err;
     }
 }
-async function describeEngineVersion(client, engine, engineVersion) {
+async function describeEngineVersion(client, engine, engineVersion, abortSignal) {
     // IncludeAll: the versions that need attention are often old ones AWS no longer offers.
     const out = await client.send(new client_rds_dist_cjs/* DescribeDBEngineVersionsCommand */.mh$({
         Engine: engine,
         EngineVersion: engineVersion,
         IncludeAll: true
-    }));
+    }), { abortSignal });
     const found = (out.DBEngineVersions ?? []).find((v) => v.Engine === engine && v.EngineVersion === engineVersion);
     if (found === undefined)
         return null;
@@ -40451,28 +40994,80 @@ async function describeEngineVersion(client, engine, engineVersion) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/collect/region-status.ts
+
+
+
+/** Statuses in which the region does not serve the account: its scan is skipped, not failed. */
+function isRegionOff(status) {
+    return status === 'DISABLED' || status === 'DISABLING';
+}
+/** The Account API is global; its endpoint is in us-east-1. */
+const ACCOUNT_API_REGION = 'us-east-1';
+/**
+ * One ListRegions per account for the whole scan, shared by every region that asks (the promise
+ * is kept, so concurrent scans share one call). The client is loaded only when first needed.
+ */
+function accountApiRegionStatus(budget) {
+    const byAccount = new Map();
+    return async (account, region) => {
+        let statuses = byAccount.get(account.account);
+        if (statuses === undefined) {
+            statuses = listRegions(account.credentials, budget);
+            byAccount.set(account.account, statuses);
+        }
+        return (await statuses).get(region);
+    };
+}
+async function listRegions(credentials, budget) {
+    const { AccountClient, paginateListRegions } = await __nccwpck_require__.e(/* import() */ 990).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2990, 19));
+    const client = new AccountClient({
+        ...awsClientOptions(budget),
+        region: ACCOUNT_API_REGION,
+        credentials
+    });
+    const abortSignal = deadlineSignal(budget.idleMs, 'the Account API');
+    try {
+        const statuses = new Map();
+        const pages = paginateListRegions({ client, pageSize: 50 }, {}, { abortSignal });
+        for await (const page of pages) {
+            for (const entry of page.Regions ?? []) {
+                if (entry.RegionName !== undefined && entry.RegionOptStatus !== undefined) {
+                    statuses.set(entry.RegionName, entry.RegionOptStatus);
+                }
+            }
+        }
+        return statuses;
+    }
+    catch (err) {
+        throw explainFailure(err, abortSignal);
+    }
+    finally {
+        client.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/collect/clients.ts
 /**
- * The one place RDS and ACM clients are built. Endpoints are left to the SDK, which honours
- * `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_RDS` / `AWS_ENDPOINT_URL_ACM` (the emulator's hook).
+ * The one place RDS and ACM clients are built, with the options every AWS client of a scan
+ * shares (src/aws/client-options.ts).
  */
 
 
-/**
- * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
- * client covers one account x region x service, which is exactly the scope of AWS's quotas.
- * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
- * on an endpoint that keeps failing.
- */
-const CLIENT_OPTIONS = { retryMode: 'adaptive', maxAttempts: 8 };
-function makeRdsClient(account, region) {
-    return new client_rds_dist_cjs/* RDSClient */.rYe({ ...CLIENT_OPTIONS, region, credentials: account.credentials });
+
+function makeRdsClient(account, region, budget) {
+    return new client_rds_dist_cjs/* RDSClient */.rYe({ ...awsClientOptions(budget), region, credentials: account.credentials });
 }
-function makeAcmClient(account, region) {
-    return new client_acm_dist_cjs/* ACMClient */.Bdm({ ...CLIENT_OPTIONS, region, credentials: account.credentials });
+function makeAcmClient(account, region, budget) {
+    return new client_acm_dist_cjs/* ACMClient */.Bdm({ ...awsClientOptions(budget), region, credentials: account.credentials });
 }
 
 ;// CONCATENATED MODULE: ./src/collect/index.ts
+
+
+
+
+
 
 
 
@@ -40490,27 +41085,24 @@ function makeAcmClient(account, region) {
  * third to a half at 30-300 ms per call, at the same CPU time and peak memory.
  */
 const DEFAULT_SCAN_CONCURRENCY = 16;
-/**
- * Authentication errors that an opt-in region answers with when the account has not enabled
- * it: Query APIs (RDS) say InvalidClientTokenId, JSON APIs (ACM) UnrecognizedClientException.
- */
-const REGION_NOT_ENABLED = new Set([
-    'InvalidClientTokenId',
-    'UnrecognizedClientException',
-    'OptInRequired',
-    'AuthFailure'
-]);
 async function collectInventory(targets, deps) {
     const scans = targets.accounts.flatMap((account) => targets.regions.flatMap((region) => targets.services.map((service) => ({ account, region, service }))));
-    const engineVersionCache = new Map();
-    const results = await mapWithConcurrency(scans, deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY, (scan) => runScan(scan, deps, engineVersionCache));
+    const budget = deps.budget ?? DEFAULT_BUDGETS.aws;
+    const engine = {
+        deps,
+        budget,
+        engineVersionCache: new Map(),
+        regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget)
+    };
+    const results = await mapWithConcurrency(scans, deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY, (scan) => runScan(scan, engine));
     return {
         rds: results.flatMap((r) => (r.rds === undefined ? [] : [r.rds])),
         acm: results.flatMap((r) => (r.acm === undefined ? [] : [r.acm])),
         coverage: results.map((r) => r.row)
     };
 }
-async function runScan(scan, deps, engineVersionCache) {
+async function runScan(scan, engine) {
+    const { deps } = engine;
     const location = { account: scan.account.account, region: scan.region };
     const row = (status, detail) => ({
         ...location,
@@ -40520,56 +41112,136 @@ async function runScan(scan, deps, engineVersionCache) {
     });
     const label = `${scan.service} ${location.account} ${location.region}`;
     try {
-        if (scan.service === 'rds') {
-            const client = deps.makeRdsClient(scan.account, scan.region);
-            try {
-                const rds = await collectRds(client, location, {
-                    needsEngineVersion: deps.needsEngineVersion,
-                    engineVersionCache,
-                    log: deps.log
-                });
-                const detail = `${count(rds.instances.length, 'DB instance')}, ` +
-                    `${count(rds.clusters.length, 'Multi-AZ DB cluster')}, ${count(rds.cas.length, 'CA')}, ` +
-                    `${count(rds.maintenance.length, 'pending maintenance action')}`;
-                const gaps = rds.incomplete ?? [];
-                if (gaps.length > 0) {
-                    // Failed, because checks are missing; the records read still count (and are reported).
-                    const partial = `${gaps.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`;
-                    deps.log(`${label}: incomplete: ${partial}`);
-                    return { row: row('failed', partial), rds };
-                }
-                deps.log(`${label}: ${detail}`);
-                return { row: row('ok', detail), rds };
-            }
-            finally {
-                client.destroy();
-            }
+        const read = await readWithFreshCredentials(scan, engine, label);
+        const { detail, gaps } = describeRead(read);
+        if (gaps.length > 0) {
+            // Failed, because checks are missing; the records read still count (and are reported).
+            const partial = `${gaps.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`;
+            deps.log(`${label}: incomplete: ${partial}`);
+            return { row: row('failed', partial), ...read };
         }
-        const client = deps.makeAcmClient(scan.account, scan.region);
-        try {
-            const acm = await collectAcm(client, location, {
-                needsDescribe: deps.needsDescribe,
-                concurrency: deps.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY
-            });
-            const described = acm.certificates.filter((c) => c.described).length;
-            const detail = `${count(acm.certificates.length, 'certificate')} (${described} described)`;
-            deps.log(`${label}: ${detail}`);
-            return { row: row('ok', detail), acm };
-        }
-        finally {
-            client.destroy();
-        }
+        deps.log(`${label}: ${detail}`);
+        return { row: row('ok', detail), ...read };
     }
     catch (err) {
-        const error = formatAwsError(err);
-        if (isOptInRegion(scan.region) && REGION_NOT_ENABLED.has(summarizeAwsError(err).code)) {
-            const detail = `opt-in region not enabled for this account (${error})`;
-            deps.log(`${label}: skipped: ${detail}`);
-            return { row: row('skipped', detail) };
-        }
-        deps.log(`${label}: failed: ${error}`);
-        return { row: row('failed', error) };
+        const { status, detail } = await failedRow(scan, err, engine);
+        deps.log(`${label}: ${status}: ${detail}`);
+        return { row: row(status, detail) };
     }
+}
+/**
+ * Credentials can expire mid-scan (a long scan, a session that was already old): one
+ * ExpiredToken gets the account fresh credentials and the scan one more try.
+ */
+async function readWithFreshCredentials(scan, engine, label) {
+    try {
+        return await readOnce(scan, engine);
+    }
+    catch (err) {
+        const refresh = scan.account.refresh;
+        if (refresh === undefined || !isExpiredToken(summarizeAwsError(err).code))
+            throw err;
+        engine.deps.log(`${label}: ${formatAwsError(err)}; retrying once with fresh credentials`);
+        await refresh();
+        return await readOnce(scan, engine);
+    }
+}
+async function readOnce(scan, engine) {
+    const { deps, budget } = engine;
+    const location = { account: scan.account.account, region: scan.region };
+    const watchdog = new IdleWatchdog(budget.idleMs, 'AWS');
+    const client = scan.service === 'rds'
+        ? deps.makeRdsClient(scan.account, scan.region, budget)
+        : deps.makeAcmClient(scan.account, scan.region, budget);
+    watchAttempts(client, {
+        sent: (operation) => watchdog.sent(operation),
+        answered: (operation) => watchdog.answered(operation),
+        failed: (operation) => watchdog.failed(operation),
+        notAws: (operation, status, preview) => deps.debug?.(`${scan.service} ${location.account} ${location.region}: ${operation} got HTTP ${status}, not from AWS; it began with: ${oneLine(preview)}`)
+    });
+    try {
+        if (scan.service === 'rds') {
+            const rds = await collectRds(client, location, {
+                needsEngineVersion: deps.needsEngineVersion,
+                engineVersionCache: engine.engineVersionCache,
+                log: deps.log,
+                signal: watchdog.signal
+            });
+            return { rds };
+        }
+        const acm = await collectAcm(client, location, {
+            needsDescribe: deps.needsDescribe,
+            concurrency: deps.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
+            signal: watchdog.signal
+        });
+        return { acm };
+    }
+    catch (err) {
+        throw explainFailure(err, watchdog.signal);
+    }
+    finally {
+        watchdog.stop();
+        client.destroy();
+    }
+}
+function describeRead(read) {
+    if ('rds' in read) {
+        const { rds } = read;
+        return {
+            detail: `${count(rds.instances.length, 'DB instance')}, ` +
+                `${count(rds.clusters.length, 'Multi-AZ DB cluster')}, ${count(rds.cas.length, 'CA')}, ` +
+                `${count(rds.maintenance.length, 'pending maintenance action')}`,
+            gaps: rds.incomplete ?? []
+        };
+    }
+    const { acm } = read;
+    const described = acm.certificates.filter((c) => c.described).length;
+    return {
+        detail: `${count(acm.certificates.length, 'certificate')} (${described} described)`,
+        gaps: acm.incomplete ?? []
+    };
+}
+/**
+ * A failed scan's row. An opt-in region is `skipped` only when AWS says it is not enabled for
+ * this account, through the documented OptInRequired or the account's own region list: a
+ * refusal of the credentials alone is not proof (see region-status.ts), and reading it as "not
+ * enabled" would turn the region's findings into fixed ones.
+ */
+async function failedRow(scan, err, engine) {
+    const error = formatAwsError(err);
+    const { code } = summarizeAwsError(err);
+    if (!isOptInRegion(scan.region))
+        return { status: 'failed', detail: error };
+    if (code === 'OptInRequired') {
+        return { status: 'skipped', detail: `opt-in region not enabled for this account (${error})` };
+    }
+    if (!isCredentialsRejected(code))
+        return { status: 'failed', detail: error };
+    let status;
+    try {
+        status = await engine.regionStatus(scan.account, scan.region);
+    }
+    catch (lookupError) {
+        return {
+            status: 'failed',
+            detail: `${error}; whether the opt-in region is enabled for this account is unknown: ` +
+                `account:ListRegions failed (${formatAwsError(lookupError)}); allow it so that a ` +
+                'disabled region is reported as skipped'
+        };
+    }
+    if (isRegionOff(status)) {
+        return {
+            status: 'skipped',
+            detail: `opt-in region not enabled for this account (account:ListRegions says ${status})`
+        };
+    }
+    return {
+        status: 'failed',
+        detail: `${error}; the opt-in region is ${status ?? 'not listed'} for this account ` +
+            '(account:ListRegions), so the credentials themselves were refused: session tokens from ' +
+            'the global STS endpoint (sts.amazonaws.com) are not valid in opt-in regions; use a ' +
+            'regional STS endpoint'
+    };
 }
 function count(n, noun) {
     return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
@@ -41214,26 +41886,48 @@ function dedupeSteps(steps) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/ignore-patterns.ts
 function compileIgnorePatterns(patterns) {
-    const regexes = patterns
+    const globs = patterns
         .map((pattern) => pattern.trim())
         .filter((pattern) => pattern !== '')
-        .map(globToRegExp);
-    if (regexes.length === 0)
+        // Code points, so that `?` matches one character even outside the BMP.
+        .map((pattern) => Array.from(pattern));
+    if (globs.length === 0)
         return () => false;
-    return (arn) => regexes.some((regex) => regex.test(arn));
+    return (arn) => {
+        const text = Array.from(arn);
+        return globs.some((glob) => globMatches(glob, text));
+    };
 }
-function globToRegExp(pattern) {
-    let source = '';
-    for (const ch of pattern) {
-        if (ch === '*')
-            source += '.*';
-        else if (ch === '?')
-            source += '.';
-        else
-            source += ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+function globMatches(glob, text) {
+    let g = 0;
+    let t = 0;
+    // Where the last `*` was, and how much of the text it has swallowed so far.
+    let star = -1;
+    let starText = 0;
+    while (t < text.length) {
+        const token = glob[g];
+        if (token === '*') {
+            star = g;
+            starText = t;
+            g += 1;
+        }
+        else if (token !== undefined && (token === '?' || token === text[t])) {
+            g += 1;
+            t += 1;
+        }
+        else if (star >= 0) {
+            // Let the last `*` swallow one more character and retry what follows it.
+            g = star + 1;
+            starText += 1;
+            t = starText;
+        }
+        else {
+            return false;
+        }
     }
-    // `s` so that `*` and `?` also match line terminators: a pattern never silently fails on one.
-    return new RegExp(`^${source}$`, 'su');
+    while (glob[g] === '*')
+        g += 1;
+    return g === glob.length;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/rds-remediation.ts
@@ -41561,16 +42255,20 @@ function maxSeverity(report) {
 
 
 
+
 async function scan(settings, deps) {
     const { now } = deps;
     const thresholds = {
         warningDays: settings.warningDays,
         criticalDays: settings.criticalDays
     };
-    const accounts = await resolveAccounts(settings, deps.credentials);
+    const budgets = deps.budgets ?? DEFAULT_BUDGETS;
+    const accounts = await resolveAccounts(settings, { budgets, ...deps.credentials });
     const inventory = await collectInventory({ accounts, regions: settings.regions, services: settings.services }, {
         makeRdsClient: makeRdsClient,
         makeAcmClient: makeAcmClient,
+        budget: budgets.aws,
+        ...(deps.debug === undefined ? {} : { debug: deps.debug }),
         ...deps.collect,
         // The same rules that evaluate applies decide what collect fetches more of.
         needsDescribe: (certificate) => acmNeedsDescribe(certificate, now, thresholds),
@@ -41600,7 +42298,6 @@ async function scan(settings, deps) {
  * a rendering on stdout, and optionally the JSON report and the job-summary Markdown as files.
  * Credentials come from the SDK's default chain (or AssumeRole with --role-to-assume).
  */
-
 
 
 
@@ -41701,24 +42398,45 @@ async function runCli(argv, io) {
     }
     catch (error) {
         if (error instanceof ConfigError) {
-            io.stderr(`${error.message.replace(/^Input '([^']+)'/, 'Option --$1')}\n`);
+            io.stderr(`${asOption(error.message)}\n`);
+            return EXIT_USAGE;
+        }
+        throw error;
+    }
+    // Files that cannot be written are refused before any AWS call, like any other bad option.
+    const files = [];
+    if (flags[Inputs.ReportPath] !== undefined) {
+        files.push({ flag: Inputs.ReportPath, path: settings.reportPath, example: 'report.json' });
+    }
+    const summaryPath = flags['summary-path'];
+    if (summaryPath !== undefined) {
+        files.push({ flag: 'summary-path', path: summaryPath, example: 'summary.md' });
+    }
+    try {
+        for (const file of files)
+            await prepareOutputFile(file.flag, file.path, file.example);
+    }
+    catch (error) {
+        if (error instanceof ConfigError) {
+            io.stderr(`${asOption(error.message)}\n`);
             return EXIT_USAGE;
         }
         throw error;
     }
     const verbose = (message) => io.stderr(`${message}\n`);
-    const { report } = await scan(settings, {
-        now: io.now(),
-        log: verbose,
-        credentials: workstationCredentialDeps(verbose, io.env)
-    });
-    if (flags[Inputs.ReportPath] !== undefined) {
-        verbose(`JSON report written to ${await writeReportFile(report, settings.reportPath)}`);
+    let report;
+    try {
+        ;
+        ({ report } = await scan(settings, {
+            now: io.now(),
+            log: verbose,
+            credentials: workstationCredentialDeps(verbose, io.env)
+        }));
     }
-    const summaryPath = flags['summary-path'];
-    if (summaryPath !== undefined) {
-        await (0,promises_.writeFile)(summaryPath, renderSummary(report, {}), 'utf8');
-        verbose(`Job summary Markdown written to ${summaryPath}`);
+    catch (error) {
+        // No credentials, no role: one line that says what to do, not a stack trace.
+        io.stderr(`aws-cert-watch: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+        return EXIT_FINDINGS;
     }
     if (format === 'json')
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -41726,12 +42444,29 @@ async function runCli(argv, io) {
         io.stdout(`${renderSummary(report, {})}\n`);
     else
         io.stdout(`${renderTable(report, { color: io.isTty && !values['no-color'] })}\n`);
-    const failure = failureMessage(report, settings.failOn);
-    if (failure !== null) {
-        io.stderr(`${failure}\n`);
-        return EXIT_FINDINGS;
+    const problems = [];
+    const written = async (what, write) => {
+        try {
+            verbose(`${what} written to ${await write()}`);
+        }
+        catch (error) {
+            problems.push(oneLine(`The ${what} could not be written: ${error.message}.`));
+        }
+    };
+    if (flags[Inputs.ReportPath] !== undefined) {
+        await written('JSON report', () => writeReportFile(report, settings.reportPath));
     }
-    return EXIT_OK;
+    if (summaryPath !== undefined) {
+        await written('Job summary Markdown', () => writeOutputFile(summaryPath, renderSummary(report, {})));
+    }
+    const failure = failureMessage(report, settings.failOn);
+    for (const line of [...problems, ...(failure === null ? [] : [failure])])
+        io.stderr(`${line}\n`);
+    return problems.length > 0 || failure !== null ? EXIT_FINDINGS : EXIT_OK;
+}
+/** A config message names action inputs; on the command line they are options. */
+function asOption(message) {
+    return message.replace(/^Input '([^']+)'/, 'Option --$1');
 }
 
 
@@ -41867,6 +42602,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -41982,6 +42720,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -41996,6 +42756,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
