@@ -81417,7 +81417,10 @@ class TrackingIssueError extends Error {
         super(oneLine(message), options);
         this.failure = failure;
         this.status = status;
+        this.debug = options?.debug ?? '';
     }
+    /** For the debug log only: the start of an answer that was not GitHub's, masked. */
+    debug;
 }
 function tracking_issue_error_isRequestError(error) {
     return (typeof error === 'object' &&
@@ -81442,7 +81445,7 @@ function toTrackingIssueError(error, repository, secrets = []) {
         return new TrackingIssueError('timeout', `GitHub did not answer within ${formatSeconds(cause.ms)}${on}; ${UNAFFECTED}, and the next run tries again.`, null, { cause: error });
     }
     if (cause instanceof NotGitHubResponse) {
-        return new TrackingIssueError('not-github', `The GitHub API address answered with ${cause.message}${on}: a proxy or an outage in between? ${UNAFFECTED}.`, cause.status, { cause: error });
+        return new TrackingIssueError('not-github', `The GitHub API address answered with ${cause.message}${on}: a proxy or an outage in between? ${UNAFFECTED}.`, cause.status, { cause: error, debug: oneLine(redactSecrets(cause.preview, secrets)) });
     }
     if (!tracking_issue_error_isRequestError(error))
         return error;
@@ -82248,6 +82251,9 @@ async function keepTrackingIssue(report, settings, deps, budget) {
     catch (error) {
         // The scan's own results stand; the issue's failure is reported, not fatal.
         const known = toTrackingIssueError(error, `${run.owner}/${run.repo}`, secrets);
+        if (known instanceof TrackingIssueError && known.debug !== '') {
+            io.debug(`Tracking issue: the answer began with: ${known.debug}`);
+        }
         const message = oneLine(known instanceof TrackingIssueError
             ? known.message
             : `Tracking issue not updated: ${redactSecrets(String(error), secrets)}`);

@@ -310,6 +310,10 @@ describe('GitHub refusing, or not answering', () => {
     expect(message).toMatch(/answered with HTTP 502 \(text\/html\), not a GitHub API response/)
     expect(message).not.toContain(ACTIONS_TOKEN)
     expect(message).not.toContain('Bad gateway')
+    // The page's start is kept for the debug log only, and masked there too.
+    const debug = (error as { debug: string }).debug
+    expect(debug).toContain('Bad gateway. Your request: Authorization: token ***')
+    expect(debug).not.toContain(ACTIONS_TOKEN)
   })
 
   it('an API that accepts requests and never answers: given up at the request limit', async () => {

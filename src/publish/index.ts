@@ -162,6 +162,9 @@ async function keepTrackingIssue(
   } catch (error) {
     // The scan's own results stand; the issue's failure is reported, not fatal.
     const known = toTrackingIssueError(error, `${run.owner}/${run.repo}`, secrets)
+    if (known instanceof TrackingIssueError && known.debug !== '') {
+      io.debug(`Tracking issue: the answer began with: ${known.debug}`)
+    }
     const message = oneLine(
       known instanceof TrackingIssueError
         ? known.message

@@ -40,10 +40,14 @@ export class TrackingIssueError extends Error {
     message: string,
     /** HTTP status GitHub answered; null when nothing answered. */
     readonly status: number | null,
-    options?: { cause?: unknown }
+    options?: { cause?: unknown; debug?: string }
   ) {
     super(oneLine(message), options)
+    this.debug = options?.debug ?? ''
   }
+
+  /** For the debug log only: the start of an answer that was not GitHub's, masked. */
+  readonly debug: string
 }
 
 interface RequestErrorLike {
@@ -98,7 +102,7 @@ export function toTrackingIssueError(
       'not-github',
       `The GitHub API address answered with ${cause.message}${on}: a proxy or an outage in between? ${UNAFFECTED}.`,
       cause.status,
-      { cause: error }
+      { cause: error, debug: oneLine(redactSecrets(cause.preview, secrets)) }
     )
   }
   if (!isRequestError(error)) return error

@@ -437,7 +437,7 @@ async function writeBody(
   current: IssueSummary,
   compose: Compose,
   next: NextBody,
-  change: { state: 'open' } | { state: 'closed'; state_reason: 'completed' } | object = {}
+  change: { state?: 'open' | 'closed'; state_reason?: 'completed' } = {}
 ): Promise<NextBody> {
   const latest = await readIssue(octokit, params, current.number)
   const final = latest.body === current.body ? next : compose(latest.body)
