@@ -27,6 +27,7 @@ import {
   type ScanRequest,
   type ScanRun
 } from './bench/scan-worker.js'
+import { runScript } from './script-entry.js'
 
 /** The thresholds both scans run with (the action's defaults). */
 const THRESHOLDS = { warningDays: 45, criticalDays: 14 }
@@ -121,15 +122,4 @@ async function measure(
   return { run, calls: await emulator.calls() }
 }
 
-let options: BenchOptions | null
-try {
-  options = parseBenchOptions(process.argv.slice(2))
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
-  process.exit(2)
-}
-if (options === null) {
-  process.stdout.write(USAGE)
-} else {
-  process.exitCode = await main(options)
-}
+await runScript(() => parseBenchOptions(process.argv.slice(2)), USAGE, main)

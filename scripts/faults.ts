@@ -18,6 +18,7 @@ import { parseFaultOptions, USAGE, type FaultOptions } from './faults/options.js
 import { renderTable } from './faults/render.js'
 import { BASELINE, SCENARIOS } from './faults/scenarios.js'
 import { ACTION_ENTRY, ACTION_NODE, CLI_ENTRY, CLI_NODE } from './faults/step.js'
+import { runScript } from './script-entry.js'
 
 const SRC = fileURLToPath(new URL('../src', import.meta.url))
 
@@ -113,18 +114,12 @@ function nodeVersion(binary: string): string {
   return execFileSync(binary, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim()
 }
 
-let options: FaultOptions | null
-try {
-  options = parseFaultOptions(
-    process.argv.slice(2),
-    SCENARIOS.map((scenario) => scenario.name)
-  )
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
-  process.exit(2)
-}
-if (options === null) {
-  process.stdout.write(USAGE)
-} else {
-  process.exitCode = await main(options)
-}
+await runScript(
+  () =>
+    parseFaultOptions(
+      process.argv.slice(2),
+      SCENARIOS.map((scenario) => scenario.name)
+    ),
+  USAGE,
+  main
+)
