@@ -8,11 +8,11 @@
  * run needs to read back carries a hidden marker (issue-body-markers.ts); every AWS-supplied
  * string is escaped, so none of them can add a line, a marker, a box or a mention.
  */
+import { createHash } from 'node:crypto'
 import { SEVERITIES, type CoverageRow, type Finding, type Report, type Severity } from '../types.js'
 import { compareFindings, mostUrgent, severityRank } from '../evaluate/index.js'
 import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from './escape.js'
 import { plural } from './finding-text.js'
-import { createHash } from 'node:crypto'
 import {
   BASE_MARKER_PATTERN,
   END_MARKER_PATTERN,
@@ -42,7 +42,10 @@ export interface IssueBodyOptions {
   scopeKey: string
   /** The workflow run that produced the report; its summary has the full list. */
   runUrl?: string
-  /** Finding ids to render ticked, in the "Acknowledged" section, with the severity each was acknowledged at. */
+  /**
+   * Finding ids to render ticked, in the "Acknowledged" section, each with the severity it was
+   * acknowledged at.
+   */
   acknowledged: ReadonlyMap<string, Severity>
   /** What people wrote below the notes marker, kept byte for byte. */
   notes: string
