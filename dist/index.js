@@ -69805,7 +69805,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(538);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // The step is over when run() is. A socket that a library still holds open (a request given
@@ -69818,7 +69818,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 538:
+/***/ 7607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77853,6 +77853,10 @@ function redactSecrets(text, secrets = []) {
         .replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}/g, '***')
         .replace(/\b(bearer|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***');
 }
+/** `1 DB instance`, `1,250 certificates`: a count for a coverage line, grouped for reading. */
+function countOf(n, noun) {
+    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 ;// CONCATENATED MODULE: ./src/config/config-error.ts
 
@@ -77898,7 +77902,7 @@ const RETIRED_RDS_CAS = {
     'rds-ca-2015': '2020-03-05'
 };
 
-;// CONCATENATED MODULE: ./src/config/regions.ts
+;// CONCATENATED MODULE: ./src/aws/regions.ts
 /**
  * The AWS regions the `regions` input accepts.
  *
@@ -78790,6 +78794,10 @@ function mainStep(finding) {
     const aws = finding.remediation.filter((step) => step.command.startsWith('aws '));
     return (aws.find((step) => !/^aws \S+ describe-/.test(step.command)) ?? aws[0] ?? finding.remediation[0]);
 }
+/** A SQL step: run on the database, and shown as a block by its plug-in's issue section. */
+function isSql(command) {
+    return /^\s*(select|with)\b/i.test(command);
+}
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
@@ -78925,16 +78933,28 @@ function codeBlock(value, language = '') {
     return `${fence}${language}\n${body}\n${fence}`;
 }
 
-;// CONCATENATED MODULE: ./src/types.ts
-/**
- * The data every stage shares. Each stage reads the types of the stage before it and produces
- * its own; nothing else crosses a stage boundary (see ../shared/DESIGN.md, "Pipeline").
- *
- * Dates are ISO-8601 strings in UTC (`2026-11-23T00:00:00.000Z`) so that records serialise to the
- * JSON report unchanged; `null` means AWS did not say.
- */
+;// CONCATENATED MODULE: ./src/model/severity.ts
+/** How soon something breaks if nobody acts, and the order every stage sorts by. */
 /** Severities from most to least urgent; index order is rank order. */
 const SEVERITIES = ['expired', 'critical', 'warning', 'notice'];
+/** Rank of a severity: 0 is the most urgent. */
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The most urgent of the given severities (nulls ignored), or null when there are none. */
+function mostUrgent(...severities) {
+    let best = null;
+    for (const severity of severities) {
+        if (severity !== null && (best === null || severityRank(severity) < severityRank(best))) {
+            best = severity;
+        }
+    }
+    return best;
+}
+/** `floor` raised to the date's own severity when that is more urgent ("warning at least"). */
+function atLeast(floor, dateSeverity) {
+    return mostUrgent(floor, dateSeverity) ?? floor;
+}
 
 ;// CONCATENATED MODULE: ./src/report/mermaid-gantt.ts
 /**
@@ -78994,147 +79014,9 @@ function renderExpiryGantt(findings, now) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The GitHub job summary (Markdown + HTML, the raw text core.summary receives): headline
- * counts, a table per severity, coverage, a gantt of upcoming expiries. GitHub renders raw HTML
- * and Markdown here and core.summary escapes nothing, so every AWS-supplied string goes through
- * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
- */
-
-
-
-
-/** GitHub's limit is 1 MiB per step; the margin leaves room for what else the step appends. */
-const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 32 * 1024;
-/** Sections longer than this fold into <details>. */
-const LONG_LIST = 10;
-function renderSummary(report, options) {
-    const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const fits = (text) => Buffer.byteLength(text, 'utf8') <= maxBytes;
-    const all = report.findings;
-    const full = compose(report, all, options, 'full');
-    if (fits(full))
-        return full;
-    // Findings are most urgent first: keep the longest prefix that fits.
-    let low = 0;
-    let high = all.length - 1;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (fits(compose(report, all.slice(0, mid), options, 'full')))
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    const trimmed = compose(report, all.slice(0, low), options, 'full');
-    if (low > 0 || fits(trimmed))
-        return trimmed;
-    // Not even the headline and coverage fit: drop the coverage rows that report no problem.
-    const compact = compose(report, [], options, 'failures-only');
-    return fits(compact) ? compact : truncateUtf8(compact, maxBytes);
-}
-function compose(report, shown, options, coverage) {
-    const parts = [headline(report, options.runUrl)];
-    const omitted = report.findings.slice(shown.length);
-    if (omitted.length > 0)
-        parts.push(omittedNote(omitted));
-    if (report.findings.length === 0)
-        parts.push('Nothing needs action.');
-    for (const severity of SEVERITIES) {
-        const rows = shown.filter((finding) => finding.severity === severity);
-        if (rows.length > 0)
-            parts.push(severitySection(severity, rows));
-    }
-    const gantt = renderExpiryGantt(shown, new Date(report.generatedAt));
-    if (gantt !== '')
-        parts.push('### Upcoming expiries', gantt);
-    parts.push(coverageSection(report.coverage, coverage));
-    return `${parts.join('\n\n')}\n`;
-}
-function headline(report, runUrl) {
-    const { totals, scope } = report;
-    const counts = SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
-    const scanned = `Scanned ${plural(totals.resourcesScanned.rds, 'RDS resource')} and ${plural(totals.resourcesScanned.acm, 'ACM certificate')} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
-    const ignored = totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
-    const link = runUrl && /^https?:\/\//i.test(runUrl)
-        ? ` <a href="${escapeHtml(runUrl)}">Workflow run</a>.`
-        : '';
-    return `## aws-cert-watch\n\n**${counts}**\n\n${scanned}${ignored}${link}`;
-}
-function omittedNote(omitted) {
-    const counts = countBySeverity(omitted);
-    const detail = SEVERITIES.filter((severity) => counts[severity] > 0)
-        .map((severity) => `${counts[severity]} ${severity}`)
-        .join(', ');
-    return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`;
-}
-function severitySection(severity, rows) {
-    const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`;
-    const table = [
-        '| Resource | Account | Region | What is wrong | Days left | Fix |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...rows.map(findingRow)
-    ].join('\n');
-    if (rows.length <= LONG_LIST)
-        return `${title}\n\n${table}`;
-    const open = severity === 'expired' || severity === 'critical' ? ' open' : '';
-    return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`;
-}
-function findingRow(finding) {
-    const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}`;
-    const wrong = finding.reasons
-        .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
-        .join('<br>');
-    return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding))} | ${fixCell(finding)} |`;
-}
-/** The command that fixes it, in view; every step, preparation included, one click away. */
-function fixCell(finding) {
-    const main = mainStep(finding);
-    if (main === undefined)
-        return '';
-    const step = (summary, command) => `${escapeMarkdown(summary)}${command !== '' ? `<br>${codeSpan(command)}` : ''}`;
-    const inView = step(main.summary, main.command);
-    if (finding.remediation.length === 1)
-        return inView;
-    const all = finding.remediation
-        .map((s, index) => `${index + 1}. ${step(s.summary, s.command)}`)
-        .join('<br>');
-    return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`;
-}
-function coverageSection(rows, mode) {
-    const header = [
-        '| Account | Region | Service | Status | Detail |',
-        '| --- | --- | --- | --- | --- |'
-    ];
-    const line = (row) => `| ${escapeMarkdown(row.account)} | ${escapeMarkdown(row.region)} | ${escapeMarkdown(row.service)} | ${row.status === 'failed' ? '**failed**' : escapeMarkdown(row.status)} | ${escapeMarkdown(row.detail)} |`;
-    const failed = rows.filter((row) => row.status === 'failed');
-    const rest = rows.filter((row) => row.status !== 'failed');
-    const parts = ['### Coverage'];
-    if (rows.length === 0)
-        parts.push('Nothing was scanned.');
-    if (failed.length > 0) {
-        parts.push(`${failed.length} of ${rows.length} scans failed; their resources are missing from this report.`, [...header, ...failed.map(line)].join('\n'));
-    }
-    else if (rows.length > 0) {
-        parts.push(`All ${rows.length} account × region × service scans succeeded.`);
-    }
-    if (rest.length > 0) {
-        parts.push(mode === 'full'
-            ? `<details><summary>${rest.length} scanned without errors</summary>\n\n${[...header, ...rest.map(line)].join('\n')}\n\n</details>`
-            : `${rest.length} scans without errors (details left out to fit the size limit).`);
-    }
-    return parts.join('\n\n');
-}
-/** Cuts at a byte budget without splitting a UTF-8 sequence; the last resort only. */
-function truncateUtf8(text, maxBytes) {
-    const note = '\n\n_(truncated to fit the job summary size limit)_\n';
-    const budget = Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'));
-    const bytes = Buffer.from(text, 'utf8').subarray(0, budget);
-    return `${bytes.toString('utf8').replace(/\uFFFD+$/, '')}${note}`;
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/days.ts
-
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-acm/dist-cjs/index.js
+var client_acm_dist_cjs = __nccwpck_require__(3490);
+;// CONCATENATED MODULE: ./src/shared/dates.ts
 const DAY_MS = 86_400_000;
 /** Milliseconds since the epoch, or null for a missing or unparseable date: never "expired". */
 function parseInstant(value) {
@@ -79169,24 +79051,6 @@ function severityOfDate(expiresAt, now, thresholds) {
         return 'warning';
     return null;
 }
-/** Rank of a severity: 0 is the most urgent. */
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** The most urgent of the given severities (nulls ignored), or null when there are none. */
-function mostUrgent(...severities) {
-    let best = null;
-    for (const severity of severities) {
-        if (severity !== null && (best === null || severityRank(severity) < severityRank(best))) {
-            best = severity;
-        }
-    }
-    return best;
-}
-/** `floor` raised to the date's own severity when that is more urgent ("warning at least"). */
-function atLeast(floor, dateSeverity) {
-    return mostUrgent(floor, dateSeverity) ?? floor;
-}
 /** The earlier of several ISO dates (missing ones ignored), as given, or null. */
 function earliest(...dates) {
     let best = null;
@@ -79211,75 +79075,6 @@ function daysPhrase(days) {
     const ago = -days;
     return `${ago} ${ago === 1 ? 'day' : 'days'} ago`;
 }
-
-;// CONCATENATED MODULE: ./src/evaluate/rds-rules.ts
-
-/** The maintenance action that rotates an instance's CA / server certificate. */
-const CA_ROTATION_ACTION = 'ca-certificate-rotation';
-/**
- * Every reason for one DB instance or Multi-AZ DB cluster. Missing data never counts against
- * a resource: no CA identifier (RDS Custom) gives no CA reason, no server certificate date
- * (Neptune without CertificateDetails) gives no server certificate reason, and an empty CA list
- * (DescribeCertificates returned nothing for the region) cannot prove a CA retired.
- */
-function assessRdsHolder(holder, cas, maintenance, clock) {
-    const reasons = [];
-    const caDates = caReasons(holder, cas, clock, reasons);
-    serverCertReasons(holder, clock, reasons);
-    const pendingRotation = findPendingRotation(holder.arn, maintenance);
-    if (pendingRotation)
-        reasons.push(rotationReason(pendingRotation, clock));
-    return { reasons, expiresAt: holderExpiry(holder, caDates, reasons, clock.now), pendingRotation };
-}
-/**
- * The earlier of the CA's and the server certificate's dates. A retired CA has no date left but
- * is already past, so a later server certificate date would read as time left: only a server
- * certificate date that has itself passed is kept then.
- */
-function holderExpiry(holder, caValidTill, reasons, now) {
-    if (!reasons.some((reason) => reason.code === 'rds-ca-retired')) {
-        return earliest(caValidTill, holder.serverCertValidTill);
-    }
-    const serverMs = parseInstant(holder.serverCertValidTill);
-    return serverMs !== null && serverMs < now.getTime() ? holder.serverCertValidTill : null;
-}
-function caReasons(holder, cas, { now, thresholds }, reasons) {
-    const caId = holder.caIdentifier;
-    if (!caId)
-        return null;
-    const listed = cas.filter((ca) => ca.account === holder.account && ca.region === holder.region);
-    if (listed.length === 0)
-        return null;
-    const ca = listed.find((candidate) => candidate.identifier === caId);
-    if (!ca) {
-        reasons.push({
-            code: 'rds-ca-retired',
-            severity: 'expired',
-            message: `CA ${caId} is retired: DescribeCertificates no longer lists it in ${holder.region}, so TLS clients that verify the server fail and the instance must move to a current CA.`
-        });
-        return null;
-    }
-    const severity = severityOfDate(ca.validTill, now, thresholds);
-    if (severity !== null && ca.validTill) {
-        reasons.push({
-            code: severity === 'expired' ? 'rds-ca-expired' : 'rds-ca-expiring',
-            severity,
-            message: `CA ${caId} ${expiryClause(ca.validTill, now)}.`
-        });
-    }
-    return ca.validTill;
-}
-function serverCertReasons(holder, { now, thresholds }, reasons) {
-    const validTill = holder.serverCertValidTill;
-    const severity = severityOfDate(validTill, now, thresholds);
-    if (severity === null || !validTill)
-        return;
-    reasons.push({
-        code: severity === 'expired' ? 'rds-server-cert-expired' : 'rds-server-cert-expiring',
-        severity,
-        message: `Server certificate ${expiryClause(validTill, now)}.`
-    });
-}
 /** "expired on 2026-01-02 (3 days ago)" / "expires on 2026-01-02 (in 3 days)". */
 function expiryClause(iso, now) {
     const ms = parseInstant(iso);
@@ -79289,84 +79084,74 @@ function expiryClause(iso, now) {
     const verb = days < 0 ? 'expired' : 'expires';
     return `${verb} on ${formatDay(iso)} (${daysPhrase(days)})`;
 }
-/** The pending CA rotation for a resource; the earliest one when AWS lists several. */
-function findPendingRotation(arn, maintenance) {
-    let found = null;
-    for (const action of maintenance) {
-        if (action.resourceArn !== arn || action.action !== CA_ROTATION_ACTION)
-            continue;
-        const applyMs = parseInstant(rotationApplyDate(action)) ?? Infinity;
-        const foundMs = found ? (parseInstant(rotationApplyDate(found)) ?? Infinity) : Infinity;
-        if (!found || applyMs < foundMs)
-            found = action;
-    }
-    return found;
-}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings.ts
+
+
 /**
- * When the rotation will actually happen. CurrentApplyDate already accounts for opt-in requests
- * and both dates below, so it wins; without it the earlier of the other two is the next risk.
+ * One finding from a resource's reasons (at least one). The id is built from fields that do not
+ * change between runs, because it keys the tracking issue's checkboxes.
  */
-function rotationApplyDate(action) {
-    return action.currentApplyDate ?? earliest(action.autoAppliedAfterDate, action.forcedApplyDate);
-}
-/**
- * A scheduled rotation is a notice until its apply date comes within the thresholds. A date
- * already past (the rotation is due and about to run) is critical, not expired: nothing is
- * broken by the schedule itself, but the instance may restart and clients need the new bundle.
- */
-function rotationReason(action, { now, thresholds }) {
-    const applyDate = rotationApplyDate(action);
-    const dateSeverity = severityOfDate(applyDate, now, thresholds);
-    const severity = dateSeverity === null ? 'notice' : dateSeverity === 'expired' ? 'critical' : dateSeverity;
-    const dates = [
-        ['applies on', action.currentApplyDate],
-        ['auto-applied after', action.autoAppliedAfterDate],
-        ['forced on', action.forcedApplyDate]
-    ]
-        .filter((pair) => typeof pair[1] === 'string' && pair[1] !== '')
-        .map(([label, date]) => `${label} ${formatDay(date)}`);
-    const when = dates.length > 0 ? dates.join(', ') : 'no apply date set';
-    const optIn = action.optInStatus ? `; opt-in status: ${action.optInStatus}` : '';
-    return {
-        code: 'rds-rotation-scheduled',
+function assembleFinding(subject, reasons, expiresAt, remediation, now) {
+    const sorted = sortReasons(reasons);
+    const severity = mostUrgent(...sorted.map((reason) => reason.severity));
+    if (severity === null)
+        throw new Error(`no reason for ${subject.resourceArn}`);
+    const expiresMs = parseInstant(expiresAt);
+    const finding = {
+        id: findingId(subject),
+        service: subject.service,
+        resourceType: subject.resourceType,
+        resourceId: subject.resourceId,
+        resourceArn: subject.resourceArn,
+        account: subject.account,
+        region: subject.region,
         severity,
-        message: `A ${CA_ROTATION_ACTION} maintenance action is pending (${when}${optIn}).`
+        expiresAt: expiresMs === null ? null : new Date(expiresMs).toISOString(),
+        daysLeft: expiresMs === null ? null : daysLeft(expiresMs, now),
+        reasons: sorted,
+        remediation: dedupeSteps(remediation)
     };
-}
-/**
- * New instances silently get the default CA; when it expires within the warning window every
- * new launch starts on a dying CA. With a customer override, the override's own validity counts.
- */
-function assessDefaultCas(cas, { now, thresholds }) {
-    const results = [];
-    const seen = new Set();
-    for (const ca of cas) {
-        // One finding per CA and place even if a record came in twice: the id must stay unique.
-        const key = `${ca.account}:${ca.region}:${ca.identifier}`;
-        if (!ca.defaultForNewLaunches || seen.has(key))
-            continue;
-        seen.add(key);
-        const validTill = ca.customerOverride && ca.customerOverrideValidTill
-            ? ca.customerOverrideValidTill
-            : ca.validTill;
-        const severity = severityOfDate(validTill, now, thresholds);
-        if (severity === null || !validTill)
-            continue;
-        const whose = ca.customerOverride ? "the account's override" : 'the default';
-        results.push({
-            ca,
-            validTill,
-            reason: {
-                code: 'rds-default-ca-expiring',
-                severity,
-                message: `New DB instances in ${ca.region} get CA ${ca.identifier} (${whose}), which ${expiryClause(validTill, now)}.`
-            }
-        });
+    if (subject.resourceName !== undefined && subject.resourceName !== subject.resourceId) {
+        finding.resourceName = subject.resourceName;
     }
-    return results;
+    return finding;
+}
+function findingId(subject) {
+    return `${subject.service}:${subject.account}:${subject.region}:${subject.resourceId}`;
+}
+/** Most urgent first; equal severities keep the rules' order (a stable sort). */
+function sortReasons(reasons) {
+    return [...reasons].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+}
+/** Severity, then expiry (soonest first, no date last), then id: a total, stable order. */
+function compareFindings(a, b) {
+    const bySeverity = severityRank(a.severity) - severityRank(b.severity);
+    if (bySeverity !== 0)
+        return bySeverity;
+    const aMs = parseInstant(a.expiresAt);
+    const bMs = parseInstant(b.expiresAt);
+    if (aMs !== bMs) {
+        if (aMs === null)
+            return 1;
+        if (bMs === null)
+            return -1;
+        return aMs - bMs;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+function dedupeSteps(steps) {
+    const seen = new Set();
+    return steps.filter((step) => {
+        const key = `${step.summary}\u0000${step.command}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/acm-rules.ts
+;// CONCATENATED MODULE: ./src/services/acm/rules.ts
 
 
 /** ACM starts managed renewal this many days before expiry (DESIGN.md, "AWS facts"). */
@@ -79546,7 +79331,7 @@ function acmNeedsDescribe(cert, now, thresholds) {
     return daysLeft(ms, now) <= Math.max(thresholds.warningDays, ACM_RENEWAL_LEAD_DAYS);
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/shell-quote.ts
+;// CONCATENATED MODULE: ./src/shared/shell-quote.ts
 /**
  * Quotes one argument for a POSIX shell so that a printed command can be pasted as is: AWS
  * identifiers pass unchanged, anything else (a wildcard domain `*.example.com`, a space, a
@@ -79569,7 +79354,7 @@ function command(literal, ...args) {
     return parts.join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/acm-remediation.ts
+;// CONCATENATED MODULE: ./src/services/acm/remediation.ts
 
 
 /** Steps for one ACM certificate, chosen by the reasons the rules gave. */
@@ -79705,118 +79490,462 @@ function validationDomain(validation) {
     return best;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/findings.ts
+;// CONCATENATED MODULE: ./src/services/acm/findings.ts
+/** The ACM plug-in's checks over one account and region: a finding per certificate with reasons. */
+
+
+
+
+function acmFindings(inventory, options) {
+    const clock = { now: options.now, thresholds: options.thresholds };
+    const findings = [];
+    for (const cert of inventory.certificates) {
+        const reasons = assessAcmCertificate(cert, clock);
+        if (reasons.length === 0)
+            continue;
+        findings.push(assembleFinding({
+            service: 'acm',
+            resourceType: 'acm-certificate',
+            resourceId: certificateId(cert),
+            resourceArn: cert.arn,
+            account: cert.account,
+            region: cert.region,
+            resourceName: cert.domainName
+        }, reasons, earliest(cert.notAfter), acmRemediation(cert, reasons), options.now));
+    }
+    return findings;
+}
+/** The UUID at the end of `arn:aws:acm:<region>:<account>:certificate/<uuid>`. */
+function certificateId(cert) {
+    const slash = cert.arn.lastIndexOf('/');
+    return slash >= 0 && slash < cert.arn.length - 1 ? cert.arn.slice(slash + 1) : cert.arn;
+}
+
+;// CONCATENATED MODULE: ./src/services/acm/reasons.ts
+const ACM_REASONS = [
+    {
+        code: 'acm-expired',
+        severity: 'expired',
+        meaning: 'the certificate has expired (or was revoked)'
+    },
+    { code: 'acm-expiring', severity: 'warning', meaning: 'the certificate expires' },
+    { code: 'acm-imported', severity: 'warning', meaning: 'imported: ACM never renews it' },
+    {
+        code: 'acm-ineligible',
+        severity: 'warning',
+        meaning: 'not in use (`INELIGIBLE`): ACM will not renew it'
+    },
+    {
+        code: 'acm-renewal-stalled',
+        severity: 'critical',
+        meaning: 'eligible, yet still not renewed inside `critical-days`'
+    },
+    {
+        code: 'acm-renewal-failed',
+        severity: 'critical',
+        meaning: "the managed renewal failed, with AWS's reason"
+    },
+    {
+        code: 'acm-renewal-pending-validation',
+        severity: 'warning',
+        meaning: 'the managed renewal waits for domain validation'
+    },
+    {
+        code: 'acm-email-validation',
+        severity: 'warning',
+        meaning: 'someone must click an approval mail (the addresses are listed)'
+    },
+    {
+        code: 'acm-failed',
+        severity: 'warning',
+        meaning: 'the request never issued (failed or timed out)'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/aws/iso-date.ts
+/** An SDK timestamp as the ISO-8601 string the inventory records carry; null when absent. */
+function isoDate(value) {
+    if (value === undefined || Number.isNaN(value.getTime()))
+        return null;
+    return value.toISOString();
+}
+
+;// CONCATENATED MODULE: ./src/aws/pages.ts
+/** Drains an SDK paginator into one array of the items each page carries. */
+async function allItems(pages, itemsOf) {
+    const items = [];
+    for await (const page of pages)
+        items.push(...(itemsOf(page) ?? []));
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/shared/pool.ts
+/**
+ * Runs `task` over `items` with at most `limit` running at once and returns the results in the
+ * items' order. After the first rejection no new task starts; the map waits for the tasks
+ * already running (so that none outlives the client it uses) and then rejects with that first
+ * error. Callers that must survive a failing item catch inside `task`.
+ */
+async function mapWithConcurrency(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next;
+            next += 1;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+/**
+ * Like Promise.all, but waits for every promise to settle before rejecting with the first
+ * failure (in argument order), so that no call is still running when the caller closes its
+ * client.
+ */
+async function settleAll(promises) {
+    const settled = await Promise.allSettled(promises);
+    const values = [];
+    for (const outcome of settled) {
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+        values.push(outcome.value);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/services/acm/reader.ts
+/**
+ * ACM in one account and region: every certificate from ListCertificates, and DescribeCertificate
+ * only for those whose summary the evaluate stage flags (renewal details, validation, users).
+ */
+
+
+
+
 
 /**
- * One finding from a resource's reasons (at least one). The id is built from fields that do not
- * change between runs, because it keys the tracking issue's checkboxes.
+ * DescribeCertificate's published quota is about 10 requests/s per account and region. From a
+ * runner, a call to a regional endpoint takes roughly 100-300 ms, so 3 calls in flight make about
+ * 10-30 requests/s at the start; where that overshoots, AWS throttles and the clients' adaptive
+ * retry mode switches on client-side rate limiting that holds the rest of the calls near the
+ * quota. More in flight would only mean more throttled calls to retry; fewer would leave far
+ * regions (300 ms and more) well under the quota.
  */
-function assembleFinding(subject, reasons, expiresAt, remediation, now) {
-    const sorted = sortReasons(reasons);
-    const severity = mostUrgent(...sorted.map((reason) => reason.severity));
-    if (severity === null)
-        throw new Error(`no reason for ${subject.resourceArn}`);
-    const expiresMs = parseInstant(expiresAt);
-    const finding = {
-        id: findingId(subject),
-        service: subject.service,
-        resourceType: subject.resourceType,
-        resourceId: subject.resourceId,
-        resourceArn: subject.resourceArn,
-        account: subject.account,
-        region: subject.region,
-        severity,
-        expiresAt: expiresMs === null ? null : new Date(expiresMs).toISOString(),
-        daysLeft: expiresMs === null ? null : daysLeft(expiresMs, now),
-        reasons: sorted,
-        remediation: dedupeSteps(remediation)
+const DEFAULT_DESCRIBE_CONCURRENCY = 3;
+/**
+ * ListCertificates returns only RSA_1024 and RSA_2048 certificates unless every key type is
+ * asked for, and leaves out ACME certificates unless their origin is.
+ */
+const ALL_KEY_TYPES = Object.values(client_acm_dist_cjs/* KeyAlgorithm */.rxy);
+const ALL_KEY_PAIR_ORIGINS = Object.values(client_acm_dist_cjs/* CertificateKeyPairOrigin */.hYX);
+/** ListCertificates' largest page (MaxItems). */
+const PAGE_SIZE = 1000;
+async function collectAcm(client, location, opts) {
+    const call = { abortSignal: opts.signal };
+    const summaries = await allItems((0,client_acm_dist_cjs/* paginateListCertificates */.M$t)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }, call), (page) => page.CertificateSummaryList);
+    const listed = summaries.map((s) => summaryRecord(s, location));
+    const failures = { first: null, count: 0, denied: false };
+    const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) => {
+        if (!opts.needsDescribe(record))
+            return record;
+        if (failures.denied) {
+            failures.count += 1;
+            return record;
+        }
+        try {
+            return await describe(client, record, call);
+        }
+        catch (err) {
+            // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
+            failures.first ??= err;
+            failures.count += 1;
+            // One refusal answers for all: the same role is refused the same call on every ARN.
+            if (isAccessDenied(summarizeAwsError(err).code))
+                failures.denied = true;
+            return record;
+        }
+    });
+    const inventory = {
+        ...location,
+        certificates: certificates.filter((c) => c !== null)
     };
-    if (subject.resourceName !== undefined && subject.resourceName !== subject.resourceId) {
-        finding.resourceName = subject.resourceName;
+    if (failures.first !== null) {
+        const wanted = listed.filter(opts.needsDescribe).length;
+        inventory.incomplete = [
+            `DescribeCertificate: ${formatAwsError(explainFailure(failures.first, opts.signal))} ` +
+                `(${failures.count} of ${wanted} certificates not described)`
+        ];
     }
-    return finding;
+    return inventory;
 }
-function findingId(subject) {
-    return `${subject.service}:${subject.account}:${subject.region}:${subject.resourceId}`;
+function summaryRecord(s, location) {
+    return {
+        ...location,
+        arn: s.CertificateArn ?? '',
+        domainName: s.DomainName ?? '',
+        subjectAlternativeNames: s.SubjectAlternativeNameSummaries ?? [],
+        type: s.Type ?? '',
+        status: s.Status ?? '',
+        notBefore: isoDate(s.NotBefore),
+        notAfter: isoDate(s.NotAfter),
+        inUse: s.InUse ?? false,
+        renewalEligibility: s.RenewalEligibility ?? null,
+        keyAlgorithm: s.KeyAlgorithm ?? null,
+        exported: s.Exported ?? false,
+        described: false,
+        inUseBy: [],
+        renewalStatus: null,
+        renewalStatusReason: null,
+        domainValidations: [],
+        failureReason: null
+    };
 }
-/** Most urgent first; equal severities keep the rules' order (a stable sort). */
-function sortReasons(reasons) {
-    return [...reasons].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-}
-/** Severity, then expiry (soonest first, no date last), then id: a total, stable order. */
-function compareFindings(a, b) {
-    const bySeverity = severityRank(a.severity) - severityRank(b.severity);
-    if (bySeverity !== 0)
-        return bySeverity;
-    const aMs = parseInstant(a.expiresAt);
-    const bMs = parseInstant(b.expiresAt);
-    if (aMs !== bMs) {
-        if (aMs === null)
-            return 1;
-        if (bMs === null)
-            return -1;
-        return aMs - bMs;
+/**
+ * Adds DescribeCertificate's details. A certificate deleted between the list and this call is
+ * gone (null); any other error is the caller's to record.
+ */
+async function describe(client, record, call) {
+    let detail;
+    try {
+        const out = await client.send(new client_acm_dist_cjs/* DescribeCertificateCommand */.iIX({ CertificateArn: record.arn }), call);
+        detail = out.Certificate;
     }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    catch (err) {
+        if (summarizeAwsError(err).code === 'ResourceNotFoundException')
+            return null;
+        throw err;
+    }
+    if (detail === undefined)
+        return record;
+    const renewal = detail.RenewalSummary;
+    return {
+        ...record,
+        // The summary lists at most 100 names; the detail has them all.
+        subjectAlternativeNames: detail.SubjectAlternativeNames ?? record.subjectAlternativeNames,
+        status: detail.Status ?? record.status,
+        notBefore: isoDate(detail.NotBefore) ?? record.notBefore,
+        notAfter: isoDate(detail.NotAfter) ?? record.notAfter,
+        renewalEligibility: detail.RenewalEligibility ?? record.renewalEligibility,
+        described: true,
+        inUseBy: detail.InUseBy ?? [],
+        renewalStatus: renewal?.RenewalStatus ?? null,
+        renewalStatusReason: renewal?.RenewalStatusReason ?? null,
+        domainValidations: (renewal?.DomainValidationOptions ??
+            detail.DomainValidationOptions ??
+            []).map(domainValidation),
+        failureReason: detail.FailureReason ?? null
+    };
 }
-function dedupeSteps(steps) {
-    const seen = new Set();
-    return steps.filter((step) => {
-        const key = `${step.summary}\u0000${step.command}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
+function domainValidation(v) {
+    const record = v.ResourceRecord;
+    return {
+        domainName: v.DomainName ?? '',
+        validationMethod: v.ValidationMethod ?? null,
+        validationStatus: v.ValidationStatus ?? null,
+        validationEmails: v.ValidationEmails ?? [],
+        resourceRecord: record === undefined
+            ? null
+            : { name: record.Name ?? '', type: record.Type ?? '', value: record.Value ?? '' }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/services/acm/index.ts
+/**
+ * The ACM plug-in: every certificate (all key types and origins), described only where its
+ * summary calls for renewal, validation or usage details.
+ */
+
+
+
+
+
+
+function acmPlugin(options = {}) {
+    return {
+        name: 'acm',
+        label: { short: 'ACM', resource: 'ACM certificate' },
+        scope: 'regional',
+        reads: [],
+        iamActions: ['acm:DescribeCertificate', 'acm:ListCertificates'],
+        reasons: ACM_REASONS,
+        resourceTypes: { 'acm-certificate': 'ACM certificate' },
+        read: (context) => collectAcm(context.client((config) => new client_acm_dist_cjs/* ACMClient */.Bdm(config)), context.location, {
+            needsDescribe: options.needsDescribe ??
+                ((certificate) => acmNeedsDescribe(certificate, context.now, context.thresholds)),
+            concurrency: options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
+            signal: context.signal
+        }),
+        summarize: (acm) => {
+            const described = acm.certificates.filter((c) => c.described).length;
+            return {
+                detail: `${countOf(acm.certificates.length, 'certificate')} (${described} described)`,
+                incomplete: acm.incomplete ?? [],
+                resources: acm.certificates.length
+            };
+        },
+        evaluate: (inventories, context) => inventories.flatMap((acm) => acmFindings(acm, context))
+    };
+}
+const acm = acmPlugin();
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
+var client_rds_dist_cjs = __nccwpck_require__(7202);
+;// CONCATENATED MODULE: ./src/services/rds/rules.ts
+
+/** The maintenance action that rotates an instance's CA / server certificate. */
+const CA_ROTATION_ACTION = 'ca-certificate-rotation';
+/**
+ * Every reason for one DB instance or Multi-AZ DB cluster. Missing data never counts against
+ * a resource: no CA identifier (RDS Custom) gives no CA reason, no server certificate date
+ * (Neptune without CertificateDetails) gives no server certificate reason, and an empty CA list
+ * (DescribeCertificates returned nothing for the region) cannot prove a CA retired.
+ */
+function assessRdsHolder(holder, cas, maintenance, clock) {
+    const reasons = [];
+    const caDates = caReasons(holder, cas, clock, reasons);
+    serverCertReasons(holder, clock, reasons);
+    const pendingRotation = findPendingRotation(holder.arn, maintenance);
+    if (pendingRotation)
+        reasons.push(rotationReason(pendingRotation, clock));
+    return { reasons, expiresAt: holderExpiry(holder, caDates, reasons, clock.now), pendingRotation };
+}
+/**
+ * The earlier of the CA's and the server certificate's dates. A retired CA has no date left but
+ * is already past, so a later server certificate date would read as time left: only a server
+ * certificate date that has itself passed is kept then.
+ */
+function holderExpiry(holder, caValidTill, reasons, now) {
+    if (!reasons.some((reason) => reason.code === 'rds-ca-retired')) {
+        return earliest(caValidTill, holder.serverCertValidTill);
+    }
+    const serverMs = parseInstant(holder.serverCertValidTill);
+    return serverMs !== null && serverMs < now.getTime() ? holder.serverCertValidTill : null;
+}
+function caReasons(holder, cas, { now, thresholds }, reasons) {
+    const caId = holder.caIdentifier;
+    if (!caId)
+        return null;
+    const listed = cas.filter((ca) => ca.account === holder.account && ca.region === holder.region);
+    if (listed.length === 0)
+        return null;
+    const ca = listed.find((candidate) => candidate.identifier === caId);
+    if (!ca) {
+        reasons.push({
+            code: 'rds-ca-retired',
+            severity: 'expired',
+            message: `CA ${caId} is retired: DescribeCertificates no longer lists it in ${holder.region}, so TLS clients that verify the server fail and the instance must move to a current CA.`
+        });
+        return null;
+    }
+    const severity = severityOfDate(ca.validTill, now, thresholds);
+    if (severity !== null && ca.validTill) {
+        reasons.push({
+            code: severity === 'expired' ? 'rds-ca-expired' : 'rds-ca-expiring',
+            severity,
+            message: `CA ${caId} ${expiryClause(ca.validTill, now)}.`
+        });
+    }
+    return ca.validTill;
+}
+function serverCertReasons(holder, { now, thresholds }, reasons) {
+    const validTill = holder.serverCertValidTill;
+    const severity = severityOfDate(validTill, now, thresholds);
+    if (severity === null || !validTill)
+        return;
+    reasons.push({
+        code: severity === 'expired' ? 'rds-server-cert-expired' : 'rds-server-cert-expiring',
+        severity,
+        message: `Server certificate ${expiryClause(validTill, now)}.`
     });
 }
-
-;// CONCATENATED MODULE: ./src/evaluate/ignore-patterns.ts
-function compileIgnorePatterns(patterns) {
-    const globs = patterns
-        .map((pattern) => pattern.trim())
-        .filter((pattern) => pattern !== '')
-        // Code points, so that `?` matches one character even outside the BMP.
-        .map((pattern) => Array.from(pattern));
-    if (globs.length === 0)
-        return () => false;
-    return (arn) => {
-        const text = Array.from(arn);
-        return globs.some((glob) => globMatches(glob, text));
+/** The pending CA rotation for a resource; the earliest one when AWS lists several. */
+function findPendingRotation(arn, maintenance) {
+    let found = null;
+    for (const action of maintenance) {
+        if (action.resourceArn !== arn || action.action !== CA_ROTATION_ACTION)
+            continue;
+        const applyMs = parseInstant(rotationApplyDate(action)) ?? Infinity;
+        const foundMs = found ? (parseInstant(rotationApplyDate(found)) ?? Infinity) : Infinity;
+        if (!found || applyMs < foundMs)
+            found = action;
+    }
+    return found;
+}
+/**
+ * When the rotation will actually happen. CurrentApplyDate already accounts for opt-in requests
+ * and both dates below, so it wins; without it the earlier of the other two is the next risk.
+ */
+function rotationApplyDate(action) {
+    return action.currentApplyDate ?? earliest(action.autoAppliedAfterDate, action.forcedApplyDate);
+}
+/**
+ * A scheduled rotation is a notice until its apply date comes within the thresholds. A date
+ * already past (the rotation is due and about to run) is critical, not expired: nothing is
+ * broken by the schedule itself, but the instance may restart and clients need the new bundle.
+ */
+function rotationReason(action, { now, thresholds }) {
+    const applyDate = rotationApplyDate(action);
+    const dateSeverity = severityOfDate(applyDate, now, thresholds);
+    const severity = dateSeverity === null ? 'notice' : dateSeverity === 'expired' ? 'critical' : dateSeverity;
+    const dates = [
+        ['applies on', action.currentApplyDate],
+        ['auto-applied after', action.autoAppliedAfterDate],
+        ['forced on', action.forcedApplyDate]
+    ]
+        .filter((pair) => typeof pair[1] === 'string' && pair[1] !== '')
+        .map(([label, date]) => `${label} ${formatDay(date)}`);
+    const when = dates.length > 0 ? dates.join(', ') : 'no apply date set';
+    const optIn = action.optInStatus ? `; opt-in status: ${action.optInStatus}` : '';
+    return {
+        code: 'rds-rotation-scheduled',
+        severity,
+        message: `A ${CA_ROTATION_ACTION} maintenance action is pending (${when}${optIn}).`
     };
 }
-function globMatches(glob, text) {
-    let g = 0;
-    let t = 0;
-    // Where the last `*` was, and how much of the text it has swallowed so far.
-    let star = -1;
-    let starText = 0;
-    while (t < text.length) {
-        const token = glob[g];
-        if (token === '*') {
-            star = g;
-            starText = t;
-            g += 1;
-        }
-        else if (token !== undefined && (token === '?' || token === text[t])) {
-            g += 1;
-            t += 1;
-        }
-        else if (star >= 0) {
-            // Let the last `*` swallow one more character and retry what follows it.
-            g = star + 1;
-            starText += 1;
-            t = starText;
-        }
-        else {
-            return false;
-        }
+/**
+ * New instances silently get the default CA; when it expires within the warning window every
+ * new launch starts on a dying CA. With a customer override, the override's own validity counts.
+ */
+function assessDefaultCas(cas, { now, thresholds }) {
+    const results = [];
+    const seen = new Set();
+    for (const ca of cas) {
+        // One finding per CA and place even if a record came in twice: the id must stay unique.
+        const key = `${ca.account}:${ca.region}:${ca.identifier}`;
+        if (!ca.defaultForNewLaunches || seen.has(key))
+            continue;
+        seen.add(key);
+        const validTill = ca.customerOverride && ca.customerOverrideValidTill
+            ? ca.customerOverrideValidTill
+            : ca.validTill;
+        const severity = severityOfDate(validTill, now, thresholds);
+        if (severity === null || !validTill)
+            continue;
+        const whose = ca.customerOverride ? "the account's override" : 'the default';
+        results.push({
+            ca,
+            validTill,
+            reason: {
+                code: 'rds-default-ca-expiring',
+                severity,
+                message: `New DB instances in ${ca.region} get CA ${ca.identifier} (${whose}), which ${expiryClause(validTill, now)}.`
+            }
+        });
     }
-    while (glob[g] === '*')
-        g += 1;
-    return g === glob.length;
+    return results;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/rds-remediation.ts
+;// CONCATENATED MODULE: ./src/services/rds/remediation.ts
 
 
 /**
@@ -79975,47 +80104,16 @@ function defaultCaRemediation(expiring, cas, targetCa) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/index.ts
+;// CONCATENATED MODULE: ./src/services/rds/findings.ts
+/** The RDS plug-in's checks over one account and region: a finding per resource with reasons. */
 
 
 
 
-
-
-
-
-
-
-
-function evaluate(inventory, options) {
-    const isIgnored = compileIgnorePatterns(options.ignore);
-    const findings = [];
-    let ignored = 0;
-    const keep = (finding) => {
-        if (finding === null)
-            return;
-        if (isIgnored(finding.resourceArn))
-            ignored += 1;
-        else
-            findings.push(finding);
-    };
-    let rds = 0;
-    let acm = 0;
-    for (const rdsInventory of inventory.rds) {
-        rds += rdsInventory.instances.length + rdsInventory.clusters.length;
-        rdsFindings(rdsInventory, options).forEach(keep);
-    }
-    for (const acmInventory of inventory.acm) {
-        acm += acmInventory.certificates.length;
-        acmFindings(acmInventory, options).forEach(keep);
-    }
-    findings.sort(compareFindings);
-    return { findings, ignored, resourcesScanned: { rds, acm } };
-}
 /**
  * Whether a DB instance (or a Multi-AZ DB cluster, checked the same way) has any reason at all,
- * so that collect fetches engine-version details (restart behaviour) only for those: the same
- * rules as evaluate, not a copy of them.
+ * so that the reader fetches engine-version details (restart behaviour) only for those: the
+ * same rules as the checks, not a copy of them.
  */
 function rdsInstanceNeedsAction(instance, cas, maintenance, now, thresholds) {
     return assessRdsHolder(instance, cas, maintenance, { now, thresholds }).reasons.length > 0;
@@ -80070,29 +80168,554 @@ function rdsFindings(inventory, options) {
     }
     return findings;
 }
-function acmFindings(inventory, options) {
-    const clock = { now: options.now, thresholds: options.thresholds };
-    const findings = [];
-    for (const cert of inventory.certificates) {
-        const reasons = assessAcmCertificate(cert, clock);
-        if (reasons.length === 0)
-            continue;
-        findings.push(assembleFinding({
-            service: 'acm',
-            resourceType: 'acm-certificate',
-            resourceId: certificateId(cert),
-            resourceArn: cert.arn,
-            account: cert.account,
-            region: cert.region,
-            resourceName: cert.domainName
-        }, reasons, earliest(cert.notAfter), acmRemediation(cert, reasons), options.now));
+
+;// CONCATENATED MODULE: ./src/services/rds/issue-section.ts
+
+
+/**
+ * The RDS findings' TLS queries, from their own remediation steps (one source for the SQL);
+ * without them, the section names the views to look at.
+ */
+function renderTlsGuidance(findings) {
+    if (findings.length === 0)
+        return '';
+    const queries = new Map();
+    for (const finding of findings) {
+        for (const step of finding.remediation) {
+            if (!isSql(step.command))
+                continue;
+            const query = queries.get(step.command) ?? { summary: step.summary, users: [] };
+            query.users.push(finding);
+            queries.set(step.command, query);
+        }
     }
-    return findings;
+    const intro = '### Which clients use TLS?\n\n' +
+        'Rotating the CA replaces the server certificate: clients that verify it need the new CA ' +
+        'in their trust store first. Check which connections use TLS before rotating; a result ' +
+        'only covers the connections open at that moment.';
+    if (queries.size === 0) {
+        return (`${intro}\n\n` +
+            '- MySQL, MariaDB, Aurora MySQL: `performance_schema.threads` (`connection_type`) joined ' +
+            'with `information_schema.processlist`.\n' +
+            '- PostgreSQL, Aurora PostgreSQL: `pg_stat_ssl` joined with `pg_stat_activity` on `pid`.');
+    }
+    const blocks = [...queries].map(([command, { summary, users }]) => {
+        const [first] = users;
+        const example = first ? `, e.g. ${escapeMarkdown(first.resourceName ?? first.resourceId)}` : '';
+        const scope = `For ${plural(users.length, 'resource')} above${example}`;
+        return `${scope}: ${escapeMarkdown(summary)}\n\n${codeBlock(command, 'sql')}`;
+    });
+    return `${intro}\n\n${blocks.join('\n\n')}`;
 }
-/** The UUID at the end of `arn:aws:acm:<region>:<account>:certificate/<uuid>`. */
-function certificateId(cert) {
-    const slash = cert.arn.lastIndexOf('/');
-    return slash >= 0 && slash < cert.arn.length - 1 ? cert.arn.slice(slash + 1) : cert.arn;
+
+;// CONCATENATED MODULE: ./src/services/rds/reasons.ts
+const RDS_REASONS = [
+    {
+        code: 'rds-ca-retired',
+        severity: 'expired',
+        meaning: "the instance's CA is no longer listed by `DescribeCertificates` (e.g. `rds-ca-2019`): expired"
+    },
+    {
+        code: 'rds-ca-expired',
+        severity: 'expired',
+        meaning: "the instance's CA has expired"
+    },
+    {
+        code: 'rds-ca-expiring',
+        severity: 'warning',
+        meaning: "the instance's CA expires (the earlier of CA and server certificate counts)"
+    },
+    {
+        code: 'rds-server-cert-expired',
+        severity: 'expired',
+        meaning: "the instance's own server certificate (`CertificateDetails.ValidTill`) has expired, even on a healthy CA"
+    },
+    {
+        code: 'rds-server-cert-expiring',
+        severity: 'warning',
+        meaning: "the instance's own server certificate (`CertificateDetails.ValidTill`) expires, even on a healthy CA"
+    },
+    {
+        code: 'rds-rotation-scheduled',
+        severity: 'notice',
+        meaning: 'a `ca-certificate-rotation` maintenance action is pending, with its apply dates'
+    },
+    {
+        code: 'rds-default-ca-expiring',
+        severity: 'warning',
+        meaning: "the account's default CA for new launches (or its override) expires"
+    }
+];
+
+;// CONCATENATED MODULE: ./src/services/rds/reader.ts
+/**
+ * RDS, Aurora, DocumentDB and Neptune share the RDS API: one account and region's instances,
+ * Multi-AZ DB clusters, CAs and pending maintenance, plus engine-version facts only where the
+ * plug-in's checks will need them.
+ */
+
+
+
+
+
+/** Largest page RDS allows for Describe* calls. */
+const reader_PAGE_SIZE = 100;
+async function collectRds(client, location, opts) {
+    const paging = { client, pageSize: reader_PAGE_SIZE };
+    const call = { abortSignal: opts.signal };
+    const explain = (err) => formatAwsError(explainFailure(err, opts.signal));
+    // Instances are what the scan is about: without them the region has failed. The other lists
+    // only add checks, so a failure there (a permission missing from the role, an API a
+    // look-alike endpoint lacks) costs those checks and is reported, not the whole region.
+    const incomplete = [];
+    const supporting = async (operation, read) => {
+        try {
+            return await read;
+        }
+        catch (err) {
+            incomplete.push(`${operation}: ${explain(err)}`);
+            return [];
+        }
+    };
+    const [instances, clusters, cas, maintenance] = await settleAll([
+        allItems((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)(paging, {}, call), (p) => p.DBInstances).then((list) => list.map((i) => instanceRecord(i, location))),
+        supporting('DescribeDBClusters', allItems((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)(paging, {}, call), (p) => p.DBClusters).then((list) => list.flatMap((c) => clusterRecord(c, location)))),
+        supporting('DescribeCertificates', describeCas(client, location, call)),
+        supporting('DescribePendingMaintenanceActions', allItems((0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)(paging, {}, call), (p) => p.PendingMaintenanceActions).then((list) => list.flatMap((r) => maintenanceRecords(r, location))))
+    ]);
+    const pairs = new Map();
+    for (const instance of instances) {
+        if (opts.needsEngineVersion(instance, cas, maintenance)) {
+            pairs.set(engineKey(instance.engine, instance.engineVersion), instance);
+        }
+    }
+    const engineVersions = await Promise.all([...pairs.values()].map((instance) => lookUpEngineVersion(client, location, instance, opts).catch((err) => {
+        incomplete.push(`DescribeDBEngineVersions (${instance.engine} ${instance.engineVersion}): ` + explain(err));
+        return null;
+    })));
+    return {
+        ...location,
+        instances,
+        clusters,
+        cas,
+        maintenance,
+        engineVersions: engineVersions.filter((v) => v !== null),
+        // The calls ran concurrently: sorted, so that the coverage detail (and every rendering of
+        // it) is the same whichever failed first.
+        incomplete: incomplete.sort()
+    };
+}
+async function describeCas(client, location, call) {
+    let defaultCa;
+    const certificates = await allItems((0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client, pageSize: reader_PAGE_SIZE }, {}, call), (page) => {
+        defaultCa ??= page.DefaultCertificateForNewLaunches;
+        return page.Certificates;
+    });
+    return certificates.map((c) => ({
+        ...location,
+        identifier: c.CertificateIdentifier ?? '',
+        validFrom: isoDate(c.ValidFrom),
+        validTill: isoDate(c.ValidTill),
+        customerOverride: c.CustomerOverride ?? false,
+        customerOverrideValidTill: isoDate(c.CustomerOverrideValidTill),
+        defaultForNewLaunches: defaultCa !== undefined && c.CertificateIdentifier === defaultCa
+    }));
+}
+function instanceRecord(i, location) {
+    return {
+        ...location,
+        identifier: i.DBInstanceIdentifier ?? '',
+        arn: i.DBInstanceArn ?? '',
+        engine: i.Engine ?? '',
+        engineVersion: i.EngineVersion ?? '',
+        clusterIdentifier: i.DBClusterIdentifier ?? null,
+        caIdentifier: i.CACertificateIdentifier ?? null,
+        serverCertCa: i.CertificateDetails?.CAIdentifier ?? null,
+        serverCertValidTill: isoDate(i.CertificateDetails?.ValidTill)
+    };
+}
+/** Only Multi-AZ DB clusters carry their own certificate; Aurora's live on its instances. */
+function clusterRecord(c, location) {
+    if (c.CertificateDetails === undefined)
+        return [];
+    return [
+        {
+            ...location,
+            identifier: c.DBClusterIdentifier ?? '',
+            arn: c.DBClusterArn ?? '',
+            engine: c.Engine ?? '',
+            engineVersion: c.EngineVersion ?? '',
+            caIdentifier: c.CertificateDetails.CAIdentifier ?? null,
+            serverCertValidTill: isoDate(c.CertificateDetails.ValidTill)
+        }
+    ];
+}
+function maintenanceRecords(resource, location) {
+    return (resource.PendingMaintenanceActionDetails ?? []).map((a) => ({
+        ...location,
+        resourceArn: resource.ResourceIdentifier ?? '',
+        action: a.Action ?? '',
+        autoAppliedAfterDate: isoDate(a.AutoAppliedAfterDate),
+        forcedApplyDate: isoDate(a.ForcedApplyDate),
+        currentApplyDate: isoDate(a.CurrentApplyDate),
+        optInStatus: a.OptInStatus ?? null,
+        description: a.Description ?? null
+    }));
+}
+function engineKey(engine, version) {
+    return `${engine}\u0000${version}`;
+}
+/**
+ * One DescribeDBEngineVersions per engine/version for the whole scan. A failed lookup is
+ * dropped from the cache, so that another region may try again, and rethrown for the caller to
+ * note: the instances themselves are still reported, only the restart facts are unknown.
+ */
+async function lookUpEngineVersion(client, location, instance, opts) {
+    const key = engineKey(instance.engine, instance.engineVersion);
+    let pending = opts.engineVersionCache.get(key);
+    if (pending === undefined) {
+        pending = describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal);
+        opts.engineVersionCache.set(key, pending);
+    }
+    try {
+        return await pending;
+    }
+    catch (err) {
+        if (opts.engineVersionCache.get(key) === pending)
+            opts.engineVersionCache.delete(key);
+        opts.log?.(`rds ${location.account} ${location.region}: DescribeDBEngineVersions for ` +
+            `${instance.engine} ${instance.engineVersion} failed: ${formatAwsError(err)}`);
+        throw err;
+    }
+}
+async function describeEngineVersion(client, engine, engineVersion, abortSignal) {
+    // IncludeAll: the versions that need attention are often old ones AWS no longer offers.
+    const out = await client.send(new client_rds_dist_cjs/* DescribeDBEngineVersionsCommand */.mh$({
+        Engine: engine,
+        EngineVersion: engineVersion,
+        IncludeAll: true
+    }), { abortSignal });
+    const found = (out.DBEngineVersions ?? []).find((v) => v.Engine === engine && v.EngineVersion === engineVersion);
+    if (found === undefined)
+        return null;
+    return {
+        engine,
+        engineVersion,
+        supportsCertificateRotationWithoutRestart: found.SupportsCertificateRotationWithoutRestart ?? null,
+        supportedCaIdentifiers: found.SupportedCACertificateIdentifiers ?? []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/services/rds/index.ts
+/**
+ * The RDS plug-in: RDS, Aurora, DocumentDB and Neptune DB instances and Multi-AZ DB clusters,
+ * the region's CAs and the account's default CA for new launches (one RDS API for all four).
+ */
+
+
+
+
+
+
+function rdsPlugin(options = {}) {
+    return {
+        name: 'rds',
+        label: { short: 'RDS', resource: 'RDS resource' },
+        scope: 'regional',
+        reads: [],
+        iamActions: [
+            'rds:DescribeCertificates',
+            'rds:DescribeDBClusters',
+            'rds:DescribeDBEngineVersions',
+            'rds:DescribeDBInstances',
+            'rds:DescribePendingMaintenanceActions'
+        ],
+        reasons: RDS_REASONS,
+        resourceTypes: {
+            'db-instance': 'DB instance',
+            'db-cluster': 'DB cluster',
+            'rds-default-ca': 'default CA for new DB instances'
+        },
+        read: (context) => collectRds(context.client((config) => new client_rds_dist_cjs/* RDSClient */.rYe(config)), context.location, {
+            needsEngineVersion: options.needsEngineVersion ??
+                ((instance, cas, maintenance) => rdsInstanceNeedsAction(instance, cas, maintenance, context.now, context.thresholds)),
+            // The same engine versions answer the same everywhere: one lookup for the whole run.
+            engineVersionCache: context.shared('engine-versions', () => new Map()),
+            log: (message) => context.log(message),
+            signal: context.signal
+        }),
+        summarize: (rds) => ({
+            detail: `${countOf(rds.instances.length, 'DB instance')}, ` +
+                `${countOf(rds.clusters.length, 'Multi-AZ DB cluster')}, ${countOf(rds.cas.length, 'CA')}, ` +
+                `${countOf(rds.maintenance.length, 'pending maintenance action')}`,
+            incomplete: rds.incomplete ?? [],
+            resources: rds.instances.length + rds.clusters.length
+        }),
+        evaluate: (inventories, context) => inventories.flatMap((rds) => rdsFindings(rds, context)),
+        issueSection: renderTlsGuidance
+    };
+}
+const rds = rdsPlugin();
+
+;// CONCATENATED MODULE: ./src/services/index.ts
+/**
+ * The registry: every service plug-in the scan knows, in the order reports list them. A new
+ * service is a folder beside these and one line here.
+ */
+
+
+const services_SERVICES = [rds, acm];
+/** The plug-in of that name among `services`, if any. */
+function serviceNamed(name, services = services_SERVICES) {
+    return services.find((service) => service.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/report/service-labels.ts
+
+
+/** `12 RDS resources and 4 ACM certificates`: every service's count, in the report's order. */
+function scannedResources(resourcesScanned, services = services_SERVICES) {
+    return joinAnd(Object.entries(resourcesScanned).map(([name, count]) => plural(count, find(name, services)?.label.resource ?? `${name} resource`)));
+}
+/** `12 RDS and 4 ACM`: the counts by service, the resources named once after them. */
+function scannedByService(resourcesScanned, services = services_SERVICES) {
+    return joinAnd(Object.entries(resourcesScanned).map(([name, count]) => `${count} ${find(name, services)?.label.short ?? name}`));
+}
+/** How people name a kind of resource (`DB instance`); the type itself when unknown. */
+function resourceTypeLabel(service, resourceType, services = services_SERVICES) {
+    return find(service, services)?.resourceTypes[resourceType] ?? resourceType;
+}
+function find(name, services) {
+    return services.find((service) => service.name === name);
+}
+/** `a`, `a and b`, `a, b and c`. */
+function joinAnd(parts) {
+    if (parts.length <= 1)
+        return parts.join('');
+    return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The GitHub job summary (Markdown + HTML, the raw text core.summary receives): headline
+ * counts, a table per severity, coverage, a gantt of upcoming expiries. GitHub renders raw HTML
+ * and Markdown here and core.summary escapes nothing, so every AWS-supplied string goes through
+ * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
+ */
+
+
+
+
+
+/** GitHub's limit is 1 MiB per step; the margin leaves room for what else the step appends. */
+const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 32 * 1024;
+/** Sections longer than this fold into <details>. */
+const LONG_LIST = 10;
+function renderSummary(report, options) {
+    const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const fits = (text) => Buffer.byteLength(text, 'utf8') <= maxBytes;
+    const all = report.findings;
+    const full = compose(report, all, options, 'full');
+    if (fits(full))
+        return full;
+    // Findings are most urgent first: keep the longest prefix that fits.
+    let low = 0;
+    let high = all.length - 1;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(compose(report, all.slice(0, mid), options, 'full')))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const trimmed = compose(report, all.slice(0, low), options, 'full');
+    if (low > 0 || fits(trimmed))
+        return trimmed;
+    // Not even the headline and coverage fit: drop the coverage rows that report no problem.
+    const compact = compose(report, [], options, 'failures-only');
+    return fits(compact) ? compact : truncateUtf8(compact, maxBytes);
+}
+function compose(report, shown, options, coverage) {
+    const parts = [headline(report, options.runUrl)];
+    const omitted = report.findings.slice(shown.length);
+    if (omitted.length > 0)
+        parts.push(omittedNote(omitted));
+    if (report.findings.length === 0)
+        parts.push('Nothing needs action.');
+    for (const severity of SEVERITIES) {
+        const rows = shown.filter((finding) => finding.severity === severity);
+        if (rows.length > 0)
+            parts.push(severitySection(severity, rows));
+    }
+    const gantt = renderExpiryGantt(shown, new Date(report.generatedAt));
+    if (gantt !== '')
+        parts.push('### Upcoming expiries', gantt);
+    parts.push(coverageSection(report.coverage, coverage));
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(report, runUrl) {
+    const { totals, scope } = report;
+    const counts = SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
+    const scanned = `Scanned ${scannedResources(totals.resourcesScanned)} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
+    const ignored = totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
+    const link = runUrl && /^https?:\/\//i.test(runUrl)
+        ? ` <a href="${escapeHtml(runUrl)}">Workflow run</a>.`
+        : '';
+    return `## aws-cert-watch\n\n**${counts}**\n\n${scanned}${ignored}${link}`;
+}
+function omittedNote(omitted) {
+    const counts = countBySeverity(omitted);
+    const detail = SEVERITIES.filter((severity) => counts[severity] > 0)
+        .map((severity) => `${counts[severity]} ${severity}`)
+        .join(', ');
+    return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`;
+}
+function severitySection(severity, rows) {
+    const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`;
+    const table = [
+        '| Resource | Account | Region | What is wrong | Days left | Fix |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows.map(findingRow)
+    ].join('\n');
+    if (rows.length <= LONG_LIST)
+        return `${title}\n\n${table}`;
+    const open = severity === 'expired' || severity === 'critical' ? ' open' : '';
+    return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`;
+}
+function findingRow(finding) {
+    const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}`;
+    const wrong = finding.reasons
+        .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
+        .join('<br>');
+    return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding))} | ${fixCell(finding)} |`;
+}
+/** The command that fixes it, in view; every step, preparation included, one click away. */
+function fixCell(finding) {
+    const main = mainStep(finding);
+    if (main === undefined)
+        return '';
+    const step = (summary, command) => `${escapeMarkdown(summary)}${command !== '' ? `<br>${codeSpan(command)}` : ''}`;
+    const inView = step(main.summary, main.command);
+    if (finding.remediation.length === 1)
+        return inView;
+    const all = finding.remediation
+        .map((s, index) => `${index + 1}. ${step(s.summary, s.command)}`)
+        .join('<br>');
+    return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`;
+}
+function coverageSection(rows, mode) {
+    const header = [
+        '| Account | Region | Service | Status | Detail |',
+        '| --- | --- | --- | --- | --- |'
+    ];
+    const line = (row) => `| ${escapeMarkdown(row.account)} | ${escapeMarkdown(row.region)} | ${escapeMarkdown(row.service)} | ${row.status === 'failed' ? '**failed**' : escapeMarkdown(row.status)} | ${escapeMarkdown(row.detail)} |`;
+    const failed = rows.filter((row) => row.status === 'failed');
+    const rest = rows.filter((row) => row.status !== 'failed');
+    const parts = ['### Coverage'];
+    if (rows.length === 0)
+        parts.push('Nothing was scanned.');
+    if (failed.length > 0) {
+        parts.push(`${failed.length} of ${rows.length} scans failed; their resources are missing from this report.`, [...header, ...failed.map(line)].join('\n'));
+    }
+    else if (rows.length > 0) {
+        parts.push(`All ${rows.length} account × region × service scans succeeded.`);
+    }
+    if (rest.length > 0) {
+        parts.push(mode === 'full'
+            ? `<details><summary>${rest.length} scanned without errors</summary>\n\n${[...header, ...rest.map(line)].join('\n')}\n\n</details>`
+            : `${rest.length} scans without errors (details left out to fit the size limit).`);
+    }
+    return parts.join('\n\n');
+}
+/** Cuts at a byte budget without splitting a UTF-8 sequence; the last resort only. */
+function truncateUtf8(text, maxBytes) {
+    const note = '\n\n_(truncated to fit the job summary size limit)_\n';
+    const budget = Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'));
+    const bytes = Buffer.from(text, 'utf8').subarray(0, budget);
+    return `${bytes.toString('utf8').replace(/\uFFFD+$/, '')}${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/services/plugin.ts
+/** A plug-in's own entries of an inventory, with its own type. */
+function inventoriesOf(inventory, plugin) {
+    return [...(inventory.services[plugin.name] ?? [])];
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/ignore-patterns.ts
+function compileIgnorePatterns(patterns) {
+    const globs = patterns
+        .map((pattern) => pattern.trim())
+        .filter((pattern) => pattern !== '')
+        // Code points, so that `?` matches one character even outside the BMP.
+        .map((pattern) => Array.from(pattern));
+    if (globs.length === 0)
+        return () => false;
+    return (arn) => {
+        const text = Array.from(arn);
+        return globs.some((glob) => globMatches(glob, text));
+    };
+}
+function globMatches(glob, text) {
+    let g = 0;
+    let t = 0;
+    // Where the last `*` was, and how much of the text it has swallowed so far.
+    let star = -1;
+    let starText = 0;
+    while (t < text.length) {
+        const token = glob[g];
+        if (token === '*') {
+            star = g;
+            starText = t;
+            g += 1;
+        }
+        else if (token !== undefined && (token === '?' || token === text[t])) {
+            g += 1;
+            t += 1;
+        }
+        else if (star >= 0) {
+            // Let the last `*` swallow one more character and retry what follows it.
+            g = star + 1;
+            starText += 1;
+            t = starText;
+        }
+        else {
+            return false;
+        }
+    }
+    while (glob[g] === '*')
+        g += 1;
+    return g === glob.length;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/index.ts
+
+
+
+
+
+function evaluate(inventory, options, services = services_SERVICES) {
+    const isIgnored = compileIgnorePatterns(options.ignore);
+    const context = {
+        now: options.now,
+        thresholds: options.thresholds,
+        targetCa: options.targetCa,
+        inventories: (service) => inventory.services[service] ?? []
+    };
+    const findings = [];
+    const resourcesScanned = {};
+    let ignored = 0;
+    for (const service of services) {
+        const own = inventoriesOf(inventory, service);
+        resourcesScanned[service.name] = own.reduce((sum, entry) => sum + service.summarize(entry).resources, 0);
+        for (const finding of service.evaluate(own, context)) {
+            if (isIgnored(finding.resourceArn))
+                ignored += 1;
+            else
+                findings.push(finding);
+        }
+    }
+    findings.sort(compareFindings);
+    return { findings, ignored, resourcesScanned };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
@@ -80163,12 +80786,11 @@ function setIssueOutputs(io, issue) {
 
 /** How many of the worst resources the failure line names before "and N more". */
 const NAMED_IN_MESSAGE = 3;
-function describe(finding) {
+function fail_on_describe(finding) {
     return `${oneLine(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding)})`;
 }
 function failureMessage(report, failOn) {
-    const { rds, acm } = report.totals.resourcesScanned;
-    const sawNothing = rds + acm === 0;
+    const sawNothing = Object.values(report.totals.resourcesScanned).every((count) => count === 0);
     if (sawNothing &&
         report.coverage.length > 0 &&
         report.coverage.every((r) => r.status === 'failed')) {
@@ -80181,7 +80803,7 @@ function failureMessage(report, failOn) {
     const failing = report.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
     if (failing.length === 0)
         return null;
-    const named = failing.slice(0, NAMED_IN_MESSAGE).map(describe).join(', ');
+    const named = failing.slice(0, NAMED_IN_MESSAGE).map(fail_on_describe).join(', ');
     const more = failing.length > NAMED_IN_MESSAGE ? ` and ${failing.length - NAMED_IN_MESSAGE} more` : '';
     return `${failing.length} resource(s) at or above fail-on '${failOn}': ${named}${more}. See the job summary for the commands that fix them.`;
 }
@@ -80744,7 +81366,7 @@ function errorCode(err) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/issue-body-markers.ts
+;// CONCATENATED MODULE: ./src/report/issue/markers.ts
 /**
  * The hidden HTML-comment markers that make the tracking issue's body machine-readable. The
  * renderer writes them and the parser reads them back; both go through this module so that
@@ -80867,7 +81489,7 @@ function closesFence(line, opening) {
     return fence !== undefined && fence[0] === opening[0] && fence.length >= opening.length;
 }
 
-;// CONCATENATED MODULE: ./src/report/issue-body.ts
+;// CONCATENATED MODULE: ./src/report/issue/body.ts
 /**
  * The tracking issue's body: rendered from a report, parsed back on the next run. Pure: no I/O,
  * no clock (the scan time comes from the report).
@@ -80878,6 +81500,8 @@ function closesFence(line, opening) {
  * run needs to read back carries a hidden marker (issue-body-markers.ts); every AWS-supplied
  * string is escaped, so none of them can add a line, a marker, a box or a mention.
  */
+
+
 
 
 
@@ -80972,7 +81596,7 @@ function renderWithLayout(report, options, items, layout) {
             .map((item) => hiddenAckMarker(item.id, item.severity, item.acknowledgedAt ?? item.severity))
             .join('\n'),
         layout.coverage ? renderCoverageGaps(report.coverage) : '',
-        layout.guidance ? renderTlsGuidance(report.findings) : '',
+        layout.guidance ? pluginSections(report.findings, options.services ?? services_SERVICES) : '',
         `${renderFooter()}\n${endMarker(options.scopeKey)}`,
         renderNotes(options.notes)
     ];
@@ -80984,10 +81608,9 @@ function renderHeader(report, runUrl) {
         return `${count} ${severity}`;
     }).join(' · ');
     const { accounts, regions, services } = report.scope;
-    const scanned = report.totals.resourcesScanned;
     const scope = `${plural(accounts.length, 'account')} · ${plural(regions.length, 'region')} · ` +
         `services: ${services.map(escapeMarkdown).join(', ') || 'none'} · ` +
-        `${scanned.rds} RDS and ${scanned.acm} ACM resources scanned`;
+        `${escapeMarkdown(scannedByService(report.totals.resourcesScanned))} resources scanned`;
     const status = report.findings.length === 0
         ? '**No certificate needs action.**'
         : `**${plural(report.findings.length, 'resource')} need action:** ${counts}`;
@@ -81039,16 +81662,10 @@ function renderAcknowledged(items) {
         'to its section, unticked._\n\n' +
         items.map(renderItem).join('\n'));
 }
-const RESOURCE_LABELS = {
-    'db-instance': 'DB instance',
-    'db-cluster': 'DB cluster',
-    'rds-default-ca': 'default CA for new DB instances',
-    'acm-certificate': 'ACM certificate'
-};
 /** One line naming the resource, where it is and when it is due; Markdown, escaped. */
 function describeFinding(finding) {
     return (`**${escapeMarkdown(finding.resourceName ?? finding.resourceId)}** ` +
-        `(${RESOURCE_LABELS[finding.resourceType]}) · ` +
+        `(${escapeMarkdown(resourceTypeLabel(finding.service, finding.resourceType))}) · ` +
         `${escapeMarkdown(finding.account)} / ${escapeMarkdown(finding.region)}` +
         renderDue(finding));
 }
@@ -81099,44 +81716,12 @@ function renderCoverageGaps(coverage) {
         '_Findings may be missing for these; fix access and the next run fills them in._\n\n' +
         lines.join('\n'));
 }
-function isSql(command) {
-    return /^\s*(select|with)\b/i.test(command);
-}
-/**
- * Before rotating a CA, people need to know which connections use TLS. The queries come from
- * the report's own remediation steps (one source for the SQL); without them, the section names
- * the views to look at.
- */
-function renderTlsGuidance(findings) {
-    if (!findings.some((finding) => finding.service === 'rds'))
-        return '';
-    const queries = new Map();
-    for (const finding of findings) {
-        for (const step of finding.remediation) {
-            if (!isSql(step.command))
-                continue;
-            const query = queries.get(step.command) ?? { summary: step.summary, users: [] };
-            query.users.push(finding);
-            queries.set(step.command, query);
-        }
-    }
-    const intro = '### Which clients use TLS?\n\n' +
-        'Rotating the CA replaces the server certificate: clients that verify it need the new CA ' +
-        'in their trust store first. Check which connections use TLS before rotating; a result ' +
-        'only covers the connections open at that moment.';
-    if (queries.size === 0) {
-        return (`${intro}\n\n` +
-            '- MySQL, MariaDB, Aurora MySQL: `performance_schema.threads` (`connection_type`) joined ' +
-            'with `information_schema.processlist`.\n' +
-            '- PostgreSQL, Aurora PostgreSQL: `pg_stat_ssl` joined with `pg_stat_activity` on `pid`.');
-    }
-    const blocks = [...queries].map(([command, { summary, users }]) => {
-        const [first] = users;
-        const example = first ? `, e.g. ${escapeMarkdown(first.resourceName ?? first.resourceId)}` : '';
-        const scope = `For ${plural(users.length, 'resource')} above${example}`;
-        return `${scope}: ${escapeMarkdown(summary)}\n\n${codeBlock(command, 'sql')}`;
-    });
-    return `${intro}\n\n${blocks.join('\n\n')}`;
+/** Each plug-in's own section (its findings only), in registry order. */
+function pluginSections(findings, services) {
+    return services
+        .map((service) => service.issueSection?.(findings.filter((finding) => finding.service === service.name)) ?? '')
+        .filter((section) => section !== '')
+        .join('\n\n');
 }
 const FOOTER = '<sub>Kept current by aws-cert-watch: every run rewrites everything above the notes. ' +
     'Tick a box to acknowledge a finding.</sub>';
@@ -81355,7 +81940,7 @@ function bodyHash(body) {
     return (0,external_node_crypto_.createHash)('sha256').update(body.replace(/\r\n/g, '\n')).digest('hex').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./src/report/issue-body-comments.ts
+;// CONCATENATED MODULE: ./src/report/issue/comments.ts
 
 
 
@@ -81539,7 +82124,7 @@ function networkCode(error) {
     return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : '';
 }
 
-;// CONCATENATED MODULE: ./src/publish/tracking-issue-history.ts
+;// CONCATENATED MODULE: ./src/report/issue/history.ts
 /**
  * A person's edit that a run overwrote, found again in the issue's edit history (pure).
  *
@@ -81610,7 +82195,7 @@ function restoreLostEdit(current, lost) {
     return { ...current, ticked, notes };
 }
 
-;// CONCATENATED MODULE: ./src/publish/tracking-issue-plan.ts
+;// CONCATENATED MODULE: ./src/report/issue/plan.ts
 /**
  * What a run changes in the tracking issue, decided from the report and the body as it stands
  * (pure). Ticks are people's acknowledgements: a tick remembers the severity it was given at and
@@ -82367,366 +82952,6 @@ class IdleTimeout extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-acm/dist-cjs/index.js
-var client_acm_dist_cjs = __nccwpck_require__(3490);
-;// CONCATENATED MODULE: ./src/collect/iso-date.ts
-/** An SDK timestamp as the ISO-8601 string the inventory records carry; null when absent. */
-function isoDate(value) {
-    if (value === undefined || Number.isNaN(value.getTime()))
-        return null;
-    return value.toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/collect/pages.ts
-/** Drains an SDK paginator into one array of the items each page carries. */
-async function allItems(pages, itemsOf) {
-    const items = [];
-    for await (const page of pages)
-        items.push(...(itemsOf(page) ?? []));
-    return items;
-}
-
-;// CONCATENATED MODULE: ./src/collect/pool.ts
-/**
- * Runs `task` over `items` with at most `limit` running at once and returns the results in the
- * items' order. After the first rejection no new task starts; the map waits for the tasks
- * already running (so that none outlives the client it uses) and then rejects with that first
- * error. Callers that must survive a failing item catch inside `task`.
- */
-async function mapWithConcurrency(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next;
-            next += 1;
-            try {
-                results[index] = await task(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
-}
-/**
- * Like Promise.all, but waits for every promise to settle before rejecting with the first
- * failure (in argument order), so that no call is still running when the caller closes its
- * client.
- */
-async function settleAll(promises) {
-    const settled = await Promise.allSettled(promises);
-    const values = [];
-    for (const outcome of settled) {
-        if (outcome.status === 'rejected')
-            throw outcome.reason;
-        values.push(outcome.value);
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/collect/acm.ts
-/**
- * ACM in one account and region: every certificate from ListCertificates, and DescribeCertificate
- * only for those whose summary the evaluate stage flags (renewal details, validation, users).
- */
-
-
-
-
-
-/**
- * DescribeCertificate's published quota is about 10 requests/s per account and region. From a
- * runner, a call to a regional endpoint takes roughly 100-300 ms, so 3 calls in flight make about
- * 10-30 requests/s at the start; where that overshoots, AWS throttles and the clients' adaptive
- * retry mode switches on client-side rate limiting that holds the rest of the calls near the
- * quota. More in flight would only mean more throttled calls to retry; fewer would leave far
- * regions (300 ms and more) well under the quota.
- */
-const DEFAULT_DESCRIBE_CONCURRENCY = 3;
-/**
- * ListCertificates returns only RSA_1024 and RSA_2048 certificates unless every key type is
- * asked for, and leaves out ACME certificates unless their origin is.
- */
-const ALL_KEY_TYPES = Object.values(client_acm_dist_cjs/* KeyAlgorithm */.rxy);
-const ALL_KEY_PAIR_ORIGINS = Object.values(client_acm_dist_cjs/* CertificateKeyPairOrigin */.hYX);
-/** ListCertificates' largest page (MaxItems). */
-const PAGE_SIZE = 1000;
-async function collectAcm(client, location, opts) {
-    const call = { abortSignal: opts.signal };
-    const summaries = await allItems((0,client_acm_dist_cjs/* paginateListCertificates */.M$t)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }, call), (page) => page.CertificateSummaryList);
-    const listed = summaries.map((s) => summaryRecord(s, location));
-    const failures = { first: null, count: 0, denied: false };
-    const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) => {
-        if (!opts.needsDescribe(record))
-            return record;
-        if (failures.denied) {
-            failures.count += 1;
-            return record;
-        }
-        try {
-            return await acm_describe(client, record, call);
-        }
-        catch (err) {
-            // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
-            failures.first ??= err;
-            failures.count += 1;
-            // One refusal answers for all: the same role is refused the same call on every ARN.
-            if (isAccessDenied(summarizeAwsError(err).code))
-                failures.denied = true;
-            return record;
-        }
-    });
-    const inventory = {
-        ...location,
-        certificates: certificates.filter((c) => c !== null)
-    };
-    if (failures.first !== null) {
-        const wanted = listed.filter(opts.needsDescribe).length;
-        inventory.incomplete = [
-            `DescribeCertificate: ${formatAwsError(explainFailure(failures.first, opts.signal))} ` +
-                `(${failures.count} of ${wanted} certificates not described)`
-        ];
-    }
-    return inventory;
-}
-function summaryRecord(s, location) {
-    return {
-        ...location,
-        arn: s.CertificateArn ?? '',
-        domainName: s.DomainName ?? '',
-        subjectAlternativeNames: s.SubjectAlternativeNameSummaries ?? [],
-        type: s.Type ?? '',
-        status: s.Status ?? '',
-        notBefore: isoDate(s.NotBefore),
-        notAfter: isoDate(s.NotAfter),
-        inUse: s.InUse ?? false,
-        renewalEligibility: s.RenewalEligibility ?? null,
-        keyAlgorithm: s.KeyAlgorithm ?? null,
-        exported: s.Exported ?? false,
-        described: false,
-        inUseBy: [],
-        renewalStatus: null,
-        renewalStatusReason: null,
-        domainValidations: [],
-        failureReason: null
-    };
-}
-/**
- * Adds DescribeCertificate's details. A certificate deleted between the list and this call is
- * gone (null); any other error is the caller's to record.
- */
-async function acm_describe(client, record, call) {
-    let detail;
-    try {
-        const out = await client.send(new client_acm_dist_cjs/* DescribeCertificateCommand */.iIX({ CertificateArn: record.arn }), call);
-        detail = out.Certificate;
-    }
-    catch (err) {
-        if (summarizeAwsError(err).code === 'ResourceNotFoundException')
-            return null;
-        throw err;
-    }
-    if (detail === undefined)
-        return record;
-    const renewal = detail.RenewalSummary;
-    return {
-        ...record,
-        // The summary lists at most 100 names; the detail has them all.
-        subjectAlternativeNames: detail.SubjectAlternativeNames ?? record.subjectAlternativeNames,
-        status: detail.Status ?? record.status,
-        notBefore: isoDate(detail.NotBefore) ?? record.notBefore,
-        notAfter: isoDate(detail.NotAfter) ?? record.notAfter,
-        renewalEligibility: detail.RenewalEligibility ?? record.renewalEligibility,
-        described: true,
-        inUseBy: detail.InUseBy ?? [],
-        renewalStatus: renewal?.RenewalStatus ?? null,
-        renewalStatusReason: renewal?.RenewalStatusReason ?? null,
-        domainValidations: (renewal?.DomainValidationOptions ??
-            detail.DomainValidationOptions ??
-            []).map(domainValidation),
-        failureReason: detail.FailureReason ?? null
-    };
-}
-function domainValidation(v) {
-    const record = v.ResourceRecord;
-    return {
-        domainName: v.DomainName ?? '',
-        validationMethod: v.ValidationMethod ?? null,
-        validationStatus: v.ValidationStatus ?? null,
-        validationEmails: v.ValidationEmails ?? [],
-        resourceRecord: record === undefined
-            ? null
-            : { name: record.Name ?? '', type: record.Type ?? '', value: record.Value ?? '' }
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
-var client_rds_dist_cjs = __nccwpck_require__(7202);
-;// CONCATENATED MODULE: ./src/collect/rds.ts
-/**
- * RDS, Aurora, DocumentDB and Neptune share the RDS API: one account and region's instances,
- * Multi-AZ DB clusters, CAs and pending maintenance, plus engine-version facts only where the
- * evaluate stage will need them.
- */
-
-
-
-
-
-/** Largest page RDS allows for Describe* calls. */
-const rds_PAGE_SIZE = 100;
-async function collectRds(client, location, opts) {
-    const paging = { client, pageSize: rds_PAGE_SIZE };
-    const call = { abortSignal: opts.signal };
-    const explain = (err) => formatAwsError(explainFailure(err, opts.signal));
-    // Instances are what the scan is about: without them the region has failed. The other lists
-    // only add checks, so a failure there (a permission missing from the role, an API a
-    // look-alike endpoint lacks) costs those checks and is reported, not the whole region.
-    const incomplete = [];
-    const supporting = async (operation, read) => {
-        try {
-            return await read;
-        }
-        catch (err) {
-            incomplete.push(`${operation}: ${explain(err)}`);
-            return [];
-        }
-    };
-    const [instances, clusters, cas, maintenance] = await settleAll([
-        allItems((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)(paging, {}, call), (p) => p.DBInstances).then((list) => list.map((i) => instanceRecord(i, location))),
-        supporting('DescribeDBClusters', allItems((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)(paging, {}, call), (p) => p.DBClusters).then((list) => list.flatMap((c) => clusterRecord(c, location)))),
-        supporting('DescribeCertificates', describeCas(client, location, call)),
-        supporting('DescribePendingMaintenanceActions', allItems((0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)(paging, {}, call), (p) => p.PendingMaintenanceActions).then((list) => list.flatMap((r) => maintenanceRecords(r, location))))
-    ]);
-    const pairs = new Map();
-    for (const instance of instances) {
-        if (opts.needsEngineVersion(instance, cas, maintenance)) {
-            pairs.set(engineKey(instance.engine, instance.engineVersion), instance);
-        }
-    }
-    const engineVersions = await Promise.all([...pairs.values()].map((instance) => lookUpEngineVersion(client, location, instance, opts).catch((err) => {
-        incomplete.push(`DescribeDBEngineVersions (${instance.engine} ${instance.engineVersion}): ` + explain(err));
-        return null;
-    })));
-    return {
-        ...location,
-        instances,
-        clusters,
-        cas,
-        maintenance,
-        engineVersions: engineVersions.filter((v) => v !== null),
-        // The calls ran concurrently: sorted, so that the coverage detail (and every rendering of
-        // it) is the same whichever failed first.
-        incomplete: incomplete.sort()
-    };
-}
-async function describeCas(client, location, call) {
-    let defaultCa;
-    const certificates = await allItems((0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client, pageSize: rds_PAGE_SIZE }, {}, call), (page) => {
-        defaultCa ??= page.DefaultCertificateForNewLaunches;
-        return page.Certificates;
-    });
-    return certificates.map((c) => ({
-        ...location,
-        identifier: c.CertificateIdentifier ?? '',
-        validFrom: isoDate(c.ValidFrom),
-        validTill: isoDate(c.ValidTill),
-        customerOverride: c.CustomerOverride ?? false,
-        customerOverrideValidTill: isoDate(c.CustomerOverrideValidTill),
-        defaultForNewLaunches: defaultCa !== undefined && c.CertificateIdentifier === defaultCa
-    }));
-}
-function instanceRecord(i, location) {
-    return {
-        ...location,
-        identifier: i.DBInstanceIdentifier ?? '',
-        arn: i.DBInstanceArn ?? '',
-        engine: i.Engine ?? '',
-        engineVersion: i.EngineVersion ?? '',
-        clusterIdentifier: i.DBClusterIdentifier ?? null,
-        caIdentifier: i.CACertificateIdentifier ?? null,
-        serverCertCa: i.CertificateDetails?.CAIdentifier ?? null,
-        serverCertValidTill: isoDate(i.CertificateDetails?.ValidTill)
-    };
-}
-/** Only Multi-AZ DB clusters carry their own certificate; Aurora's live on its instances. */
-function clusterRecord(c, location) {
-    if (c.CertificateDetails === undefined)
-        return [];
-    return [
-        {
-            ...location,
-            identifier: c.DBClusterIdentifier ?? '',
-            arn: c.DBClusterArn ?? '',
-            engine: c.Engine ?? '',
-            engineVersion: c.EngineVersion ?? '',
-            caIdentifier: c.CertificateDetails.CAIdentifier ?? null,
-            serverCertValidTill: isoDate(c.CertificateDetails.ValidTill)
-        }
-    ];
-}
-function maintenanceRecords(resource, location) {
-    return (resource.PendingMaintenanceActionDetails ?? []).map((a) => ({
-        ...location,
-        resourceArn: resource.ResourceIdentifier ?? '',
-        action: a.Action ?? '',
-        autoAppliedAfterDate: isoDate(a.AutoAppliedAfterDate),
-        forcedApplyDate: isoDate(a.ForcedApplyDate),
-        currentApplyDate: isoDate(a.CurrentApplyDate),
-        optInStatus: a.OptInStatus ?? null,
-        description: a.Description ?? null
-    }));
-}
-function engineKey(engine, version) {
-    return `${engine}\u0000${version}`;
-}
-/**
- * One DescribeDBEngineVersions per engine/version for the whole scan. A failed lookup is
- * dropped from the cache, so that another region may try again, and rethrown for the caller to
- * note: the instances themselves are still reported, only the restart facts are unknown.
- */
-async function lookUpEngineVersion(client, location, instance, opts) {
-    const key = engineKey(instance.engine, instance.engineVersion);
-    let pending = opts.engineVersionCache.get(key);
-    if (pending === undefined) {
-        pending = describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal);
-        opts.engineVersionCache.set(key, pending);
-    }
-    try {
-        return await pending;
-    }
-    catch (err) {
-        if (opts.engineVersionCache.get(key) === pending)
-            opts.engineVersionCache.delete(key);
-        opts.log?.(`rds ${location.account} ${location.region}: DescribeDBEngineVersions for ` +
-            `${instance.engine} ${instance.engineVersion} failed: ${formatAwsError(err)}`);
-        throw err;
-    }
-}
-async function describeEngineVersion(client, engine, engineVersion, abortSignal) {
-    // IncludeAll: the versions that need attention are often old ones AWS no longer offers.
-    const out = await client.send(new client_rds_dist_cjs/* DescribeDBEngineVersionsCommand */.mh$({
-        Engine: engine,
-        EngineVersion: engineVersion,
-        IncludeAll: true
-    }), { abortSignal });
-    const found = (out.DBEngineVersions ?? []).find((v) => v.Engine === engine && v.EngineVersion === engineVersion);
-    if (found === undefined)
-        return null;
-    return {
-        engine,
-        engineVersion,
-        supportsCertificateRotationWithoutRestart: found.SupportsCertificateRotationWithoutRestart ?? null,
-        supportedCaIdentifiers: found.SupportedCACertificateIdentifiers ?? []
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/collect/region-status.ts
 
 
@@ -82780,35 +83005,29 @@ async function listRegions(credentials, budget) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/collect/clients.ts
+;// CONCATENATED MODULE: ./src/collect/index.ts
 /**
- * The one place RDS and ACM clients are built, with the options every AWS client of a scan
- * shares (src/aws/client-options.ts).
+ * The collect engine: every account x plug-in (x region, for a regional one) -> the plug-in's
+ * records and one coverage row each. A scan that fails becomes a `failed` row with AWS's error
+ * code and the others go on; a failed scan contributes no records, so nothing unread can look
+ * expired or clean. A scan that read its resources but not every supporting call (RDS's CA
+ * list, ACM's DescribeCertificate) is `failed` too, naming the calls, and keeps what it read:
+ * the checks that did run stand. A global plug-in (IAM, CloudFront) is read once per account,
+ * whatever `regions` says, and its rows say `global`.
+ *
+ * Every scan has an idle watchdog: an endpoint that stops answering gives the scan up after
+ * the budget's idle time, and the run goes on with what the other scans read.
  */
 
 
 
-function makeRdsClient(account, region, budget) {
-    return new client_rds_dist_cjs/* RDSClient */.rYe({ ...awsClientOptions(budget), region, credentials: account.credentials });
-}
-function makeAcmClient(account, region, budget) {
-    return new client_acm_dist_cjs/* ACMClient */.Bdm({ ...awsClientOptions(budget), region, credentials: account.credentials });
-}
-
-;// CONCATENATED MODULE: ./src/collect/index.ts
 
 
 
 
 
-
-
-
-
-
-
-
-
+/** The region of a global plug-in's rows. */
+const GLOBAL_REGION = 'global';
 /**
  * Each scan has AWS quotas of its own (they are per account and region), so the bound is about
  * the runner: 16 scans make at most ~60 requests in flight (RDS pages four lists at once), which
@@ -82819,42 +83038,52 @@ function makeAcmClient(account, region, budget) {
  */
 const DEFAULT_SCAN_CONCURRENCY = 16;
 async function collectInventory(targets, deps) {
-    const scans = targets.accounts.flatMap((account) => targets.regions.flatMap((region) => targets.services.map((service) => ({ account, region, service }))));
+    const regional = targets.services.filter((service) => service.scope === 'regional');
+    const global = targets.services.filter((service) => service.scope === 'global');
+    const scans = targets.accounts.flatMap((account) => [
+        ...targets.regions.flatMap((region) => regional.map((service) => ({ account, region, service }))),
+        ...global.map((service) => ({ account, region: GLOBAL_REGION, service }))
+    ]);
     const budget = deps.budget ?? DEFAULT_BUDGETS.aws;
     const engine = {
         deps,
         budget,
-        engineVersionCache: new Map(),
-        regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget)
+        homeRegion: targets.homeRegion,
+        regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget),
+        shared: new Map()
     };
     const results = await mapWithConcurrency(scans, deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY, (scan) => runScan(scan, engine));
-    return {
-        rds: results.flatMap((r) => (r.rds === undefined ? [] : [r.rds])),
-        acm: results.flatMap((r) => (r.acm === undefined ? [] : [r.acm])),
-        coverage: results.map((r) => r.row)
-    };
+    const services = {};
+    for (const service of targets.services)
+        services[service.name] = [];
+    results.forEach((result, index) => {
+        const scan = scans[index];
+        if (result.records !== undefined)
+            services[scan.service.name]?.push(result.records);
+    });
+    return { services, coverage: results.map((r) => r.row) };
 }
 async function runScan(scan, engine) {
     const { deps } = engine;
-    const location = { account: scan.account.account, region: scan.region };
     const row = (status, detail) => ({
-        ...location,
-        service: scan.service,
+        account: scan.account.account,
+        region: scan.region,
+        service: scan.service.name,
         status,
         detail
     });
-    const label = `${scan.service} ${location.account} ${location.region}`;
+    const label = `${scan.service.name} ${scan.account.account} ${scan.region}`;
     try {
-        const read = await readWithFreshCredentials(scan, engine, label);
-        const { detail, gaps } = describeRead(read);
-        if (gaps.length > 0) {
+        const records = await readWithFreshCredentials(scan, engine, label);
+        const { detail, incomplete } = scan.service.summarize(records);
+        if (incomplete.length > 0) {
             // Failed, because checks are missing; the records read still count (and are reported).
-            const partial = `${gaps.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`;
+            const partial = `${incomplete.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`;
             deps.log(`${label}: incomplete: ${partial}`);
-            return { row: row('failed', partial), ...read };
+            return { row: row('failed', partial), records };
         }
         deps.log(`${label}: ${detail}`);
-        return { row: row('ok', detail), ...read };
+        return { row: row('ok', detail), records };
     }
     catch (err) {
         const { status, detail } = await failedRow(scan, err, engine);
@@ -82881,58 +83110,55 @@ async function readWithFreshCredentials(scan, engine, label) {
 }
 async function readOnce(scan, engine) {
     const { deps, budget } = engine;
+    const { service } = scan;
     const location = { account: scan.account.account, region: scan.region };
+    const clientRegion = service.scope === 'global' ? engine.homeRegion : scan.region;
     const watchdog = new IdleWatchdog(budget.idleMs, 'AWS');
-    const client = scan.service === 'rds'
-        ? deps.makeRdsClient(scan.account, scan.region, budget)
-        : deps.makeAcmClient(scan.account, scan.region, budget);
-    watchAttempts(client, {
-        sent: (operation) => watchdog.sent(operation),
-        answered: (operation) => watchdog.answered(operation),
-        failed: (operation) => watchdog.failed(operation),
-        notAws: (operation, status, preview) => deps.debug?.(`${scan.service} ${location.account} ${location.region}: ${operation} got HTTP ${status}, not from AWS; it began with: ${oneLine(preview)}`)
-    });
-    try {
-        if (scan.service === 'rds') {
-            const rds = await collectRds(client, location, {
-                needsEngineVersion: deps.needsEngineVersion,
-                engineVersionCache: engine.engineVersionCache,
-                log: deps.log,
-                signal: watchdog.signal
+    const clients = [];
+    const context = {
+        account: scan.account,
+        region: scan.region,
+        location,
+        clientRegion,
+        now: deps.now,
+        thresholds: deps.thresholds,
+        signal: watchdog.signal,
+        budget,
+        client: (make) => {
+            const client = make({
+                ...awsClientOptions(budget),
+                region: clientRegion,
+                credentials: scan.account.credentials,
+                ...deps.clientConfig?.(service.name)
             });
-            return { rds };
-        }
-        const acm = await collectAcm(client, location, {
-            needsDescribe: deps.needsDescribe,
-            concurrency: deps.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
-            signal: watchdog.signal
-        });
-        return { acm };
+            watchAttempts(client, {
+                sent: (operation) => watchdog.sent(operation),
+                answered: (operation) => watchdog.answered(operation),
+                failed: (operation) => watchdog.failed(operation),
+                notAws: (operation, status, preview) => deps.debug?.(`${service.name} ${location.account} ${location.region}: ${operation} got HTTP ${status}, not from AWS; it began with: ${oneLine(preview)}`)
+            });
+            clients.push(client);
+            return client;
+        },
+        shared: (key, create) => {
+            const id = `${service.name}:${key}`;
+            if (!engine.shared.has(id))
+                engine.shared.set(id, create());
+            return engine.shared.get(id);
+        },
+        log: deps.log
+    };
+    try {
+        return await service.read(context);
     }
     catch (err) {
         throw explainFailure(err, watchdog.signal);
     }
     finally {
         watchdog.stop();
-        client.destroy();
+        for (const client of clients)
+            client.destroy();
     }
-}
-function describeRead(read) {
-    if ('rds' in read) {
-        const { rds } = read;
-        return {
-            detail: `${count(rds.instances.length, 'DB instance')}, ` +
-                `${count(rds.clusters.length, 'Multi-AZ DB cluster')}, ${count(rds.cas.length, 'CA')}, ` +
-                `${count(rds.maintenance.length, 'pending maintenance action')}`,
-            gaps: rds.incomplete ?? []
-        };
-    }
-    const { acm } = read;
-    const described = acm.certificates.filter((c) => c.described).length;
-    return {
-        detail: `${count(acm.certificates.length, 'certificate')} (${described} described)`,
-        gaps: acm.incomplete ?? []
-    };
 }
 /**
  * A failed scan's row. An opt-in region is `skipped` only when AWS says it is not enabled for
@@ -82976,15 +83202,14 @@ async function failedRow(scan, err, engine) {
             'regional STS endpoint'
     };
 }
-function count(n, noun) {
-    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 ;// CONCATENATED MODULE: ./src/scan.ts
 /**
- * The scan engine that both entry points share: credentials -> collect -> evaluate -> report.
- * Everything with a side effect (clock, credential sources, AWS clients, log) comes in `deps`.
+ * The scan engine that both entry points share: credentials -> collect -> evaluate -> report,
+ * over the service plug-ins `services` names. Everything with a side effect (clock, credential
+ * sources, AWS clients, log) comes in `deps`.
  */
+
 
 
 
@@ -82996,25 +83221,24 @@ async function scan(settings, deps) {
         warningDays: settings.warningDays,
         criticalDays: settings.criticalDays
     };
+    const registry = deps.services ?? services_SERVICES;
+    const chosen = registry.filter((service) => settings.services.includes(service.name));
     const budgets = deps.budgets ?? DEFAULT_BUDGETS;
     const accounts = await resolveAccounts(settings, { budgets, ...deps.credentials });
-    const inventory = await collectInventory({ accounts, regions: settings.regions, services: settings.services }, {
-        makeRdsClient: makeRdsClient,
-        makeAcmClient: makeAcmClient,
+    const inventory = await collectInventory({ accounts, regions: settings.regions, services: chosen, homeRegion: settings.awsRegion }, {
+        now,
+        thresholds,
         budget: budgets.aws,
+        log: deps.log,
         ...(deps.debug === undefined ? {} : { debug: deps.debug }),
-        ...deps.collect,
-        // The same rules that evaluate applies decide what collect fetches more of.
-        needsDescribe: (certificate) => acmNeedsDescribe(certificate, now, thresholds),
-        needsEngineVersion: (instance, cas, maintenance) => rdsInstanceNeedsAction(instance, cas, maintenance, now, thresholds),
-        log: deps.log
+        ...deps.collect
     });
     const evaluation = evaluate(inventory, {
         now,
         thresholds,
         ignore: settings.ignore,
         targetCa: settings.targetCa
-    });
+    }, registry);
     const report = buildReport({
         evaluation,
         inventory,

@@ -73,9 +73,17 @@ async function main(options: BenchOptions): Promise<number> {
         ? {}
         : { describeConcurrency: options.describeConcurrency })
     }
+    const tuning = {
+      ...(overrides.concurrency === undefined
+        ? {}
+        : { collect: { concurrency: overrides.concurrency } }),
+      ...(overrides.describeConcurrency === undefined
+        ? {}
+        : { describeConcurrency: overrides.describeConcurrency })
+    }
     const request = { regions: options.regions, now }
     process.stderr.write('our scan...\n')
-    const ours = await measure(emulator, { ...request, approach: 'ours', collect: overrides }, env)
+    const ours = await measure(emulator, { ...request, approach: 'ours', ...tuning }, env)
     const result: BenchResult = {
       generatedAt: now.toISOString(),
       estate: {

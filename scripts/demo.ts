@@ -12,7 +12,7 @@ import { ACTIONS_TOKEN, startGitHubApi } from '../emulator/github/index.js'
 import { runCli } from '../src/cli/run-cli.js'
 import { createGitHubClient } from '../src/publish/github-client.js'
 import { syncTrackingIssue } from '../src/publish/tracking-issue.js'
-import type { Report } from '../src/types.js'
+import type { Report } from '../src/model/index.js'
 
 const ESTATE = 'estates/demo.json'
 const OUT = 'demo-output'

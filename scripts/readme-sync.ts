@@ -1,10 +1,16 @@
 /**
- * Keeps the README's generated blocks in step with their sources of truth: the inputs/outputs
- * tables with action.yml, the IAM policies with iam/*.json (which a test checks against the
- * calls the scan really makes). `npm run docs` rewrites them; `--check` only reports drift.
+ * Keeps the generated docs in step with their sources of truth: the README's inputs/outputs
+ * tables with action.yml, its reason table with the plug-ins' reason codes, and the permissions
+ * policy (iam/permissions-policy.json and its copy in the README) with the plug-ins' declared
+ * AWS actions (a test checks those against the calls the scan really makes). `npm run docs`
+ * rewrites them; `--check` only reports drift.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
+import { format, resolveConfig } from 'prettier'
 import { parse } from 'yaml'
+import { REGION_STATUS_IAM_ACTIONS } from '../src/collect/region-status.js'
+import { SERVICES } from '../src/services/index.js'
+import type { AnyServicePlugin } from '../src/services/plugin.js'
 
 interface ActionDefinition {
   inputs?: Record<string, { description?: string; default?: string; required?: boolean }>
@@ -33,6 +39,45 @@ export function renderOutputsTable(action: ActionDefinition): string {
   return ['| Output | Description |', '| --- | --- |', ...rows].join('\n')
 }
 
+/** One row per reason code of every plug-in, in registry order. */
+export function renderReasonsTable(services: readonly AnyServicePlugin[]): string {
+  const rows = services.flatMap((service) =>
+    service.reasons.map(
+      (reason) => `| \`${reason.code}\` | ${reason.severity} | ${cell(reason.meaning)} |`
+    )
+  )
+  return ['| Reason | Severity | When |', '| --- | --- | --- |', ...rows].join('\n')
+}
+
+/**
+ * The read-only permissions policy: one statement per plug-in with the actions it declares, and
+ * one for what the engine itself calls (telling disabled opt-in regions apart).
+ */
+export function renderPermissionsPolicy(services: readonly AnyServicePlugin[]): string {
+  const sid = (name: string) =>
+    name
+      .split(/[^a-z0-9]+/i)
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join('')
+  const statements = [
+    ...services
+      .filter((service) => service.iamActions.length > 0)
+      .map((service) => ({
+        Sid: `AwsCertWatchRead${sid(service.name)}`,
+        Effect: 'Allow',
+        Action: [...service.iamActions].sort(),
+        Resource: '*'
+      })),
+    {
+      Sid: 'AwsCertWatchTellDisabledRegions',
+      Effect: 'Allow',
+      Action: [...REGION_STATUS_IAM_ACTIONS].sort(),
+      Resource: '*'
+    }
+  ]
+  return `${JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)}\n`
+}
+
 export interface ReadmeSources {
   actionYml: string
   permissionsPolicy: string
@@ -45,6 +90,7 @@ export function syncReadme(readme: string, sources: ReadmeSources): string {
   const blocks: Record<string, string> = {
     inputs: renderInputsTable(action),
     outputs: renderOutputsTable(action),
+    reasons: renderReasonsTable(SERVICES),
     'iam-permissions': ['```json', sources.permissionsPolicy.trim(), '```'].join('\n'),
     'iam-trust': ['```json', sources.trustPolicy.trim(), '```'].join('\n')
   }
@@ -68,20 +114,28 @@ export function readReadmeSources(): ReadmeSources {
   }
 }
 
-function main(): void {
+const POLICY = 'iam/permissions-policy.json'
+
+async function main(): Promise<void> {
+  // Formatted as the repository formats JSON, so that `prettier --check` agrees with it.
+  const policy = await format(renderPermissionsPolicy(SERVICES), {
+    ...(await resolveConfig(POLICY)),
+    filepath: POLICY
+  })
   const readme = readFileSync('README.md', 'utf8')
-  const synced = syncReadme(readme, readReadmeSources())
+  const synced = syncReadme(readme, { ...readReadmeSources(), permissionsPolicy: policy })
   if (process.argv.includes('--check')) {
-    if (synced !== readme) {
+    if (synced !== readme || readFileSync(POLICY, 'utf8') !== policy) {
       console.error(
-        'README.md differs from action.yml / iam/*.json: run `npm run docs` and commit.'
+        `README.md or ${POLICY} differs from action.yml and the plug-ins: run \`npm run docs\` and commit.`
       )
       process.exit(1)
     }
-    console.log('README.md matches action.yml and iam/*.json')
+    console.log(`README.md and ${POLICY} match action.yml and the plug-ins`)
     return
   }
+  writeFileSync(POLICY, policy)
   writeFileSync('README.md', synced)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main()
+if (import.meta.url === `file://${process.argv[1]}`) await main()

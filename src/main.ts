@@ -14,7 +14,7 @@ import { logScanGroups } from './publish/scan-log.js'
 import { escapeHtml } from './report/escape.js'
 import { oneLine } from './shared/text.js'
 import { scan } from './scan.js'
-import type { Settings } from './types.js'
+import type { Settings } from './model/index.js'
 
 export async function run(io: ActionIo = actionIoFromCore(), env = process.env): Promise<void> {
   try {

@@ -1,18 +1,16 @@
 /**
- * The scan engine that both entry points share: credentials -> collect -> evaluate -> report.
- * Everything with a side effect (clock, credential sources, AWS clients, log) comes in `deps`.
+ * The scan engine that both entry points share: credentials -> collect -> evaluate -> report,
+ * over the service plug-ins `services` names. Everything with a side effect (clock, credential
+ * sources, AWS clients, log) comes in `deps`.
  */
-import {
-  collectInventory,
-  makeAcmClient,
-  makeRdsClient,
-  type CollectDeps
-} from './collect/index.js'
+import { collectInventory, type CollectDeps } from './collect/index.js'
 import { resolveAccounts, type CredentialDeps } from './credentials/index.js'
-import { acmNeedsDescribe, evaluate, rdsInstanceNeedsAction } from './evaluate/index.js'
+import { evaluate } from './evaluate/index.js'
+import type { Inventory, Report, Settings, Thresholds } from './model/index.js'
 import { buildReport } from './report/json-report.js'
+import { SERVICES } from './services/index.js'
+import type { AnyServicePlugin } from './services/plugin.js'
 import { DEFAULT_BUDGETS, type TimeBudgets } from './shared/budget.js'
-import type { Inventory, Report, Settings, Thresholds } from './types.js'
 
 export interface ScanDeps {
   /** The scan's single instant: every day count in the report is relative to it. */
@@ -23,13 +21,10 @@ export interface ScanDeps {
   debug?: (message: string) => void
   /** Time limits of every AWS call; default DEFAULT_BUDGETS. */
   budgets?: TimeBudgets
-  /** Overrides for tests and benchmarks (client factories, concurrency, region status). */
-  collect?: Partial<
-    Pick<
-      CollectDeps,
-      'makeRdsClient' | 'makeAcmClient' | 'concurrency' | 'describeConcurrency' | 'regionStatus'
-    >
-  >
+  /** The plug-ins `settings.services` chooses from; default the registry. */
+  services?: readonly AnyServicePlugin[]
+  /** Overrides for tests and benchmarks (concurrency, client options, region status). */
+  collect?: Partial<Pick<CollectDeps, 'concurrency' | 'clientConfig' | 'regionStatus'>>
 }
 
 export interface ScanResult {
@@ -43,29 +38,31 @@ export async function scan(settings: Settings, deps: ScanDeps): Promise<ScanResu
     warningDays: settings.warningDays,
     criticalDays: settings.criticalDays
   }
+  const registry = deps.services ?? SERVICES
+  const chosen = registry.filter((service) => settings.services.includes(service.name))
   const budgets = deps.budgets ?? DEFAULT_BUDGETS
   const accounts = await resolveAccounts(settings, { budgets, ...deps.credentials })
   const inventory = await collectInventory(
-    { accounts, regions: settings.regions, services: settings.services },
+    { accounts, regions: settings.regions, services: chosen, homeRegion: settings.awsRegion },
     {
-      makeRdsClient,
-      makeAcmClient,
+      now,
+      thresholds,
       budget: budgets.aws,
+      log: deps.log,
       ...(deps.debug === undefined ? {} : { debug: deps.debug }),
-      ...deps.collect,
-      // The same rules that evaluate applies decide what collect fetches more of.
-      needsDescribe: (certificate) => acmNeedsDescribe(certificate, now, thresholds),
-      needsEngineVersion: (instance, cas, maintenance) =>
-        rdsInstanceNeedsAction(instance, cas, maintenance, now, thresholds),
-      log: deps.log
+      ...deps.collect
     }
   )
-  const evaluation = evaluate(inventory, {
-    now,
-    thresholds,
-    ignore: settings.ignore,
-    targetCa: settings.targetCa
-  })
+  const evaluation = evaluate(
+    inventory,
+    {
+      now,
+      thresholds,
+      ignore: settings.ignore,
+      targetCa: settings.targetCa
+    },
+    registry
+  )
   const report = buildReport({
     evaluation,
     inventory,

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadEstate } from '../../emulator/aws/index.js'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run-cli.js'
-import type { Report } from '../../src/types.js'
+import type { Report } from '../../src/model/index.js'
 import { startHarness, type Harness } from '../collect/emulator-harness.js'
 
 const DEMO = fileURLToPath(new URL('../../estates/demo.json', import.meta.url))

@@ -1,7 +1,9 @@
 import type { AcmCertificateSpec, Estate } from '../../emulator/aws/estate.js'
 import { ACM_KEY_TYPES } from '../../emulator/aws/index.js'
-import { collectInventory, makeAcmClient, makeRdsClient } from '../../src/collect/index.js'
-import type { AcmCertificateRecord, AcmInventory, Inventory } from '../../src/types.js'
+import type { Inventory } from '../../src/model/index.js'
+import { acmPlugin } from '../../src/services/acm/index.js'
+import type { AcmCertificateRecord, AcmInventory } from '../../src/services/acm/records.js'
+import { acmOf, collect } from './collect-helpers.js'
 import { callCount, startHarness, staticAccount, type Harness } from './emulator-harness.js'
 
 const ACCOUNT = '111111111111'
@@ -57,20 +59,19 @@ describe('collect ACM against the emulator', () => {
   beforeAll(async () => {
     // ListCertificates keeps its real 1 request/s quota: the second page is throttled once.
     h = await startHarness(estate, new Date())
-    inventory = await collectInventory(
-      { accounts: [staticAccount(ACCOUNT)], regions: ['us-east-1'], services: ['acm'] },
-      {
-        makeRdsClient,
-        makeAcmClient,
-        needsDescribe: (c) => {
-          asked.push(c.arn)
-          return flagged(c)
-        },
-        needsEngineVersion: () => false,
-        log: () => undefined
-      }
-    )
-    acm = inventory.acm[0] as AcmInventory
+    inventory = await collect({
+      accounts: [staticAccount(ACCOUNT)],
+      regions: ['us-east-1'],
+      services: [
+        acmPlugin({
+          needsDescribe: (c) => {
+            asked.push(c.arn)
+            return flagged(c)
+          }
+        })
+      ]
+    })
+    acm = acmOf(inventory)[0] as AcmInventory
   })
 
   afterAll(async () => {

@@ -1,8 +1,10 @@
 import type { Estate, RegionSpec } from '../../emulator/aws/estate.js'
 import { parseSettings } from '../../src/config/index.js'
-import { collectInventory, makeAcmClient, makeRdsClient } from '../../src/collect/index.js'
+import { acmPlugin } from '../../src/services/acm/index.js'
+import { rdsPlugin } from '../../src/services/rds/index.js'
+import { acmOf, collect, rdsOf } from './collect-helpers.js'
 import { resolveAccounts, type AccountCredentials } from '../../src/credentials/index.js'
-import type { CoverageRow } from '../../src/types.js'
+import type { CoverageRow } from '../../src/model/index.js'
 import { callCount, startHarness, staticAccount, type Harness } from './emulator-harness.js'
 
 const HOME = '111111111111'
@@ -25,13 +27,14 @@ function regionWith(prefix: string, instances: number, certificates: number): Re
   }
 }
 
-const deps = (logs: string[] = []) => ({
-  makeRdsClient,
-  makeAcmClient,
-  needsDescribe: (c: { type: string }) => c.type === 'IMPORTED',
-  needsEngineVersion: () => false,
-  log: (msg: string) => logs.push(msg)
-})
+/** Imported certificates described, no engine versions looked up. */
+const services = (describeConcurrency?: number) => [
+  rdsPlugin({ needsEngineVersion: () => false }),
+  acmPlugin({
+    needsDescribe: (c) => c.type === 'IMPORTED',
+    ...(describeConcurrency === undefined ? {} : { describeConcurrency })
+  })
+]
 
 function rowsOf(coverage: CoverageRow[]) {
   return coverage.map((r) => [r.account, r.region, r.service, r.status])
@@ -86,10 +89,12 @@ describe('coverage when parts of the scan fail', () => {
 
   it('turns an AccessDenied region into a failed row and completes the rest', async () => {
     const logs: string[] = []
-    const inventory = await collectInventory(
-      { accounts, regions: ['us-east-1', 'eu-west-1'], services: ['rds', 'acm'] },
-      deps(logs)
-    )
+    const inventory = await collect({
+      accounts,
+      regions: ['us-east-1', 'eu-west-1'],
+      services: services(),
+      log: (msg) => logs.push(msg)
+    })
 
     const denied = inventory.coverage.find(
       (r) => r.account === HOME && r.region === 'eu-west-1' && r.service === 'rds'
@@ -102,17 +107,17 @@ describe('coverage when parts of the scan fail', () => {
       detail: expect.stringMatching(/^AccessDenied \(HTTP 403\): User is not authorized/)
     })
     // A failed scan contributes no records: nothing unread can look expired or clean.
-    expect(inventory.rds.some((r) => r.account === HOME && r.region === 'eu-west-1')).toBe(false)
+    expect(rdsOf(inventory).some((r) => r.account === HOME && r.region === 'eu-west-1')).toBe(false)
 
     const home = (region: string) => ({
-      rds: inventory.rds.find((r) => r.account === HOME && r.region === region),
-      acm: inventory.acm.find((r) => r.account === HOME && r.region === region)
+      rds: rdsOf(inventory).find((r) => r.account === HOME && r.region === region),
+      acm: acmOf(inventory).find((r) => r.account === HOME && r.region === region)
     })
     expect(home('us-east-1').rds?.instances).toHaveLength(12)
     expect(home('us-east-1').acm?.certificates).toHaveLength(6)
     expect(home('eu-west-1').acm?.certificates).toHaveLength(4)
     expect(
-      inventory.rds.find((r) => r.account === OTHER && r.region === 'us-east-1')?.instances
+      rdsOf(inventory).find((r) => r.account === OTHER && r.region === 'us-east-1')?.instances
     ).toHaveLength(3)
 
     // OTHER has no eu-west-1 (a default region): its auth error is a failure, not a skip.
@@ -147,10 +152,11 @@ describe('coverage when parts of the scan fail', () => {
       setSecret: () => undefined,
       env: {}
     })
-    const inventory = await collectInventory(
-      { accounts: partial, regions: ['us-east-1'], services: ['rds'] },
-      deps()
-    )
+    const inventory = await collect({
+      accounts: partial,
+      regions: ['us-east-1'],
+      services: services().slice(0, 1)
+    })
     expect(rowsOf(inventory.coverage)).toEqual([
       [HOME, 'us-east-1', 'rds', 'ok'],
       [OTHER, 'us-east-1', 'rds', 'failed']
@@ -181,17 +187,18 @@ describe('throttling', () => {
   })
 
   it('is ridden out by the adaptive retry mode: complete results, no failed rows', async () => {
-    const inventory = await collectInventory(
-      { accounts: [staticAccount(HOME)], regions: ['us-east-1'], services: ['rds', 'acm'] },
-      { ...deps(), describeConcurrency: 6 }
-    )
+    const inventory = await collect({
+      accounts: [staticAccount(HOME)],
+      regions: ['us-east-1'],
+      services: services(6)
+    })
     expect(rowsOf(inventory.coverage)).toEqual([
       [HOME, 'us-east-1', 'rds', 'ok'],
       [HOME, 'us-east-1', 'acm', 'ok']
     ])
-    expect(inventory.rds[0]?.instances).toHaveLength(260)
-    expect(inventory.acm[0]?.certificates).toHaveLength(40)
-    expect(inventory.acm[0]?.certificates.filter((c) => c.described)).toHaveLength(20)
+    expect(rdsOf(inventory)[0]?.instances).toHaveLength(260)
+    expect(acmOf(inventory)[0]?.certificates).toHaveLength(40)
+    expect(acmOf(inventory)[0]?.certificates.filter((c) => c.described)).toHaveLength(20)
 
     const throttled = h.emu.calls.filter((c) => c.errorCode?.startsWith('Throttling'))
     expect(throttled.length).toBeGreaterThan(0)

@@ -5,8 +5,10 @@
  * instead of being counted as fixed.
  */
 import type { Estate } from '../../emulator/aws/estate.js'
-import { collectInventory, makeAcmClient, makeRdsClient } from '../../src/collect/index.js'
-import type { CoverageRow } from '../../src/types.js'
+import { acmPlugin } from '../../src/services/acm/index.js'
+import { rdsPlugin } from '../../src/services/rds/index.js'
+import { collect, rdsOf } from './collect-helpers.js'
+import type { CoverageRow } from '../../src/model/index.js'
 import { callCount, startHarness, staticAccount, type Harness } from './emulator-harness.js'
 
 const HOME = '111111111111'
@@ -29,17 +31,16 @@ describe('opt-in regions', () => {
   let h: Harness
   let logs: string[]
 
-  const collect = (regions: string[]) =>
-    collectInventory(
-      { accounts: [staticAccount(HOME)], regions, services: ['rds', 'acm'] },
-      {
-        makeRdsClient,
-        makeAcmClient,
-        needsDescribe: () => false,
-        needsEngineVersion: () => false,
-        log: (msg) => logs.push(msg)
-      }
-    )
+  const collectFrom = (regions: string[]) =>
+    collect({
+      accounts: [staticAccount(HOME)],
+      regions,
+      services: [
+        rdsPlugin({ needsEngineVersion: () => false }),
+        acmPlugin({ needsDescribe: () => false })
+      ],
+      log: (msg) => logs.push(msg)
+    })
   const row = (rows: CoverageRow[], region: string, service: string) =>
     rows.find((r) => r.region === region && r.service === service)
 
@@ -54,7 +55,8 @@ describe('opt-in regions', () => {
   })
 
   it('skips a region the account has not enabled, as account:ListRegions says, with one call', async () => {
-    const { coverage, rds } = await collect([DISABLED_OPT_IN])
+    const inventory = await collectFrom([DISABLED_OPT_IN])
+    const { coverage } = inventory
     expect(coverage).toEqual(
       ['rds', 'acm'].map((service) => ({
         account: HOME,
@@ -64,14 +66,14 @@ describe('opt-in regions', () => {
         detail: 'opt-in region not enabled for this account (account:ListRegions says DISABLED)'
       }))
     )
-    expect(rds).toEqual([])
+    expect(rdsOf(inventory)).toEqual([])
     // Both services' refusals share the account's one region list.
     expect(callCount(h.emu, 'ListRegions')).toBe(1)
   })
 
   it('fails an enabled region that refuses the credentials, saying why, instead of skipping it', async () => {
     h.emu.setKnobs({ faults: [{ region: ENABLED_OPT_IN, error: 'InvalidClientTokenId' }] })
-    const { coverage } = await collect(['us-east-1', ENABLED_OPT_IN])
+    const { coverage } = await collectFrom(['us-east-1', ENABLED_OPT_IN])
     expect(row(coverage, 'us-east-1', 'rds')?.status).toBe('ok')
     for (const service of ['rds', 'acm']) {
       expect(row(coverage, ENABLED_OPT_IN, service)).toMatchObject({
@@ -87,7 +89,7 @@ describe('opt-in regions', () => {
     h.emu.setKnobs({
       faults: [{ service: 'account', operation: 'ListRegions', error: 'AccessDenied' }]
     })
-    const { coverage } = await collect([DISABLED_OPT_IN])
+    const { coverage } = await collectFrom([DISABLED_OPT_IN])
     for (const service of ['rds', 'acm']) {
       expect(row(coverage, DISABLED_OPT_IN, service)).toMatchObject({
         status: 'failed',
@@ -100,7 +102,7 @@ describe('opt-in regions', () => {
 
   it('takes the documented OptInRequired as AWS saying so, without asking ListRegions', async () => {
     h.emu.setKnobs({ faults: [{ region: ENABLED_OPT_IN, error: 'OptInRequired' }] })
-    const { coverage } = await collect([ENABLED_OPT_IN])
+    const { coverage } = await collectFrom([ENABLED_OPT_IN])
     expect(coverage.map((r) => r.status)).toEqual(['skipped', 'skipped'])
     expect(row(coverage, ENABLED_OPT_IN, 'rds')?.detail).toMatch(
       /^opt-in region not enabled .*OptInRequired/
@@ -110,7 +112,7 @@ describe('opt-in regions', () => {
 
   it('never asks ListRegions about a region enabled by default', async () => {
     h.emu.setKnobs({ faults: [{ region: 'us-east-1', error: 'InvalidClientTokenId' }] })
-    const { coverage } = await collect(['us-east-1'])
+    const { coverage } = await collectFrom(['us-east-1'])
     expect(coverage.map((r) => r.status)).toEqual(['failed', 'failed'])
     expect(callCount(h.emu, 'ListRegions')).toBe(0)
   })

@@ -1,6 +1,8 @@
 import type { Estate } from '../../emulator/aws/estate.js'
-import { collectInventory, makeAcmClient, makeRdsClient } from '../../src/collect/index.js'
-import type { Inventory } from '../../src/types.js'
+import { acmPlugin } from '../../src/services/acm/index.js'
+import { rdsPlugin } from '../../src/services/rds/index.js'
+import { acmOf, collect, rdsOf } from './collect-helpers.js'
+import type { Inventory } from '../../src/model/index.js'
 import { callCount, startHarness, staticAccount, type Harness } from './emulator-harness.js'
 
 const ACCOUNT = '111111111111'
@@ -38,17 +40,18 @@ describe('partial failures inside one scan', () => {
   let logs: string[]
 
   const scan = (describeConcurrency?: number): Promise<Inventory> =>
-    collectInventory(
-      { accounts: [staticAccount(ACCOUNT)], regions: ['us-east-1'], services: ['rds', 'acm'] },
-      {
-        makeRdsClient,
-        makeAcmClient,
-        needsDescribe: (c) => c.type === 'IMPORTED',
-        needsEngineVersion: (i) => i.caIdentifier === 'rds-ca-2019',
-        log: (msg) => logs.push(msg),
-        ...(describeConcurrency === undefined ? {} : { describeConcurrency })
-      }
-    )
+    collect({
+      accounts: [staticAccount(ACCOUNT)],
+      regions: ['us-east-1'],
+      services: [
+        rdsPlugin({ needsEngineVersion: (i) => i.caIdentifier === 'rds-ca-2019' }),
+        acmPlugin({
+          needsDescribe: (c) => c.type === 'IMPORTED',
+          ...(describeConcurrency === undefined ? {} : { describeConcurrency })
+        })
+      ],
+      log: (msg) => logs.push(msg)
+    })
 
   beforeAll(async () => {
     h = await startHarness(estate, new Date(), { quotas: { ListCertificates: 0 } })
@@ -71,8 +74,8 @@ describe('partial failures inside one scan', () => {
     expect(inventory.coverage[0]?.detail).toMatch(
       /^DescribeDBEngineVersions \(mysql 5\.7\.44\): AccessDenied \(HTTP 403\).*\(read anyway: 2 DB instances/
     )
-    expect(inventory.rds[0]?.instances).toHaveLength(2)
-    expect(inventory.rds[0]?.engineVersions).toEqual([])
+    expect(rdsOf(inventory)[0]?.instances).toHaveLength(2)
+    expect(rdsOf(inventory)[0]?.engineVersions).toEqual([])
     expect(logs).toContainEqual(
       expect.stringMatching(
         /^rds 111111111111 us-east-1: DescribeDBEngineVersions for mysql 5\.7\.44 failed: AccessDenied/
@@ -88,9 +91,11 @@ describe('partial failures inside one scan', () => {
     expect(inventory.coverage[0]?.detail).toMatch(
       /^DescribeCertificates: AccessDenied \(HTTP 403\)/
     )
-    expect(inventory.rds[0]?.instances).toHaveLength(2)
-    expect(inventory.rds[0]?.cas).toEqual([])
-    expect(inventory.rds[0]?.incomplete).toEqual([expect.stringMatching(/^DescribeCertificates: /)])
+    expect(rdsOf(inventory)[0]?.instances).toHaveLength(2)
+    expect(rdsOf(inventory)[0]?.cas).toEqual([])
+    expect(rdsOf(inventory)[0]?.incomplete).toEqual([
+      expect.stringMatching(/^DescribeCertificates: /)
+    ])
   })
 
   it('fails the RDS scan, with no records, when the instances themselves cannot be listed', async () => {
@@ -99,13 +104,13 @@ describe('partial failures inside one scan', () => {
 
     expect(inventory.coverage.map((r) => r.status)).toEqual(['failed', 'ok'])
     expect(inventory.coverage[0]?.detail).toMatch(/^AccessDenied \(HTTP 403\)/)
-    expect(inventory.rds).toEqual([])
+    expect(rdsOf(inventory)).toEqual([])
   })
 
   it('asks again in a later scan once the lookup works (failures are not cached)', async () => {
     h.emu.setKnobs({ faults: [] })
     const inventory = await scan()
-    expect(inventory.rds[0]?.engineVersions).toEqual([
+    expect(rdsOf(inventory)[0]?.engineVersions).toEqual([
       expect.objectContaining({ engine: 'mysql', engineVersion: '5.7.44' })
     ])
     expect(callCount(h.emu, 'DescribeDBEngineVersions')).toBe(1)
@@ -118,7 +123,7 @@ describe('partial failures inside one scan', () => {
     const inventory = await scan()
 
     expect(inventory.coverage.map((r) => r.status)).toEqual(['ok', 'ok'])
-    const certificates = inventory.acm[0]?.certificates ?? []
+    const certificates = acmOf(inventory)[0]?.certificates ?? []
     expect(certificates).toHaveLength(2)
     expect(certificates.filter((c) => c.type === 'IMPORTED')).toEqual([
       expect.objectContaining({ described: true })
@@ -143,7 +148,9 @@ describe('partial failures inside one scan', () => {
       }
     ])
     // The summaries stand: expiry, imported and ineligible are judged from them.
-    expect(inventory.acm[0]?.certificates.map((c) => [c.domainName, c.type, c.described])).toEqual([
+    expect(
+      acmOf(inventory)[0]?.certificates.map((c) => [c.domainName, c.type, c.described])
+    ).toEqual([
       ['a.example.com', 'IMPORTED', false],
       ['b.example.com', 'IMPORTED', false],
       ['c.example.com', 'AMAZON_ISSUED', false]
@@ -157,9 +164,9 @@ describe('partial failures inside one scan', () => {
       faults: [{ operation: 'DescribeCertificate', error: 'InvalidArnException', times: 1 }]
     })
     const inventory = await scan(1)
-    const certificates = inventory.acm[0]?.certificates ?? []
+    const certificates = acmOf(inventory)[0]?.certificates ?? []
     expect(certificates.filter((c) => c.described)).toHaveLength(1)
-    expect(inventory.acm[0]?.incomplete).toEqual([
+    expect(acmOf(inventory)[0]?.incomplete).toEqual([
       expect.stringMatching(
         /^DescribeCertificate: InvalidArnException \(HTTP 400\).* \(1 of 2 certificates not described\)$/
       )

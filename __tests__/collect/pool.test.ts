@@ -1,4 +1,4 @@
-import { mapWithConcurrency, settleAll } from '../../src/collect/pool.js'
+import { mapWithConcurrency, settleAll } from '../../src/shared/pool.js'
 
 /** A task whose completion the test controls, to observe how many run at once. */
 function gate() {

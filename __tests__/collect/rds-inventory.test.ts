@@ -1,6 +1,8 @@
 import type { Estate } from '../../emulator/aws/estate.js'
-import { collectInventory, makeAcmClient, makeRdsClient } from '../../src/collect/index.js'
-import type { Inventory, RdsInstanceRecord } from '../../src/types.js'
+import type { Inventory } from '../../src/model/index.js'
+import { rdsPlugin } from '../../src/services/rds/index.js'
+import type { RdsInstanceRecord } from '../../src/services/rds/records.js'
+import { acmOf, collect, rdsOf } from './collect-helpers.js'
 import { callCount, startHarness, staticAccount, type Harness } from './emulator-harness.js'
 
 const ACCOUNT = '111111111111'
@@ -95,20 +97,12 @@ describe('collect RDS against the emulator', () => {
 
   beforeAll(async () => {
     h = await startHarness(estate, new Date())
-    inventory = await collectInventory(
-      {
-        accounts: [staticAccount(ACCOUNT)],
-        regions: ['us-east-1', 'eu-west-1'],
-        services: ['rds']
-      },
-      {
-        makeRdsClient,
-        makeAcmClient,
-        needsDescribe: () => false,
-        needsEngineVersion: onRetiredCa,
-        log: (msg) => logs.push(msg)
-      }
-    )
+    inventory = await collect({
+      accounts: [staticAccount(ACCOUNT)],
+      regions: ['us-east-1', 'eu-west-1'],
+      services: [rdsPlugin({ needsEngineVersion: onRetiredCa })],
+      log: (msg) => logs.push(msg)
+    })
   })
 
   afterAll(async () => {
@@ -116,7 +110,7 @@ describe('collect RDS against the emulator', () => {
   })
 
   const region = (name: string) => {
-    const found = inventory.rds.find((r) => r.region === name)
+    const found = rdsOf(inventory).find((r) => r.region === name)
     if (found === undefined) throw new Error(`no RDS inventory for ${name}`)
     return found
   }
@@ -244,7 +238,7 @@ describe('collect RDS against the emulator', () => {
         detail: '4 DB instances, 0 Multi-AZ DB clusters, 3 CAs, 0 pending maintenance actions'
       }
     ])
-    expect(inventory.acm).toEqual([])
+    expect(acmOf(inventory)).toEqual([])
     expect(logs).toContain(`rds ${ACCOUNT} eu-west-1: ${inventory.coverage[1]?.detail}`)
   })
 })

@@ -1,5 +1,6 @@
+import { SERVICES } from '../../src/services/index.js'
 import { ConfigError, parseSettings } from '../../src/config/index.js'
-import { COMMERCIAL_REGIONS } from '../../src/config/regions.js'
+import { COMMERCIAL_REGIONS } from '../../src/aws/regions.js'
 import { Inputs } from '../../src/contract.js'
 
 /** A `read` function over a plain map, '' for anything not given (as core.getInput does). */
@@ -143,8 +144,15 @@ describe('regions', () => {
 })
 
 describe('services', () => {
-  it('accepts rds and acm in any case', () => {
-    expect(parse({ services: 'ACM,rds,acm' }).services).toEqual(['acm', 'rds'])
+  it('accepts rds and acm in any case, in the registry order whatever the input order', () => {
+    expect(parse({ services: 'ACM,rds,acm' }).services).toEqual(['rds', 'acm'])
+  })
+
+  it('takes every registered service for all, or when the input is empty', () => {
+    const every = SERVICES.map((service) => service.name)
+    expect(parse({ services: 'all' }).services).toEqual(every)
+    expect(parse({ services: 'acm, all' }).services).toEqual(every)
+    expect(parse({}).services).toEqual(every)
   })
 
   it('refuses unknown services and empty lists', () => {

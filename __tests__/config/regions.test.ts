@@ -6,7 +6,7 @@ import {
   isKnownRegion,
   isOptInRegion,
   partitionOf
-} from '../../src/config/regions.js'
+} from '../../src/aws/regions.js'
 
 describe('known regions', () => {
   it('lists the commercial regions of 2026, opt-in ones included', () => {

@@ -8,7 +8,8 @@ import { jest } from '@jest/globals'
 import type { Estate } from '../../emulator/aws/estate.js'
 import { startOidcTokenServer, type OidcTokenServer } from '../../emulator/oidc/index.js'
 import { parseSettings } from '../../src/config/index.js'
-import { collectInventory, makeAcmClient, makeRdsClient } from '../../src/collect/index.js'
+import { rdsPlugin } from '../../src/services/rds/index.js'
+import { collect, rdsOf } from '../collect/collect-helpers.js'
 import { resolveAccounts, type CredentialDeps } from '../../src/credentials/index.js'
 import { callCount, startHarness, type Harness } from '../collect/emulator-harness.js'
 
@@ -91,18 +92,13 @@ describe('OIDC credentials end to end', () => {
     expect(masked).toHaveLength(4)
     expect(masked[0]).toMatch(/^eyJ/)
 
-    const inventory = await collectInventory(
-      { accounts, regions: ['eu-central-1'], services: ['rds'] },
-      {
-        makeRdsClient,
-        makeAcmClient,
-        needsDescribe: () => false,
-        needsEngineVersion: () => false,
-        log: () => undefined
-      }
-    )
+    const inventory = await collect({
+      accounts,
+      regions: ['eu-central-1'],
+      services: [rdsPlugin({ needsEngineVersion: () => false })]
+    })
     expect(inventory.coverage.map((r) => [r.account, r.status])).toEqual([[SCANNED, 'ok']])
-    expect(inventory.rds[0]?.instances.map((i) => i.identifier)).toEqual(['db-1'])
+    expect(rdsOf(inventory)[0]?.instances.map((i) => i.identifier)).toEqual(['db-1'])
   })
 
   it("explains a token the role's trust policy does not accept", async () => {

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url'
 import { generateEstate, type PlantedProblem } from '../../emulator/aws/index.js'
 import { ACTIONS_TOKEN } from '../../emulator/github/index.js'
-import { SEVERITIES, type Finding, type Report, type Severity } from '../../src/types.js'
+import { SEVERITIES, type Finding, type Report, type Severity } from '../../src/model/index.js'
 import {
   rolesFor,
   startLocalServices,

@@ -8,8 +8,8 @@
  * free text. The estate format has no tags, so tag values are not covered.
  */
 import type { Estate } from '../../emulator/aws/estate.js'
-import { parseIssueBody } from '../../src/report/issue-body.js'
-import type { Report } from '../../src/types.js'
+import { parseIssueBody } from '../../src/report/issue/body.js'
+import type { Report } from '../../src/model/index.js'
 import {
   rolesFor,
   startLocalServices,

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import type { Report } from '../../src/types.js'
+import type { Report } from '../../src/model/index.js'
 import { shiftedClockEnv } from '../helpers/shifted-clock.cjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')

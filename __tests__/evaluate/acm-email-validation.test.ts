@@ -1,4 +1,4 @@
-import { validationDomain } from '../../src/evaluate/acm-remediation.js'
+import { validationDomain } from '../../src/services/acm/remediation.js'
 import { acmFinding } from './acm-helpers.js'
 import { inDays, validation } from './factories.js'
 

@@ -1,5 +1,6 @@
 import { evaluate } from '../../src/evaluate/index.js'
-import type { AcmCertificateRecord, Finding } from '../../src/types.js'
+import type { Finding } from '../../src/model/index.js'
+import type { AcmCertificateRecord } from '../../src/services/acm/records.js'
 import { acmInventory, certificate, inventory, options } from './factories.js'
 
 /** Evaluates one certificate built from overrides; its finding, or undefined. */

@@ -1,4 +1,4 @@
-import { acmNeedsDescribe } from '../../src/evaluate/index.js'
+import { acmNeedsDescribe } from '../../src/services/acm/rules.js'
 import { NOW, THRESHOLDS, certificate, inDays } from './factories.js'
 
 describe('acmNeedsDescribe', () => {

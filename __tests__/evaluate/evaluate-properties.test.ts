@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { compareFindings, evaluate } from '../../src/evaluate/index.js'
-import { SEVERITIES } from '../../src/types.js'
+import { SEVERITIES } from '../../src/model/index.js'
 import {
   acmInventory,
   certificate,

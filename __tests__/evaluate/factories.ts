@@ -1,17 +1,18 @@
 /** Small record builders: each test states only the fields it is about. */
+import type { CoverageRow, Inventory, Thresholds } from '../../src/model/index.js'
 import type {
   AcmCertificateRecord,
   AcmDomainValidation,
-  AcmInventory,
-  Inventory,
+  AcmInventory
+} from '../../src/services/acm/records.js'
+import type {
   RdsCaRecord,
   RdsClusterRecord,
   RdsEngineVersionRecord,
   RdsInstanceRecord,
   RdsInventory,
-  RdsMaintenanceRecord,
-  Thresholds
-} from '../../src/types.js'
+  RdsMaintenanceRecord
+} from '../../src/services/rds/records.js'
 import type { EvaluateOptions } from '../../src/evaluate/index.js'
 
 export const ACCOUNT = '123456789012'
@@ -175,6 +176,12 @@ export function acmInventory(certificates: AcmCertificateRecord[]): AcmInventory
   return { account: ACCOUNT, region: REGION, certificates }
 }
 
-export function inventory(overrides: Partial<Inventory> = {}): Inventory {
-  return { rds: [], acm: [], coverage: [], ...overrides }
+/** An inventory of the two plug-ins' entries, as collect hands them on. */
+export function inventory(
+  entries: { rds?: RdsInventory[]; acm?: AcmInventory[]; coverage?: CoverageRow[] } = {}
+): Inventory {
+  return {
+    services: { rds: entries.rds ?? [], acm: entries.acm ?? [] },
+    coverage: entries.coverage ?? []
+  }
 }

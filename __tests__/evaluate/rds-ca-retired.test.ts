@@ -1,4 +1,5 @@
-import { evaluate, rdsInstanceNeedsAction } from '../../src/evaluate/index.js'
+import { evaluate } from '../../src/evaluate/index.js'
+import { rdsInstanceNeedsAction } from '../../src/services/rds/findings.js'
 import {
   NOW,
   THRESHOLDS,

@@ -1,7 +1,7 @@
 import { evaluate } from '../../src/evaluate/index.js'
-import { MYSQL_TLS_QUERY, POSTGRES_TLS_QUERY } from '../../src/evaluate/rds-remediation.js'
-import { shellQuote } from '../../src/evaluate/shell-quote.js'
-import type { Finding } from '../../src/types.js'
+import { MYSQL_TLS_QUERY, POSTGRES_TLS_QUERY } from '../../src/services/rds/remediation.js'
+import { shellQuote } from '../../src/shared/shell-quote.js'
+import type { Finding } from '../../src/model/index.js'
 import {
   cluster,
   engineVersion,

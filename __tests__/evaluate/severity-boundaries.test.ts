@@ -1,4 +1,4 @@
-import { daysLeft, severityOfDate } from '../../src/evaluate/days.js'
+import { daysLeft, severityOfDate } from '../../src/shared/dates.js'
 import { evaluate } from '../../src/evaluate/index.js'
 import {
   NOW,

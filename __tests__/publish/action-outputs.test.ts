@@ -1,7 +1,7 @@
 /** setActionOutputs and setIssueOutputs: every output of the contract, set once. */
 import { Outputs } from '../../src/contract.js'
 import { setActionOutputs, setIssueOutputs } from '../../src/publish/action-outputs.js'
-import type { Severity } from '../../src/types.js'
+import type { Severity } from '../../src/model/index.js'
 import { makeFinding, makeReport } from './report-factory.js'
 
 function capture(): { io: { setOutput(name: string, value: string): void }; set: string[][] } {

@@ -3,7 +3,7 @@
  * checked at its boundary (a finding one severity below does not fail, one at it does).
  */
 import { failureMessage } from '../../src/publish/fail-on.js'
-import type { CoverageRow, FailOn, Severity } from '../../src/types.js'
+import type { CoverageRow, FailOn, Severity } from '../../src/model/index.js'
 import { makeFinding, makeReport } from './report-factory.js'
 
 function reportWith(...severities: Severity[]) {

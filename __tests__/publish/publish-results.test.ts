@@ -11,7 +11,7 @@ import { parseSettings } from '../../src/config/index.js'
 import type { ActionIo } from '../../src/publish/action-io.js'
 import { publishResults, type PublishDeps, type RunContext } from '../../src/publish/index.js'
 import { DEFAULT_BUDGETS } from '../../src/shared/budget.js'
-import type { Report, Settings } from '../../src/types.js'
+import type { Report, Settings } from '../../src/model/index.js'
 import { localClient } from './local-github.js'
 import { makeFinding, makeReport, manyFindings } from './report-factory.js'
 

@@ -2,7 +2,7 @@
  * Report fixtures for the tracking-issue tests. The evaluate stage produces real reports; these
  * tests depend only on the Report type, so they build plausible ones here.
  */
-import type { Finding, Report, Severity } from '../../src/types.js'
+import type { Finding, Report, Severity } from '../../src/model/index.js'
 
 export const SCAN_TIME = '2026-05-01T06:00:00.000Z'
 

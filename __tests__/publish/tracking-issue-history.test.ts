@@ -1,11 +1,11 @@
 /** Finding a person's edit that a run overwrote, from revisions as the edit history lists them. */
-import { bodyHash, parseIssueBody, renderIssueBody } from '../../src/report/issue-body.js'
+import { bodyHash, parseIssueBody, renderIssueBody } from '../../src/report/issue/body.js'
 import {
   findLostEdit,
   restoreLostEdit,
   type Revision
-} from '../../src/publish/tracking-issue-history.js'
-import type { Severity } from '../../src/types.js'
+} from '../../src/report/issue/history.js'
+import type { Severity } from '../../src/model/index.js'
 import { makeFinding, makeReport } from './report-factory.js'
 
 const orders = makeFinding({ resourceId: 'orders-db', severity: 'warning' })

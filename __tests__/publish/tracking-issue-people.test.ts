@@ -11,13 +11,13 @@ import {
   type EmulatedUser,
   type GitHubApi
 } from '../../emulator/github/index.js'
-import { parseIssueBody } from '../../src/report/issue-body.js'
+import { parseIssueBody } from '../../src/report/issue/body.js'
 import {
   syncTrackingIssue,
   type TrackingIssueParams,
   type TrackingIssueResult
 } from '../../src/publish/tracking-issue.js'
-import type { Finding, Report } from '../../src/types.js'
+import type { Finding, Report } from '../../src/model/index.js'
 import { localClient, recordingLog } from './local-github.js'
 import { makeFinding, makeReport } from './report-factory.js'
 

@@ -13,7 +13,7 @@ import {
   syncTrackingIssue,
   type TrackingIssueParams
 } from '../../src/publish/tracking-issue.js'
-import type { Finding, Report } from '../../src/types.js'
+import type { Finding, Report } from '../../src/model/index.js'
 import { localClient, recordingLog } from './local-github.js'
 import { makeFinding, makeReport, manyFindings } from './report-factory.js'
 

@@ -5,8 +5,8 @@
  * loss of either of its two markers; and whatever was kept stays put on the following runs.
  */
 import fc from 'fast-check'
-import { parseIssueBody, renderIssueBody } from '../../src/report/issue-body.js'
-import type { Severity } from '../../src/types.js'
+import { parseIssueBody, renderIssueBody } from '../../src/report/issue/body.js'
+import type { Severity } from '../../src/model/index.js'
 import { makeFinding, makeReport } from '../publish/report-factory.js'
 
 const NOTES_MARKER = '<!-- aws-cert-watch:notes -->'

@@ -5,14 +5,14 @@
  * and no AWS string adds a marker, a checkbox, an HTML tag or a mention.
  */
 import fc from 'fast-check'
-import { parseIssueBody, renderIssueBody } from '../../src/report/issue-body.js'
+import { parseIssueBody, renderIssueBody } from '../../src/report/issue/body.js'
 import {
   SEVERITIES,
   type CoverageRow,
   type Finding,
   type Report,
   type Severity
-} from '../../src/types.js'
+} from '../../src/model/index.js'
 import { makeReport } from '../publish/report-factory.js'
 
 const HOSTILE_PIECES = [

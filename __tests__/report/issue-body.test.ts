@@ -1,5 +1,5 @@
-import { parseIssueBody, renderIssueBody, stableIssueBody } from '../../src/report/issue-body.js'
-import type { Severity } from '../../src/types.js'
+import { parseIssueBody, renderIssueBody, stableIssueBody } from '../../src/report/issue/body.js'
+import type { Severity } from '../../src/model/index.js'
 import { makeFinding, makeReport, manyFindings } from '../publish/report-factory.js'
 
 const base = { scopeKey: 'prod', acknowledged: new Map<string, Severity>(), notes: '' }

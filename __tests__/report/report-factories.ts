@@ -1,7 +1,7 @@
 /** Findings and reports for the renderers' tests, built by the real evaluate stage or by hand. */
 import { buildReport } from '../../src/report/json-report.js'
 import { evaluate } from '../../src/evaluate/index.js'
-import type { CoverageRow, Finding, Inventory, Report, Severity } from '../../src/types.js'
+import type { CoverageRow, Finding, Inventory, Report, Severity } from '../../src/model/index.js'
 import { NOW, THRESHOLDS, options } from '../evaluate/factories.js'
 
 export function reportFrom(inventory: Inventory, accounts = ['123456789012']): Report {

@@ -5,13 +5,11 @@
  * time), and every rendering (JSON report, job summary, annotations, terminal table, issue
  * body, scan log) must come out byte-identical.
  */
-import type { ACMClient } from '@aws-sdk/client-acm'
-import type { RDSClient } from '@aws-sdk/client-rds'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { generateEstate, prng } from '../../emulator/aws/index.js'
 import { parseSettings } from '../../src/config/index.js'
-import { makeAcmClient, makeRdsClient } from '../../src/collect/index.js'
 import { selectAnnotations } from '../../src/report/annotations.js'
-import { renderIssueBody } from '../../src/report/issue-body.js'
+import { renderIssueBody } from '../../src/report/issue/body.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { renderTable } from '../../src/report/table.js'
 import { scan } from '../../src/scan.js'
@@ -21,18 +19,19 @@ import { testScanDeps } from '../helpers/scan-deps.js'
 const NOW = new Date('2026-11-23T12:00:00Z')
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1']
 
-/** The client's own HTTP handler, with each answer delivered after a random delay. */
-function shuffled<T extends RDSClient | ACMClient>(client: T, random: () => number): T {
-  const handler = client.config.requestHandler as {
-    handle: (...args: unknown[]) => Promise<unknown>
+/** The SDK's own HTTP handler, with each answer delivered after a random delay. */
+function shuffledHandler(random: () => number) {
+  const inner = new NodeHttpHandler()
+  return {
+    handle: async (...args: Parameters<NodeHttpHandler['handle']>) => {
+      const answer = await inner.handle(...args)
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 25)))
+      return answer
+    },
+    destroy: () => inner.destroy(),
+    updateHttpClientConfig: () => {},
+    httpHandlerConfigs: () => ({})
   }
-  const handle = handler.handle.bind(handler)
-  handler.handle = async (...args) => {
-    const answer = await handle(...args)
-    await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 25)))
-    return answer
-  }
-  return client
 }
 
 describe('renderings under shuffled completion order', () => {
@@ -81,10 +80,7 @@ describe('renderings under shuffled completion order', () => {
       testScanDeps(NOW, {
         log: (message) => log.push(message),
         collect: {
-          makeRdsClient: (account, region, budget) =>
-            shuffled(makeRdsClient(account, region, budget), random),
-          makeAcmClient: (account, region, budget) =>
-            shuffled(makeAcmClient(account, region, budget), random)
+          clientConfig: () => ({ requestHandler: shuffledHandler(random) })
         }
       })
     )

@@ -7,9 +7,9 @@
  */
 import { generateEstate, type PlantedProblem } from '../../emulator/aws/index.js'
 import { parseSettings } from '../../src/config/index.js'
-import { acmNeedsDescribe } from '../../src/evaluate/index.js'
+import { acmNeedsDescribe } from '../../src/services/acm/rules.js'
+import { acmOf } from '../collect/collect-helpers.js'
 import { scan, type ScanResult } from '../../src/scan.js'
-import type { ReasonCode } from '../../src/types.js'
 import { startHarness, type Harness } from '../collect/emulator-harness.js'
 import { testScanDeps } from '../helpers/scan-deps.js'
 
@@ -19,7 +19,7 @@ const DENIED_REGION = 'eu-west-1'
 const THRESHOLDS = { warningDays: 45, criticalDays: 14 }
 
 /** The reason each planted problem must produce (the generator names problems by cause). */
-const EXPECTED_REASON: Record<string, ReasonCode> = {
+const EXPECTED_REASON: Record<string, string> = {
   'rds-ca-retired': 'rds-ca-retired',
   'rds-server-cert-expiring': 'rds-server-cert-expiring',
   'rds-server-cert-expired': 'rds-server-cert-expired',
@@ -121,7 +121,9 @@ describe('scan of a generated estate (120 instances, 1,100 certificates, 3 regio
 
   it('calls DescribeCertificate exactly for the certificates whose summary needs it', () => {
     for (const region of REGIONS.filter((r) => r !== DENIED_REGION)) {
-      const certificates = result.inventory.acm.find((inv) => inv.region === region)!.certificates
+      const certificates = acmOf(result.inventory).find(
+        (inv) => inv.region === region
+      )!.certificates
       const flagged = certificates.filter((c) => acmNeedsDescribe(c, NOW, THRESHOLDS))
       expect(
         certificates
@@ -138,7 +140,7 @@ describe('scan of a generated estate (120 instances, 1,100 certificates, 3 regio
   })
 
   it('lists every key type and origin: all 1,100 certificates are counted', () => {
-    const reachable = result.inventory.acm.reduce((n, inv) => n + inv.certificates.length, 0)
+    const reachable = acmOf(result.inventory).reduce((n, inv) => n + inv.certificates.length, 0)
     const perRegion = Math.round(1100 / REGIONS.length)
     expect(Math.abs(reachable - perRegion * 2)).toBeLessThanOrEqual(2)
     expect(result.report.totals.resourcesScanned.acm).toBe(reachable)

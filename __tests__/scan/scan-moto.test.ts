@@ -10,6 +10,7 @@ import { scan, type ScanResult } from '../../src/scan.js'
 import { findMoto, selfSignedCertificate, startMoto, type Moto } from '../helpers/moto.js'
 import { describeWithTool } from '../helpers/installed-tool.js'
 import { testScanDeps } from '../helpers/scan-deps.js'
+import { rdsOf } from '../collect/collect-helpers.js'
 
 const MOTO = findMoto()
 const REGION = 'us-east-1'
@@ -57,12 +58,7 @@ describeWithTool({ name: 'moto_server', path: MOTO }, 'scan against moto_server'
       testScanDeps(pem.notBefore, {
         // moto answers what it lacks with a 500, which the SDK retries as a server error; two
         // attempts keep the test short without changing what the scan does with the failure.
-        collect: {
-          makeRdsClient: (account, region) =>
-            new RDSClient({ region, credentials: account.credentials, maxAttempts: 2 }),
-          makeAcmClient: (account, region) =>
-            new ACMClient({ region, credentials: account.credentials, maxAttempts: 2 })
-        }
+        collect: { clientConfig: () => ({ maxAttempts: 2 }) }
       })
     )
   }, 60_000)
@@ -76,10 +72,11 @@ describeWithTool({ name: 'moto_server', path: MOTO }, 'scan against moto_server'
   })
 
   it('reads the DB instances moto holds, and names the calls moto lacks in coverage', () => {
-    expect(result.inventory.rds[0]?.instances.map((i) => i.identifier).sort()).toEqual([
-      'legacy-db',
-      'orders-db'
-    ])
+    expect(
+      rdsOf(result.inventory)[0]
+        ?.instances.map((i) => i.identifier)
+        .sort()
+    ).toEqual(['legacy-db', 'orders-db'])
     const row = result.report.coverage.find((r) => r.service === 'rds')
     expect(row?.status).toBe('failed')
     expect(row?.detail).toMatch(/DescribeCertificates: /)

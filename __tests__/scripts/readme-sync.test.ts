@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs'
-import { readReadmeSources, renderInputsTable, syncReadme } from '../../scripts/readme-sync.js'
+import {
+  readReadmeSources,
+  renderInputsTable,
+  renderPermissionsPolicy,
+  renderReasonsTable,
+  syncReadme
+} from '../../scripts/readme-sync.js'
+import { SERVICES } from '../../src/services/index.js'
 
 describe('README generated blocks', () => {
   it('match action.yml and iam/*.json as committed', () => {
@@ -16,5 +23,17 @@ describe('README generated blocks', () => {
   it('escape pipes in descriptions so a table row stays one row', () => {
     const table = renderInputsTable({ inputs: { x: { description: 'a | b', default: 'c|d' } } })
     expect(table.split('\n')[2]).toBe('| `x` | a \\| b | `c\\|d` |')
+  })
+
+  it("keep the permissions policy exactly the plug-ins' declared actions and the engine's", () => {
+    const committed: unknown = JSON.parse(readFileSync('iam/permissions-policy.json', 'utf8'))
+    expect(committed).toEqual(JSON.parse(renderPermissionsPolicy(SERVICES)))
+  })
+
+  it('list every reason code of every plug-in once, with its severity', () => {
+    const table = renderReasonsTable(SERVICES)
+    for (const reason of SERVICES.flatMap((service) => service.reasons)) {
+      expect(table.split(`| \`${reason.code}\` | ${reason.severity} |`)).toHaveLength(2)
+    }
   })
 })

@@ -12,15 +12,15 @@ import type {
   ResourceMaintenance,
   World
 } from '../../emulator/aws/world.js'
-import { acmNeedsDescribe, rdsInstanceNeedsAction } from '../../src/evaluate/index.js'
+import type { Location, Thresholds } from '../../src/model/index.js'
+import type { AcmCertificateRecord } from '../../src/services/acm/records.js'
+import { acmNeedsDescribe } from '../../src/services/acm/rules.js'
+import { rdsInstanceNeedsAction } from '../../src/services/rds/findings.js'
 import type {
-  AcmCertificateRecord,
-  Location,
   RdsCaRecord,
   RdsInstanceRecord,
-  RdsMaintenanceRecord,
-  Thresholds
-} from '../../src/types.js'
+  RdsMaintenanceRecord
+} from '../../src/services/rds/records.js'
 import type { RegionLoad } from './lower-bound.js'
 
 export interface EstateLoad {

@@ -8,9 +8,12 @@
 import { ACMClient } from '@aws-sdk/client-acm'
 import { RDSClient } from '@aws-sdk/client-rds'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
-import { collectAcm, collectRds, type EngineVersionCache } from '../../src/collect/index.js'
 import { formatAwsError } from '../../src/aws/aws-error.js'
-import type { CoverageRow, Inventory, ServiceName } from '../../src/types.js'
+import type { CoverageRow, Inventory, ServiceName } from '../../src/model/index.js'
+import { collectAcm } from '../../src/services/acm/reader.js'
+import type { AcmInventory } from '../../src/services/acm/records.js'
+import { collectRds, type EngineVersionCache } from '../../src/services/rds/reader.js'
+import type { RdsInventory } from '../../src/services/rds/records.js'
 
 export async function naiveScan(options: {
   regions: readonly string[]
@@ -20,7 +23,12 @@ export async function naiveScan(options: {
   const sts = new STSClient({ region: options.homeRegion })
   const identity = await sts.send(new GetCallerIdentityCommand({})).finally(() => sts.destroy())
   const account = identity.Account ?? ''
-  const inventory: Inventory = { rds: [], acm: [], coverage: [] }
+  const rdsInventories: RdsInventory[] = []
+  const acmInventories: AcmInventory[] = []
+  const inventory: Inventory = {
+    services: { rds: rdsInventories, acm: acmInventories },
+    coverage: []
+  }
   const engineVersionCache: EngineVersionCache = new Map()
   for (const region of options.regions) {
     const location = { account, region }
@@ -32,7 +40,7 @@ export async function naiveScan(options: {
     })
     const rds = new RDSClient({ region })
     try {
-      inventory.rds.push(
+      rdsInventories.push(
         await collectRds(rds, location, { needsEngineVersion: () => true, engineVersionCache })
       )
       inventory.coverage.push(row('rds'))
@@ -44,7 +52,7 @@ export async function naiveScan(options: {
     }
     const acm = new ACMClient({ region })
     try {
-      inventory.acm.push(
+      acmInventories.push(
         await collectAcm(acm, location, { needsDescribe: () => true, concurrency: 1 })
       )
       inventory.coverage.push(row('acm'))

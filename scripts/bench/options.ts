@@ -1,6 +1,6 @@
 /** `npm run bench -- [flags]`: the estate's size, the endpoint's latency, what to run. */
 import { parseArgs } from 'node:util'
-import { COMMERCIAL_REGIONS, isOptInRegion } from '../../src/config/regions.js'
+import { COMMERCIAL_REGIONS, isOptInRegion } from '../../src/aws/regions.js'
 import { parseLatencyRange, type LatencyRange } from './latency.js'
 
 export interface BenchOptions {

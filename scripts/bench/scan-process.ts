@@ -8,7 +8,9 @@ import { Inputs } from '../../src/contract.js'
 import { workstationCredentialDeps } from '../../src/credentials/index.js'
 import { evaluate } from '../../src/evaluate/index.js'
 import { scan } from '../../src/scan.js'
-import type { Finding, Settings } from '../../src/types.js'
+import { acmPlugin } from '../../src/services/acm/index.js'
+import { SERVICES } from '../../src/services/index.js'
+import type { Finding, Settings } from '../../src/model/index.js'
 import { serve } from './child-rpc.js'
 import { startMemorySampler } from './memory-sampler.js'
 import { naiveScan } from './naive-scan.js'
@@ -54,7 +56,16 @@ async function runOurs(
     now: request.now,
     log,
     credentials: workstationCredentialDeps(log, process.env),
-    collect: request.collect
+    collect: request.collect,
+    ...(request.describeConcurrency === undefined
+      ? {}
+      : {
+          services: SERVICES.map((service) =>
+            service.name === 'acm'
+              ? acmPlugin({ describeConcurrency: request.describeConcurrency })
+              : service
+          )
+        })
   })
   return { found: report.findings.map(foundProblem), coverage: report.coverage }
 }

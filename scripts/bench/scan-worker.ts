@@ -1,7 +1,7 @@
 /** The parent's side of scripts/bench/scan-process.ts: one forked process per scan. */
 import { fileURLToPath } from 'node:url'
 import type { ScanDeps } from '../../src/scan.js'
-import type { CoverageRow, ServiceName } from '../../src/types.js'
+import type { CoverageRow, ServiceName } from '../../src/model/index.js'
 import { forkWorker } from './child-rpc.js'
 import type { MemoryPeak } from './memory-sampler.js'
 
@@ -14,6 +14,8 @@ export interface ScanRequest {
   now: Date
   /** Collect overrides for ours (e.g. concurrency), to try settings without editing src/. */
   collect?: ScanDeps['collect']
+  /** DescribeCertificate calls in flight per ACM scan, for ours; default the plug-in's. */
+  describeConcurrency?: number
 }
 
 /** A finding, reduced to what the completeness check needs. */

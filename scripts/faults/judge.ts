@@ -2,7 +2,7 @@
  * A scenario's run set against the fault-free run of the same estate: which findings it kept,
  * which it lost without saying so, what it wrote, and which expectations it broke.
  */
-import type { CoverageRow } from '../../src/types.js'
+import type { CoverageRow } from '../../src/model/index.js'
 import { ROLES } from './estate.js'
 import type { Scenario } from './scenarios.js'
 import { textLines, type ReportFile, type StepExit, type StepOutcome } from './step.js'

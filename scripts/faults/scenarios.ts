@@ -6,7 +6,7 @@ import type { Knobs } from '../../emulator/aws/index.js'
 import { ACTIONS_TOKEN, type GitHubApiOptions } from '../../emulator/github/index.js'
 import type { LocalServices } from '../../__tests__/e2e/local-services.js'
 import { REPOSITORY } from '../../__tests__/e2e/run-action.js'
-import type { Report } from '../../src/types.js'
+import type { Report } from '../../src/model/index.js'
 import { OPT_IN_REGION, PROD, REGIONS, STAGING } from './estate.js'
 import { textLines, type StepOutcome } from './step.js'
 

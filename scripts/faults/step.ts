@@ -19,7 +19,7 @@ import {
   STEP_NODE,
   type WorkflowCommand
 } from '../../__tests__/e2e/run-action.js'
-import type { Report } from '../../src/types.js'
+import type { Report } from '../../src/model/index.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const CLI_ENTRY = join(ROOT, 'dist', 'cli', 'index.js')

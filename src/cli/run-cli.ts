@@ -36,7 +36,7 @@ export const USAGE = `Usage: aws-cert-watch scan [options]
 Scans AWS for RDS/Aurora/DocumentDB/Neptune and ACM certificates that need action.
 Options (the action's input names):
   --regions LIST          comma-separated regions, or "all" (default: $AWS_REGION, else us-east-1)
-  --services LIST         rds,acm (default both)
+  --services LIST         rds,acm,... or all (default all)
   --warning-days N        default 45
   --critical-days N       default 14
   --fail-on LEVEL         none|warning|critical|expired: exit 1 at or above it (default none)

@@ -1,15 +1,15 @@
 /**
- * collect: every account x region x service -> plain inventory records and one coverage row
- * each. A scan that fails becomes a `failed` row with AWS's error code and the others go on; a
- * failed scan contributes no records, so nothing unread can look expired or clean. A scan that
- * read its resources but not every supporting call (RDS's CA list, ACM's DescribeCertificate)
- * is `failed` too, naming the calls, and keeps what it read: the checks that did run stand.
+ * The collect engine: every account x plug-in (x region, for a regional one) -> the plug-in's
+ * records and one coverage row each. A scan that fails becomes a `failed` row with AWS's error
+ * code and the others go on; a failed scan contributes no records, so nothing unread can look
+ * expired or clean. A scan that read its resources but not every supporting call (RDS's CA
+ * list, ACM's DescribeCertificate) is `failed` too, naming the calls, and keeps what it read:
+ * the checks that did run stand. A global plug-in (IAM, CloudFront) is read once per account,
+ * whatever `regions` says, and its rows say `global`.
  *
  * Every scan has an idle watchdog: an endpoint that stops answering gives the scan up after
  * the budget's idle time, and the run goes on with what the other scans read.
  */
-import type { ACMClient } from '@aws-sdk/client-acm'
-import type { RDSClient } from '@aws-sdk/client-rds'
 import {
   explainFailure,
   formatAwsError,
@@ -17,55 +17,53 @@ import {
   isExpiredToken,
   summarizeAwsError
 } from '../aws/aws-error.js'
-import { watchAttempts } from '../aws/client-options.js'
-import { isOptInRegion } from '../config/regions.js'
+import { awsClientOptions, watchAttempts } from '../aws/client-options.js'
+import { isOptInRegion } from '../aws/regions.js'
 import type { AccountCredentials } from '../credentials/index.js'
+import type { CoverageRow, Inventory, ServiceName, Thresholds } from '../model/index.js'
+import type {
+  AnyServicePlugin,
+  AwsClient,
+  AwsClientConfig,
+  ReadContext
+} from '../services/plugin.js'
 import { DEFAULT_BUDGETS, type TimeBudgets } from '../shared/budget.js'
 import { IdleWatchdog } from '../shared/idle-watchdog.js'
+import { mapWithConcurrency } from '../shared/pool.js'
 import { oneLine } from '../shared/text.js'
-import type { AcmInventory, CoverageRow, Inventory, RdsInventory, ServiceName } from '../types.js'
-import { collectAcm, DEFAULT_DESCRIBE_CONCURRENCY, type CollectAcmOptions } from './acm.js'
-import { mapWithConcurrency } from './pool.js'
-import { collectRds, type CollectRdsOptions, type EngineVersionCache } from './rds.js'
 import { accountApiRegionStatus, isRegionOff, type RegionStatusLookup } from './region-status.js'
 
-export { makeAcmClient, makeRdsClient } from './clients.js'
-export { collectAcm, DEFAULT_DESCRIBE_CONCURRENCY } from './acm.js'
-export { collectRds, type EngineVersionCache } from './rds.js'
 export type { RegionStatusLookup } from './region-status.js'
+
+/** The region of a global plug-in's rows. */
+export const GLOBAL_REGION = 'global'
 
 export interface CollectTargets {
   accounts: AccountCredentials[]
   regions: string[]
-  services: ServiceName[]
+  services: readonly AnyServicePlugin[]
+  /** Where a global plug-in's clients sign (the STS home region's partition). */
+  homeRegion: string
 }
 
 export interface CollectDeps {
-  makeRdsClient: (
-    account: AccountCredentials,
-    region: string,
-    budget: TimeBudgets['aws']
-  ) => RDSClient
-  makeAcmClient: (
-    account: AccountCredentials,
-    region: string,
-    budget: TimeBudgets['aws']
-  ) => ACMClient
-  /** evaluate's `acmNeedsDescribe`. */
-  needsDescribe: CollectAcmOptions['needsDescribe']
-  /** evaluate's `rdsInstanceNeedsAction`. */
-  needsEngineVersion: CollectRdsOptions['needsEngineVersion']
+  /** The scan's clock and thresholds: plug-ins ask for details only where checks need them. */
+  now: Date
+  thresholds: Thresholds
   log: (msg: string) => void
   /** Details only a debugging reader wants (the first bytes of a non-AWS answer). */
   debug?: (msg: string) => void
   /** Scans (account x region x service) running at once; default DEFAULT_SCAN_CONCURRENCY. */
   concurrency?: number
-  /** DescribeCertificate calls in flight per scan; default DEFAULT_DESCRIBE_CONCURRENCY. */
-  describeConcurrency?: number
   /** Time limits of AWS calls; default DEFAULT_BUDGETS.aws. */
   budget?: TimeBudgets['aws']
   /** Whether an opt-in region is enabled for an account; default account:ListRegions. */
   regionStatus?: RegionStatusLookup
+  /**
+   * Client options to add for a service (tests: fewer attempts against moto, a handler that
+   * shuffles answers); merged over the run's own.
+   */
+  clientConfig?: (service: ServiceName) => Record<string, unknown>
 }
 
 /**
@@ -81,74 +79,78 @@ export const DEFAULT_SCAN_CONCURRENCY = 16
 interface Scan {
   account: AccountCredentials
   region: string
-  service: ServiceName
+  service: AnyServicePlugin
 }
 
 interface ScanResult {
   row: CoverageRow
-  rds?: RdsInventory
-  acm?: AcmInventory
+  records?: unknown
 }
-
-/** What one read of a scan gave. */
-type Read = { rds: RdsInventory } | { acm: AcmInventory }
 
 interface Engine {
   deps: CollectDeps
   budget: TimeBudgets['aws']
-  engineVersionCache: EngineVersionCache
+  homeRegion: string
   regionStatus: RegionStatusLookup
+  /** Per plug-in values shared by all its scans in the run (ReadContext.shared). */
+  shared: Map<string, unknown>
 }
 
 export async function collectInventory(
   targets: CollectTargets,
   deps: CollectDeps
 ): Promise<Inventory> {
-  const scans: Scan[] = targets.accounts.flatMap((account) =>
-    targets.regions.flatMap((region) =>
-      targets.services.map((service) => ({ account, region, service }))
-    )
-  )
+  const regional = targets.services.filter((service) => service.scope === 'regional')
+  const global = targets.services.filter((service) => service.scope === 'global')
+  const scans: Scan[] = targets.accounts.flatMap((account) => [
+    ...targets.regions.flatMap((region) =>
+      regional.map((service) => ({ account, region, service }))
+    ),
+    ...global.map((service) => ({ account, region: GLOBAL_REGION, service }))
+  ])
   const budget = deps.budget ?? DEFAULT_BUDGETS.aws
   const engine: Engine = {
     deps,
     budget,
-    engineVersionCache: new Map(),
-    regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget)
+    homeRegion: targets.homeRegion,
+    regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget),
+    shared: new Map()
   }
   const results = await mapWithConcurrency(
     scans,
     deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY,
     (scan) => runScan(scan, engine)
   )
-  return {
-    rds: results.flatMap((r) => (r.rds === undefined ? [] : [r.rds])),
-    acm: results.flatMap((r) => (r.acm === undefined ? [] : [r.acm])),
-    coverage: results.map((r) => r.row)
-  }
+  const services: Record<ServiceName, unknown[]> = {}
+  for (const service of targets.services) services[service.name] = []
+  results.forEach((result, index) => {
+    const scan = scans[index] as Scan
+    if (result.records !== undefined) services[scan.service.name]?.push(result.records)
+  })
+  return { services, coverage: results.map((r) => r.row) }
 }
 
 async function runScan(scan: Scan, engine: Engine): Promise<ScanResult> {
   const { deps } = engine
-  const location = { account: scan.account.account, region: scan.region }
   const row = (status: CoverageRow['status'], detail: string): CoverageRow => ({
-    ...location,
-    service: scan.service,
+    account: scan.account.account,
+    region: scan.region,
+    service: scan.service.name,
     status,
     detail
   })
-  const label = `${scan.service} ${location.account} ${location.region}`
+  const label = `${scan.service.name} ${scan.account.account} ${scan.region}`
   try {
-    const read = await readWithFreshCredentials(scan, engine, label)
-    const { detail, gaps } = describeRead(read)
-    if (gaps.length > 0) {
+    const records = await readWithFreshCredentials(scan, engine, label)
+    const { detail, incomplete } = scan.service.summarize(records)
+    if (incomplete.length > 0) {
       // Failed, because checks are missing; the records read still count (and are reported).
-      const partial = `${gaps.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`
+      const partial = `${incomplete.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`
       deps.log(`${label}: incomplete: ${partial}`)
-      return { row: row('failed', partial), ...read }
+      return { row: row('failed', partial), records }
     }
     deps.log(`${label}: ${detail}`)
-    return { row: row('ok', detail), ...read }
+    return { row: row('ok', detail), records }
   } catch (err) {
     const { status, detail } = await failedRow(scan, err, engine)
     deps.log(`${label}: ${status}: ${detail}`)
@@ -160,7 +162,11 @@ async function runScan(scan: Scan, engine: Engine): Promise<ScanResult> {
  * Credentials can expire mid-scan (a long scan, a session that was already old): one
  * ExpiredToken gets the account fresh credentials and the scan one more try.
  */
-async function readWithFreshCredentials(scan: Scan, engine: Engine, label: string): Promise<Read> {
+async function readWithFreshCredentials(
+  scan: Scan,
+  engine: Engine,
+  label: string
+): Promise<unknown> {
   try {
     return await readOnce(scan, engine)
   } catch (err) {
@@ -172,63 +178,55 @@ async function readWithFreshCredentials(scan: Scan, engine: Engine, label: strin
   }
 }
 
-async function readOnce(scan: Scan, engine: Engine): Promise<Read> {
+async function readOnce(scan: Scan, engine: Engine): Promise<unknown> {
   const { deps, budget } = engine
+  const { service } = scan
   const location = { account: scan.account.account, region: scan.region }
+  const clientRegion = service.scope === 'global' ? engine.homeRegion : scan.region
   const watchdog = new IdleWatchdog(budget.idleMs, 'AWS')
-  const client =
-    scan.service === 'rds'
-      ? deps.makeRdsClient(scan.account, scan.region, budget)
-      : deps.makeAcmClient(scan.account, scan.region, budget)
-  watchAttempts(client, {
-    sent: (operation) => watchdog.sent(operation),
-    answered: (operation) => watchdog.answered(operation),
-    failed: (operation) => watchdog.failed(operation),
-    notAws: (operation, status, preview) =>
-      deps.debug?.(
-        `${scan.service} ${location.account} ${location.region}: ${operation} got HTTP ${status}, not from AWS; it began with: ${oneLine(preview)}`
-      )
-  })
-  try {
-    if (scan.service === 'rds') {
-      const rds = await collectRds(client as RDSClient, location, {
-        needsEngineVersion: deps.needsEngineVersion,
-        engineVersionCache: engine.engineVersionCache,
-        log: deps.log,
-        signal: watchdog.signal
+  const clients: AwsClient[] = []
+  const context: ReadContext = {
+    account: scan.account,
+    region: scan.region,
+    location,
+    clientRegion,
+    now: deps.now,
+    thresholds: deps.thresholds,
+    signal: watchdog.signal,
+    budget,
+    client: (make) => {
+      const client = make({
+        ...awsClientOptions(budget),
+        region: clientRegion,
+        credentials: scan.account.credentials,
+        ...(deps.clientConfig?.(service.name) as Partial<AwsClientConfig> | undefined)
       })
-      return { rds }
-    }
-    const acm = await collectAcm(client as ACMClient, location, {
-      needsDescribe: deps.needsDescribe,
-      concurrency: deps.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
-      signal: watchdog.signal
-    })
-    return { acm }
+      watchAttempts(client, {
+        sent: (operation) => watchdog.sent(operation),
+        answered: (operation) => watchdog.answered(operation),
+        failed: (operation) => watchdog.failed(operation),
+        notAws: (operation, status, preview) =>
+          deps.debug?.(
+            `${service.name} ${location.account} ${location.region}: ${operation} got HTTP ${status}, not from AWS; it began with: ${oneLine(preview)}`
+          )
+      })
+      clients.push(client)
+      return client
+    },
+    shared: <T>(key: string, create: () => T): T => {
+      const id = `${service.name}:${key}`
+      if (!engine.shared.has(id)) engine.shared.set(id, create())
+      return engine.shared.get(id) as T
+    },
+    log: deps.log
+  }
+  try {
+    return await service.read(context)
   } catch (err) {
     throw explainFailure(err, watchdog.signal)
   } finally {
     watchdog.stop()
-    client.destroy()
-  }
-}
-
-function describeRead(read: Read): { detail: string; gaps: string[] } {
-  if ('rds' in read) {
-    const { rds } = read
-    return {
-      detail:
-        `${count(rds.instances.length, 'DB instance')}, ` +
-        `${count(rds.clusters.length, 'Multi-AZ DB cluster')}, ${count(rds.cas.length, 'CA')}, ` +
-        `${count(rds.maintenance.length, 'pending maintenance action')}`,
-      gaps: rds.incomplete ?? []
-    }
-  }
-  const { acm } = read
-  const described = acm.certificates.filter((c) => c.described).length
-  return {
-    detail: `${count(acm.certificates.length, 'certificate')} (${described} described)`,
-    gaps: acm.incomplete ?? []
+    for (const client of clients) client.destroy()
   }
 }
 
@@ -276,8 +274,4 @@ async function failedRow(
       'the global STS endpoint (sts.amazonaws.com) are not valid in opt-in regions; use a ' +
       'regional STS endpoint'
   }
-}
-
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
 }

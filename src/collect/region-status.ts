@@ -19,6 +19,9 @@ export type RegionStatusLookup = (
   region: string
 ) => Promise<RegionOptStatus | undefined>
 
+/** What the engine itself calls, beside the plug-ins: the permissions policy includes it. */
+export const REGION_STATUS_IAM_ACTIONS: readonly string[] = ['account:ListRegions']
+
 /** Statuses in which the region does not serve the account: its scan is skipped, not failed. */
 export function isRegionOff(status: RegionOptStatus | undefined): boolean {
   return status === 'DISABLED' || status === 'DISABLING'

@@ -2,10 +2,11 @@
  * Parsers for one input value each. Every one either returns the typed value or throws a
  * ConfigError naming the input, so that `parseSettings` reads as a list of fields.
  */
-import type { FailOn, ServiceName } from '../types.js'
+import type { FailOn, ServiceName } from '../model/index.js'
+import { SERVICES } from '../services/index.js'
 import { CURRENT_RDS_CA_PATTERN, CURRENT_RDS_CAS, RETIRED_RDS_CAS } from '../aws/rds-cas.js'
 import { ConfigError, quote } from './config-error.js'
-import { COMMERCIAL_REGIONS, isKnownRegion, partitionOf } from './regions.js'
+import { COMMERCIAL_REGIONS, isKnownRegion, partitionOf } from '../aws/regions.js'
 
 /** Splits a comma- and/or newline-separated list, trimming items and dropping empty ones. */
 export function splitList(value: string): string[] {
@@ -62,26 +63,26 @@ export function parseFailOn(input: string, value: string): FailOn {
   return found
 }
 
-const SERVICES: readonly ServiceName[] = ['rds', 'acm']
-
+/**
+ * `all` (the default, alone or among names) is every plug-in the registry knows; otherwise the
+ * named ones, each a registered plug-in, in the registry's order.
+ */
 export function parseServices(input: string, value: string): ServiceName[] {
-  if (value.trim() === '') return [...SERVICES]
+  const known = SERVICES.map((service) => service.name)
+  const example = known.slice(0, 2).join(',')
   const items = splitList(value.toLowerCase())
-  const services = items.map((item) => {
-    const found = SERVICES.find((service) => service === item)
-    if (found === undefined) {
+  if (value.trim() === '' || items.includes('all')) return known
+  for (const item of items) {
+    if (!known.includes(item)) {
       throw new ConfigError(
         input,
-        `lists unknown service ${quote(item)} (known: ${SERVICES.join(', ')})`,
-        'rds,acm'
+        `lists unknown service ${quote(item)} (known: ${known.join(', ')}, or all)`,
+        example
       )
     }
-    return found
-  })
-  if (services.length === 0) {
-    throw new ConfigError(input, 'lists no service', 'rds,acm')
   }
-  return unique(services)
+  if (items.length === 0) throw new ConfigError(input, 'lists no service', example)
+  return known.filter((name) => items.includes(name))
 }
 
 /**

@@ -3,7 +3,7 @@
  * every bad value is refused with a ConfigError before the first call.
  */
 import { Inputs } from '../contract.js'
-import type { Settings } from '../types.js'
+import type { Settings } from '../model/index.js'
 import { ConfigError } from './config-error.js'
 import {
   checkRolePartitions,

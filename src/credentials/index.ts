@@ -24,7 +24,7 @@ import {
   withDeadline,
   type TimeBudgets
 } from '../shared/budget.js'
-import type { Settings } from '../types.js'
+import type { Settings } from '../model/index.js'
 import { withBackoff } from './backoff.js'
 
 /** The credentials to scan one account with. */

@@ -1,10 +1,10 @@
-import type { Finding, Reason, Remediation, ResourceType, ServiceName } from '../types.js'
-import { daysLeft, mostUrgent, parseInstant, severityRank } from './days.js'
+import { mostUrgent, severityRank, type Finding, type Reason, type Remediation, type ServiceName } from '../model/index.js'
+import { daysLeft, parseInstant } from '../shared/dates.js'
 
 /** Who a finding is about. */
 export interface FindingSubject {
   service: ServiceName
-  resourceType: ResourceType
+  resourceType: string
   resourceId: string
   resourceArn: string
   account: string

@@ -1,6 +1,6 @@
 import { Outputs } from '../contract.js'
 import { maxSeverity } from '../report/json-report.js'
-import type { Report } from '../types.js'
+import type { Report } from '../model/index.js'
 import type { ActionIo } from './action-io.js'
 
 /**

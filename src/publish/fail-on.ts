@@ -1,7 +1,7 @@
 /**
  * Whether the step fails, and the one line that says why. Pure: the caller calls setFailed.
  */
-import { SEVERITIES, type FailOn, type Finding, type Report } from '../types.js'
+import { SEVERITIES, type FailOn, type Finding, type Report } from '../model/index.js'
 import { oneLine } from '../shared/text.js'
 import { daysLeftText, resourceLabel } from '../report/finding-text.js'
 
@@ -13,8 +13,7 @@ function describe(finding: Finding): string {
 }
 
 export function failureMessage(report: Report, failOn: FailOn): string | null {
-  const { rds, acm } = report.totals.resourcesScanned
-  const sawNothing = rds + acm === 0
+  const sawNothing = Object.values(report.totals.resourcesScanned).every((count) => count === 0)
   if (
     sawNothing &&
     report.coverage.length > 0 &&

@@ -15,7 +15,7 @@ import {
   type TimeBudgets
 } from '../shared/budget.js'
 import { oneLine, redactSecrets } from '../shared/text.js'
-import type { Report, Settings } from '../types.js'
+import type { Report, Settings } from '../model/index.js'
 import type { ActionIo } from './action-io.js'
 import { setActionOutputs, setIssueOutputs } from './action-outputs.js'
 import { failureMessage } from './fail-on.js'

@@ -7,7 +7,7 @@ import { mkdir, open, stat, unlink, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { ConfigError } from '../config/index.js'
 import { DEFAULT_BUDGETS, withDeadline } from '../shared/budget.js'
-import type { Report } from '../types.js'
+import type { Report } from '../model/index.js'
 
 /**
  * Makes sure `path` can be written: missing parent folders are created one level at a time

@@ -4,7 +4,7 @@
  */
 import { oneLine } from '../shared/text.js'
 import { daysLeftText, plural, resourceLabel } from '../report/finding-text.js'
-import type { Report } from '../types.js'
+import type { Report } from '../model/index.js'
 import type { ActionIo } from './action-io.js'
 
 export async function logScanGroups(

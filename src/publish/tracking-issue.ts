@@ -23,19 +23,19 @@ import {
   renderAllClearComment,
   renderDuplicateComment,
   renderEscalationComment
-} from '../report/issue-body-comments.js'
+} from '../report/issue/comments.js'
 import {
   bodyHash,
   parseIssueBody,
   renderIssueBody,
   stableIssueBody,
   type ParsedIssueBody
-} from '../report/issue-body.js'
-import type { Finding, Report } from '../types.js'
+} from '../report/issue/body.js'
+import type { Finding, Report } from '../model/index.js'
 import type { GitHubClient, GitHubClientLog } from './github-client.js'
 import { toTrackingIssueError } from './tracking-issue-error.js'
-import { findLostEdit, restoreLostEdit, type Revision } from './tracking-issue-history.js'
-import { planIssueUpdate, type IssuePlan } from './tracking-issue-plan.js'
+import { findLostEdit, restoreLostEdit, type Revision } from '../report/issue/history.js'
+import { planIssueUpdate, type IssuePlan } from '../report/issue/plan.js'
 
 export { TrackingIssueError, toTrackingIssueError } from './tracking-issue-error.js'
 

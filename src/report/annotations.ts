@@ -4,7 +4,7 @@
  * first, within those budgets, and one closing notice that points at the job summary for the
  * rest (taken from the notice budget itself, so that it is never the one dropped).
  */
-import type { Finding, Report, Severity } from '../types.js'
+import type { Finding, Report, Severity } from '../model/index.js'
 import { oneLine } from '../shared/text.js'
 import { daysLeftText, mainStep, resourceTitle } from './finding-text.js'
 

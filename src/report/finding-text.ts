@@ -2,7 +2,7 @@
  * Plain-text pieces every renderer shows the same way (table, summary, annotations). They are
  * NOT escaped: each renderer escapes for its own context.
  */
-import type { Finding, Severity } from '../types.js'
+import type { Finding, Severity } from '../model/index.js'
 
 export const SEVERITY_TITLES: Record<Severity, string> = {
   expired: 'Expired',
@@ -57,4 +57,9 @@ export function mainStep(finding: Finding): Finding['remediation'][number] | und
   return (
     aws.find((step) => !/^aws \S+ describe-/.test(step.command)) ?? aws[0] ?? finding.remediation[0]
   )
+}
+
+/** A SQL step: run on the database, and shown as a block by its plug-in's issue section. */
+export function isSql(command: string): boolean {
+  return /^\s*(select|with)\b/i.test(command)
 }

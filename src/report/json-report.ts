@@ -7,7 +7,7 @@ import {
   type Report,
   type Settings,
   type Thresholds
-} from '../types.js'
+} from '../model/index.js'
 
 export interface BuildReportInput {
   evaluation: EvaluationResult

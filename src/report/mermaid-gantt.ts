@@ -4,7 +4,7 @@
  * comments, and a line starting with a keyword (`section`, `title`, `click`, ...) is not a task.
  * Task names are therefore reduced to a safe alphabet and always start with the service name.
  */
-import { SEVERITIES, type Finding, type Severity } from '../types.js'
+import { SEVERITIES, type Finding, type Severity } from '../model/index.js'
 import { SEVERITY_TITLES, resourceLabel } from './finding-text.js'
 
 /** Bars beyond this make the chart unreadable; the tables list everything. */

@@ -4,7 +4,13 @@
  * and Markdown here and core.summary escapes nothing, so every AWS-supplied string goes through
  * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
  */
-import { SEVERITIES, type CoverageRow, type Finding, type Report, type Severity } from '../types.js'
+import {
+  SEVERITIES,
+  type CoverageRow,
+  type Finding,
+  type Report,
+  type Severity
+} from '../model/index.js'
 import { escapeHtml, escapeMarkdown, codeSpan } from './escape.js'
 import {
   SEVERITY_TITLES,
@@ -15,6 +21,8 @@ import {
   resourceLabel
 } from './finding-text.js'
 import { renderExpiryGantt } from './mermaid-gantt.js'
+import { scannedResources } from './service-labels.js'
+import type { AnyServicePlugin } from '../services/plugin.js'
 
 /** GitHub's limit is 1 MiB per step; the margin leaves room for what else the step appends. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 32 * 1024
@@ -27,6 +35,8 @@ export interface SummaryOptions {
   runUrl?: string
   /** Byte budget (UTF-8); default DEFAULT_SUMMARY_MAX_BYTES. */
   maxBytes?: number
+  /** The plug-ins whose labels name the counts; default the registry. */
+  services?: readonly AnyServicePlugin[]
 }
 
 export function renderSummary(report: Report, options: SummaryOptions): string {
@@ -59,7 +69,7 @@ function compose(
   options: SummaryOptions,
   coverage: CoverageMode
 ): string {
-  const parts = [headline(report, options.runUrl)]
+  const parts = [headline(report, options)]
   const omitted = report.findings.slice(shown.length)
   if (omitted.length > 0) parts.push(omittedNote(omitted))
   if (report.findings.length === 0) parts.push('Nothing needs action.')
@@ -73,10 +83,10 @@ function compose(
   return `${parts.join('\n\n')}\n`
 }
 
-function headline(report: Report, runUrl: string | undefined): string {
+function headline(report: Report, { runUrl, services }: SummaryOptions): string {
   const { totals, scope } = report
   const counts = SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ')
-  const scanned = `Scanned ${plural(totals.resourcesScanned.rds, 'RDS resource')} and ${plural(totals.resourcesScanned.acm, 'ACM certificate')} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`
+  const scanned = `Scanned ${escapeMarkdown(scannedResources(totals.resourcesScanned, services))} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`
   const ignored =
     totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : ''
   const link =

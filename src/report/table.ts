@@ -3,13 +3,17 @@
  * Every AWS-supplied string passes through `oneLine`, so none can move the cursor, recolour the
  * terminal or start a line of its own.
  */
-import { SEVERITIES, type Finding, type Report, type Severity } from '../types.js'
+import { SEVERITIES, type Finding, type Report, type Severity } from '../model/index.js'
 import { oneLine } from '../shared/text.js'
 import { daysLeftText, plural, resourceLabel } from './finding-text.js'
+import { scannedResources } from './service-labels.js'
+import type { AnyServicePlugin } from '../services/plugin.js'
 
 export interface TableOptions {
   /** ANSI colours (default false: plain text for pipes and files). */
   color?: boolean
+  /** The plug-ins whose labels name the counts; default the registry. */
+  services?: readonly AnyServicePlugin[]
 }
 
 const COLORS: Record<Severity | 'dim' | 'bold', string> = {
@@ -46,11 +50,10 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
     }
   }
 
-  const { rds, acm } = totals.resourcesScanned
   const ignored = totals.ignored > 0 ? `; ${totals.ignored} ignored by pattern` : ''
   lines.push(
     '',
-    `Scanned ${plural(rds, 'RDS resource')} and ${plural(acm, 'ACM certificate')} in ${plural(report.scope.accounts.length, 'account')} x ${plural(report.scope.regions.length, 'region')}${ignored}.`
+    `Scanned ${oneLine(scannedResources(totals.resourcesScanned, options.services))} in ${plural(report.scope.accounts.length, 'account')} x ${plural(report.scope.regions.length, 'region')}${ignored}.`
   )
   return `${lines.join('\n')}\n`
 }

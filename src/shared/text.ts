@@ -48,3 +48,8 @@ export function redactSecrets(text: string, secrets: readonly string[] = []): st
     .replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}/g, '***')
     .replace(/\b(bearer|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***')
 }
+
+/** `1 DB instance`, `1,250 certificates`: a count for a coverage line, grouped for reading. */
+export function countOf(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
+}

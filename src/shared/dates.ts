@@ -1,4 +1,5 @@
-import { SEVERITIES, type Severity, type Thresholds } from '../types.js'
+/** Dates as every stage reads and says them: instants, whole days left, severity windows. */
+import type { Severity, Thresholds } from '../model/index.js'
 
 const DAY_MS = 86_400_000
 
@@ -37,27 +38,6 @@ export function severityOfDate(
   return null
 }
 
-/** Rank of a severity: 0 is the most urgent. */
-export function severityRank(severity: Severity): number {
-  return SEVERITIES.indexOf(severity)
-}
-
-/** The most urgent of the given severities (nulls ignored), or null when there are none. */
-export function mostUrgent(...severities: (Severity | null)[]): Severity | null {
-  let best: Severity | null = null
-  for (const severity of severities) {
-    if (severity !== null && (best === null || severityRank(severity) < severityRank(best))) {
-      best = severity
-    }
-  }
-  return best
-}
-
-/** `floor` raised to the date's own severity when that is more urgent ("warning at least"). */
-export function atLeast(floor: Severity, dateSeverity: Severity | null): Severity {
-  return mostUrgent(floor, dateSeverity) ?? floor
-}
-
 /** The earlier of several ISO dates (missing ones ignored), as given, or null. */
 export function earliest(...dates: (string | null | undefined)[]): string | null {
   let best: { iso: string; ms: number } | null = null
@@ -80,4 +60,13 @@ export function daysPhrase(days: number): string {
   if (days > 0) return `in ${days} ${days === 1 ? 'day' : 'days'}`
   const ago = -days
   return `${ago} ${ago === 1 ? 'day' : 'days'} ago`
+}
+
+/** "expired on 2026-01-02 (3 days ago)" / "expires on 2026-01-02 (in 3 days)". */
+export function expiryClause(iso: string, now: Date): string {
+  const ms = parseInstant(iso)
+  if (ms === null) return `expires on ${iso}`
+  const days = daysLeft(ms, now)
+  const verb = days < 0 ? 'expired' : 'expires'
+  return `${verb} on ${formatDay(iso)} (${daysPhrase(days)})`
 }

@@ -6,9 +6,9 @@
  * when it was acknowledged. A finding is announced (comment) when it is new or more urgent than
  * the body showed, unless someone has already acknowledged it at that severity or above.
  */
-import { severityRank } from '../evaluate/index.js'
-import type { ParsedIssueBody, UnverifiedFinding } from '../report/issue-body.js'
-import type { Finding, Report, Severity } from '../types.js'
+import { severityRank } from '../../model/index.js'
+import type { ParsedIssueBody, UnverifiedFinding } from './body.js'
+import type { Finding, Report, Severity } from '../../model/index.js'
 
 export interface IssuePlan {
   /** Finding ids to render ticked, with the severity each was acknowledged at. */

@@ -9,7 +9,7 @@
  * UTF-16 code unit (like the legacy `escape()`), so that every string, even one with a lone
  * surrogate, round-trips exactly.
  */
-import { SEVERITIES, type Severity } from '../types.js'
+import { SEVERITIES, type Severity } from '../../model/index.js'
 
 const PREFIX = 'aws-cert-watch'
 

@@ -1,12 +1,12 @@
-import type {
-  Location,
-  RdsCaRecord,
-  RdsMaintenanceRecord,
-  Reason,
-  Severity,
-  Thresholds
-} from '../types.js'
-import { daysLeft, daysPhrase, earliest, formatDay, parseInstant, severityOfDate } from './days.js'
+import type { Location, Reason, Severity, Thresholds } from '../../model/index.js'
+import {
+  earliest,
+  expiryClause,
+  formatDay,
+  parseInstant,
+  severityOfDate
+} from '../../shared/dates.js'
+import type { RdsCaRecord, RdsMaintenanceRecord } from './records.js'
 
 /** The maintenance action that rotates an instance's CA / server certificate. */
 export const CA_ROTATION_ACTION = 'ca-certificate-rotation'
@@ -113,15 +113,6 @@ function serverCertReasons(
     severity,
     message: `Server certificate ${expiryClause(validTill, now)}.`
   })
-}
-
-/** "expired on 2026-01-02 (3 days ago)" / "expires on 2026-01-02 (in 3 days)". */
-export function expiryClause(iso: string, now: Date): string {
-  const ms = parseInstant(iso)
-  if (ms === null) return `expires on ${iso}`
-  const days = daysLeft(ms, now)
-  const verb = days < 0 ? 'expired' : 'expires'
-  return `${verb} on ${formatDay(iso)} (${daysPhrase(days)})`
 }
 
 /** The pending CA rotation for a resource; the earliest one when AWS lists several. */

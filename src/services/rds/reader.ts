@@ -1,7 +1,7 @@
 /**
  * RDS, Aurora, DocumentDB and Neptune share the RDS API: one account and region's instances,
  * Multi-AZ DB clusters, CAs and pending maintenance, plus engine-version facts only where the
- * evaluate stage will need them.
+ * plug-in's checks will need them.
  */
 import {
   DescribeDBEngineVersionsCommand,
@@ -15,19 +15,19 @@ import {
   type RDSClient,
   type ResourcePendingMaintenanceActions
 } from '@aws-sdk/client-rds'
-import { explainFailure, formatAwsError } from '../aws/aws-error.js'
+import { explainFailure, formatAwsError } from '../../aws/aws-error.js'
+import { isoDate } from '../../aws/iso-date.js'
+import { allItems } from '../../aws/pages.js'
+import type { Location } from '../../model/index.js'
+import { settleAll } from '../../shared/pool.js'
 import type {
-  Location,
   RdsCaRecord,
   RdsClusterRecord,
   RdsEngineVersionRecord,
   RdsInstanceRecord,
   RdsInventory,
   RdsMaintenanceRecord
-} from '../types.js'
-import { isoDate } from './iso-date.js'
-import { allItems } from './pages.js'
-import { settleAll } from './pool.js'
+} from './records.js'
 
 /**
  * Engine-version lookups shared by every region and account of a scan, keyed by engine and

@@ -17,11 +17,12 @@ import {
   formatAwsError,
   isAccessDenied,
   summarizeAwsError
-} from '../aws/aws-error.js'
-import type { AcmCertificateRecord, AcmDomainValidation, AcmInventory, Location } from '../types.js'
-import { isoDate } from './iso-date.js'
-import { allItems } from './pages.js'
-import { mapWithConcurrency } from './pool.js'
+} from '../../aws/aws-error.js'
+import { isoDate } from '../../aws/iso-date.js'
+import { allItems } from '../../aws/pages.js'
+import type { Location } from '../../model/index.js'
+import { mapWithConcurrency } from '../../shared/pool.js'
+import type { AcmCertificateRecord, AcmDomainValidation, AcmInventory } from './records.js'
 
 export interface CollectAcmOptions {
   /** Whether the certificate's summary calls for DescribeCertificate. */

@@ -1,12 +1,6 @@
-import type {
-  AcmCertificateRecord,
-  AcmDomainValidation,
-  Reason,
-  Severity,
-  Thresholds
-} from '../types.js'
-import { atLeast, daysLeft, parseInstant, severityOfDate } from './days.js'
-import { expiryClause } from './rds-rules.js'
+import { atLeast, type Reason, type Severity, type Thresholds } from '../../model/index.js'
+import { daysLeft, expiryClause, parseInstant, severityOfDate } from '../../shared/dates.js'
+import type { AcmCertificateRecord, AcmDomainValidation } from './records.js'
 
 /** ACM starts managed renewal this many days before expiry (DESIGN.md, "AWS facts"). */
 export const ACM_RENEWAL_LEAD_DAYS = 60

@@ -9,10 +9,21 @@
  * string is escaped, so none of them can add a line, a marker, a box or a mention.
  */
 import { createHash } from 'node:crypto'
-import { SEVERITIES, type CoverageRow, type Finding, type Report, type Severity } from '../types.js'
-import { compareFindings, mostUrgent, severityRank } from '../evaluate/index.js'
-import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from './escape.js'
-import { plural } from './finding-text.js'
+import {
+  SEVERITIES,
+  mostUrgent,
+  severityRank,
+  type CoverageRow,
+  type Finding,
+  type Report,
+  type Severity
+} from '../../model/index.js'
+import { compareFindings } from '../../evaluate/index.js'
+import { SERVICES } from '../../services/index.js'
+import type { AnyServicePlugin } from '../../services/plugin.js'
+import { codeSpan, escapeHtml, escapeMarkdown } from '../escape.js'
+import { isSql, plural } from '../finding-text.js'
+import { resourceTypeLabel, scannedByService } from '../service-labels.js'
 import {
   BASE_MARKER_PATTERN,
   END_MARKER_PATTERN,
@@ -32,7 +43,7 @@ import {
   itemMarker,
   omittedMarker,
   scopeMarker
-} from './issue-body-markers.js'
+} from './markers.js'
 
 /** GitHub refuses bodies over 65,536 characters; the default leaves a margin for edits. */
 export const DEFAULT_MAX_BODY_LENGTH = 60000
@@ -53,6 +64,8 @@ export interface IssueBodyOptions {
   baseHash?: string
   /** Upper bound on the body's length (UTF-16 code units); default DEFAULT_MAX_BODY_LENGTH. */
   maxLength?: number
+  /** The plug-ins whose own sections the body carries (RDS: which clients use TLS); default all. */
+  services?: readonly AnyServicePlugin[]
   /**
    * Findings the body listed whose account/region/service could not be scanned this run: kept,
    * marked as not re-checked, instead of dropped as if they were fixed.
@@ -203,45 +216,53 @@ function renderWithLayout(
   const hiddenIds = new Set(hidden.map((item) => item.id))
   const omitted = cut.filter((item) => !hiddenIds.has(item.id))
   const reported = shown.filter((item) => item.finding !== undefined)
+  const render = (item: Item) => renderItem(item, options.services ?? SERVICES)
 
   const sections = [
     scopeMarker(options.scopeKey),
     // The base marker shares the header's last block, so that the stable form (which drops
     // it) is the same with and without one.
-    renderHeader(report, options.runUrl) +
+    renderHeader(report, options) +
       (options.baseHash === undefined ? '' : `\n${baseMarker(options.baseHash)}`),
     ...SEVERITIES.map((severity) =>
       renderSeveritySection(
         report,
         severity,
+        render,
         reported.filter((item) => item.acknowledgedAt === undefined && item.severity === severity)
       )
     ),
-    renderUnverified(shown.filter((item) => item.unverified !== undefined)),
+    renderUnverified(
+      shown.filter((item) => item.unverified !== undefined),
+      render
+    ),
     renderOmitted(omitted, options.runUrl),
-    renderAcknowledged(reported.filter((item) => item.acknowledgedAt !== undefined)),
+    renderAcknowledged(
+      reported.filter((item) => item.acknowledgedAt !== undefined),
+      render
+    ),
     hidden
       .map((item) => hiddenAckMarker(item.id, item.severity, item.acknowledgedAt ?? item.severity))
       .join('\n'),
     layout.coverage ? renderCoverageGaps(report.coverage) : '',
-    layout.guidance ? renderTlsGuidance(report.findings) : '',
+    layout.guidance ? pluginSections(report.findings, options.services ?? SERVICES) : '',
     `${renderFooter()}\n${endMarker(options.scopeKey)}`,
     renderNotes(options.notes)
   ]
   return sections.filter((section) => section !== '').join('\n\n')
 }
 
-function renderHeader(report: Report, runUrl: string | undefined): string {
+function renderHeader(report: Report, options: IssueBodyOptions): string {
+  const { runUrl } = options
   const counts = SEVERITIES.map((severity) => {
     const count = report.findings.filter((finding) => finding.severity === severity).length
     return `${count} ${severity}`
   }).join(' · ')
   const { accounts, regions, services } = report.scope
-  const scanned = report.totals.resourcesScanned
   const scope =
     `${plural(accounts.length, 'account')} · ${plural(regions.length, 'region')} · ` +
     `services: ${services.map(escapeMarkdown).join(', ') || 'none'} · ` +
-    `${scanned.rds} RDS and ${scanned.acm} ACM resources scanned`
+    `${escapeMarkdown(scannedByService(report.totals.resourcesScanned, options.services))} resources scanned`
   const status =
     report.findings.length === 0
       ? '**No certificate needs action.**'
@@ -262,10 +283,15 @@ const SEVERITY_HEADINGS: Record<Severity, (report: Report) => string> = {
   notice: () => 'Notice: worth knowing, nothing due yet'
 }
 
-function renderSeveritySection(report: Report, severity: Severity, items: Item[]): string {
+function renderSeveritySection(
+  report: Report,
+  severity: Severity,
+  render: (item: Item) => string,
+  items: Item[]
+): string {
   if (items.length === 0) return ''
   const heading = `### ${SEVERITY_HEADINGS[severity](report)} (${items.length})`
-  return `${heading}\n\n${items.map(renderItem).join('\n')}`
+  return `${heading}\n\n${items.map(render).join('\n')}`
 }
 
 /**
@@ -286,47 +312,43 @@ function renderOmitted(omitted: Item[], runUrl: string | undefined): string {
   )
 }
 
-function renderUnverified(items: Item[]): string {
+function renderUnverified(items: Item[], render: (item: Item) => string): string {
   if (items.length === 0) return ''
   return (
     `### Not re-checked: their scan failed this run (${items.length})\n\n` +
     '_As the last successful scan saw them; they stay listed until a scan of their account, ' +
     'region and service succeeds (see "Not scanned" below)._\n\n' +
-    items.map(renderItem).join('\n')
+    items.map(render).join('\n')
   )
 }
 
-function renderAcknowledged(items: Item[]): string {
+function renderAcknowledged(items: Item[], render: (item: Item) => string): string {
   if (items.length === 0) return ''
   return (
     `### Acknowledged (${items.length})\n\n` +
     '_Ticked findings stay here until they are fixed; one that becomes more urgent goes back ' +
     'to its section, unticked._\n\n' +
-    items.map(renderItem).join('\n')
+    items.map(render).join('\n')
   )
 }
 
-const RESOURCE_LABELS: Record<Finding['resourceType'], string> = {
-  'db-instance': 'DB instance',
-  'db-cluster': 'DB cluster',
-  'rds-default-ca': 'default CA for new DB instances',
-  'acm-certificate': 'ACM certificate'
-}
-
 /** One line naming the resource, where it is and when it is due; Markdown, escaped. */
-export function describeFinding(finding: Finding): string {
+export function describeFinding(
+  finding: Finding,
+  services: readonly AnyServicePlugin[] = SERVICES
+): string {
   return (
     `**${escapeMarkdown(finding.resourceName ?? finding.resourceId)}** ` +
-    `(${RESOURCE_LABELS[finding.resourceType]}) · ` +
+    `(${escapeMarkdown(resourceTypeLabel(finding.service, finding.resourceType, services))}) · ` +
     `${escapeMarkdown(finding.account)} / ${escapeMarkdown(finding.region)}` +
     renderDue(finding)
   )
 }
 
-function renderItem(item: Item): string {
+function renderItem(item: Item, services: readonly AnyServicePlugin[]): string {
   const { finding, acknowledgedAt } = item
   if (finding === undefined) return renderUnverifiedItem(item)
-  const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding)}`
+  const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding, services)}`
   const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`)
   const fixes = finding.remediation.map((step) => {
     const summary = `  - Fix: ${escapeMarkdown(step.summary)}`
@@ -373,46 +395,18 @@ function renderCoverageGaps(coverage: CoverageRow[]): string {
   )
 }
 
-function isSql(command: string): boolean {
-  return /^\s*(select|with)\b/i.test(command)
-}
-
-/**
- * Before rotating a CA, people need to know which connections use TLS. The queries come from
- * the report's own remediation steps (one source for the SQL); without them, the section names
- * the views to look at.
- */
-function renderTlsGuidance(findings: Finding[]): string {
-  if (!findings.some((finding) => finding.service === 'rds')) return ''
-  const queries = new Map<string, { summary: string; users: Finding[] }>()
-  for (const finding of findings) {
-    for (const step of finding.remediation) {
-      if (!isSql(step.command)) continue
-      const query = queries.get(step.command) ?? { summary: step.summary, users: [] }
-      query.users.push(finding)
-      queries.set(step.command, query)
-    }
-  }
-  const intro =
-    '### Which clients use TLS?\n\n' +
-    'Rotating the CA replaces the server certificate: clients that verify it need the new CA ' +
-    'in their trust store first. Check which connections use TLS before rotating; a result ' +
-    'only covers the connections open at that moment.'
-  if (queries.size === 0) {
-    return (
-      `${intro}\n\n` +
-      '- MySQL, MariaDB, Aurora MySQL: `performance_schema.threads` (`connection_type`) joined ' +
-      'with `information_schema.processlist`.\n' +
-      '- PostgreSQL, Aurora PostgreSQL: `pg_stat_ssl` joined with `pg_stat_activity` on `pid`.'
+/** Each plug-in's own section (its findings only), in registry order. */
+function pluginSections(
+  findings: readonly Finding[],
+  services: readonly AnyServicePlugin[]
+): string {
+  return services
+    .map(
+      (service) =>
+        service.issueSection?.(findings.filter((finding) => finding.service === service.name)) ?? ''
     )
-  }
-  const blocks = [...queries].map(([command, { summary, users }]) => {
-    const [first] = users
-    const example = first ? `, e.g. ${escapeMarkdown(first.resourceName ?? first.resourceId)}` : ''
-    const scope = `For ${plural(users.length, 'resource')} above${example}`
-    return `${scope}: ${escapeMarkdown(summary)}\n\n${codeBlock(command, 'sql')}`
-  })
-  return `${intro}\n\n${blocks.join('\n\n')}`
+    .filter((section) => section !== '')
+    .join('\n\n')
 }
 
 const FOOTER =

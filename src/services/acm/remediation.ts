@@ -1,6 +1,7 @@
-import type { AcmCertificateRecord, AcmDomainValidation, Reason, Remediation } from '../types.js'
-import { pendingEmailValidations } from './acm-rules.js'
-import { command, type CommandArg } from './shell-quote.js'
+import type { Reason, Remediation } from '../../model/index.js'
+import type { AcmCertificateRecord, AcmDomainValidation } from './records.js'
+import { pendingEmailValidations } from './rules.js'
+import { command, type CommandArg } from '../../shared/shell-quote.js'
 
 /** Steps for one ACM certificate, chosen by the reasons the rules gave. */
 export function acmRemediation(

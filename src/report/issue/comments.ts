@@ -3,10 +3,10 @@
  * so comments are kept for what people must hear about: findings that are new or got more
  * urgent, the all-clear, and a duplicate being closed. Pure, escaped like the body.
  */
-import type { Finding, Report } from '../types.js'
-import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js'
-import { plural } from './finding-text.js'
-import { describeFinding, formatTime } from './issue-body.js'
+import type { Finding, Report } from '../../model/index.js'
+import { codeSpan, escapeHtml, escapeMarkdown } from '../escape.js'
+import { plural } from '../finding-text.js'
+import { describeFinding, formatTime } from './body.js'
 
 /** More than this many findings in one comment are summarised as a count. */
 const MAX_LISTED = 50

@@ -8,8 +8,8 @@
  * person's and is not that base, the person's changes since the base were lost, and the next
  * run puts them back.
  */
-import { bodyHash, parseIssueBody, type ParsedIssueBody } from '../report/issue-body.js'
-import type { Severity } from '../types.js'
+import { bodyHash, parseIssueBody, type ParsedIssueBody } from './body.js'
+import type { Severity } from '../../model/index.js'
 
 /** One revision of the body, newest first as GitHub lists them. */
 export interface Revision {

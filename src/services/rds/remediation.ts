@@ -1,11 +1,7 @@
-import type {
-  RdsCaRecord,
-  RdsEngineVersionRecord,
-  RdsMaintenanceRecord,
-  Remediation
-} from '../types.js'
-import { CA_ROTATION_ACTION } from './rds-rules.js'
-import { command, shellQuote, type CommandArg } from './shell-quote.js'
+import type { Remediation } from '../../model/index.js'
+import { command, shellQuote, type CommandArg } from '../../shared/shell-quote.js'
+import type { RdsCaRecord, RdsEngineVersionRecord, RdsMaintenanceRecord } from './records.js'
+import { CA_ROTATION_ACTION } from './rules.js'
 
 /** What the remediation of one DB instance or Multi-AZ DB cluster needs to know. */
 export interface RdsRemediationInput {

@@ -1,0 +1,63 @@
+/** What the evaluate stage finds: one finding per resource needing action, with every reason. */
+import type { ServiceName } from './settings.js'
+import type { Severity } from './severity.js'
+
+/** One reason a resource needs action. */
+export interface Reason {
+  /** One of the codes its plug-in declares (README, "What it reports"). */
+  code: string
+  severity: Severity
+  /** One sentence, plain text (renderers escape it). */
+  message: string
+}
+
+/** One step that fixes (part of) a finding. */
+export interface Remediation {
+  /** Plain-text sentence. */
+  summary: string
+  /** A command to run as is (AWS CLI or SQL); '' when the step is not a command. */
+  command: string
+}
+
+/** One resource needing action, with every reason. Serialised as is into the report. */
+export interface Finding {
+  /** Stable across runs: `${service}:${account}:${region}:${resourceId}`. Keys issue checkboxes. */
+  id: string
+  service: ServiceName
+  /** What kind of resource, as its plug-in names it (`db-instance`, `acm-certificate`). */
+  resourceType: string
+  resourceId: string
+  resourceArn: string
+  /**
+   * A human-readable name when resourceId is not one: the ACM certificate's domain name (its
+   * resourceId is the certificate's UUID). Absent for RDS, whose identifiers are names.
+   */
+  resourceName?: string
+  account: string
+  region: string
+  /** The most urgent of the reasons' severities. */
+  severity: Severity
+  /** The earliest date that breaks something; null when there is none (e.g. retired CA). */
+  expiresAt: string | null
+  /** Whole days from the scan's clock to expiresAt (negative when past); null with it. */
+  daysLeft: number | null
+  reasons: Reason[]
+  remediation: Remediation[]
+  /**
+   * What serves this certificate, so that a finding names the endpoint that breaks (a load
+   * balancer listener, a CloudFront distribution); absent when nothing known uses it.
+   */
+  usedBy?: Consumer[]
+}
+
+/** A resource that depends on a finding's certificate. */
+export interface Consumer {
+  /** The plug-in that read it (`elb`, `cloudfront`). */
+  service: ServiceName
+  /** `load-balancer-listener`, `cloudfront-distribution`, ... */
+  resourceType: string
+  /** Its ARN, or the id AWS names it by. */
+  id: string
+  /** What people recognise it by: `shop-alb (shop-alb-123.eu-west-1.elb.amazonaws.com) :443`. */
+  name: string
+}

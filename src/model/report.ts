@@ -1,0 +1,25 @@
+/** The JSON report (`report-path`): a public contract, schemaVersion 1 (DESIGN.md). */
+import type { Finding } from './finding.js'
+import type { CoverageRow } from './inventory.js'
+import type { ServiceName, Thresholds } from './settings.js'
+
+/** The JSON report (`report-path`), schemaVersion 1. Field names are a public contract. */
+export interface Report {
+  schemaVersion: 1
+  generatedAt: string
+  thresholds: Thresholds
+  scope: { accounts: string[]; regions: string[]; services: ServiceName[] }
+  coverage: CoverageRow[]
+  /** Most urgent first, then by expiry, then by id. */
+  findings: Finding[]
+  totals: {
+    expired: number
+    critical: number
+    warning: number
+    notice: number
+    /** Resources looked at, by service: one key per registered plug-in, in registry order. */
+    resourcesScanned: Record<ServiceName, number>
+    /** Resources left out by `ignore` patterns. */
+    ignored: number
+  }
+}

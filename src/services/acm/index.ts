@@ -1,0 +1,56 @@
+/**
+ * The ACM plug-in: every certificate (all key types and origins), described only where its
+ * summary calls for renewal, validation or usage details.
+ */
+import { ACMClient } from '@aws-sdk/client-acm'
+import { countOf } from '../../shared/text.js'
+import type { AnyServicePlugin, ServicePlugin } from '../plugin.js'
+import { acmFindings } from './findings.js'
+import { ACM_REASONS } from './reasons.js'
+import { collectAcm, DEFAULT_DESCRIBE_CONCURRENCY, type CollectAcmOptions } from './reader.js'
+import type { AcmInventory } from './records.js'
+import { acmNeedsDescribe } from './rules.js'
+
+export type { AcmCertificateRecord, AcmInventory } from './records.js'
+
+export interface AcmPluginOptions {
+  /** Which certificates to describe; default: those whose summary the checks flag. */
+  needsDescribe?: CollectAcmOptions['needsDescribe']
+  /** DescribeCertificate calls in flight per scan; default DEFAULT_DESCRIBE_CONCURRENCY. */
+  describeConcurrency?: number
+}
+
+export function acmPlugin(options: AcmPluginOptions = {}): ServicePlugin<AcmInventory> {
+  return {
+    name: 'acm',
+    label: { short: 'ACM', resource: 'ACM certificate' },
+    scope: 'regional',
+    reads: [],
+    iamActions: ['acm:DescribeCertificate', 'acm:ListCertificates'],
+    reasons: ACM_REASONS,
+    resourceTypes: { 'acm-certificate': 'ACM certificate' },
+    read: (context) =>
+      collectAcm(
+        context.client((config) => new ACMClient(config)),
+        context.location,
+        {
+          needsDescribe:
+            options.needsDescribe ??
+            ((certificate) => acmNeedsDescribe(certificate, context.now, context.thresholds)),
+          concurrency: options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
+          signal: context.signal
+        }
+      ),
+    summarize: (acm) => {
+      const described = acm.certificates.filter((c) => c.described).length
+      return {
+        detail: `${countOf(acm.certificates.length, 'certificate')} (${described} described)`,
+        incomplete: acm.incomplete ?? [],
+        resources: acm.certificates.length
+      }
+    },
+    evaluate: (inventories, context) => inventories.flatMap((acm) => acmFindings(acm, context))
+  }
+}
+
+export const acm: AnyServicePlugin = acmPlugin()

@@ -1,0 +1,53 @@
+/** What the ACM plug-in reads: one account and region's certificates. */
+import type { Location } from '../../model/index.js'
+
+/** One domain's validation state (from `DescribeCertificate`). */
+export interface AcmDomainValidation {
+  domainName: string
+  /** `EMAIL` | `DNS` | `HTTP`. */
+  validationMethod: string | null
+  /** `PENDING_VALIDATION` | `SUCCESS` | `FAILED`. */
+  validationStatus: string | null
+  validationEmails: string[]
+  /** The CNAME that DNS validation needs. */
+  resourceRecord: { name: string; type: string; value: string } | null
+}
+
+/** An ACM certificate: the ListCertificates summary, plus DescribeCertificate when fetched. */
+export interface AcmCertificateRecord extends Location {
+  arn: string
+  domainName: string
+  subjectAlternativeNames: string[]
+  /** `AMAZON_ISSUED` | `IMPORTED` | `PRIVATE`. */
+  type: string
+  /** `ISSUED` | `PENDING_VALIDATION` | `EXPIRED` | `FAILED` | `VALIDATION_TIMED_OUT` | ... */
+  status: string
+  notBefore: string | null
+  notAfter: string | null
+  inUse: boolean
+  /** `ELIGIBLE` | `INELIGIBLE`. */
+  renewalEligibility: string | null
+  /** `RSA_2048`, `EC_prime256v1`, ... */
+  keyAlgorithm: string | null
+  exported: boolean
+  /** Whether DescribeCertificate was called: the fields below are null/empty otherwise. */
+  described: boolean
+  /** ARNs of the AWS resources that use it (DescribeCertificate). */
+  inUseBy: string[]
+  /** `PENDING_AUTO_RENEWAL` | `PENDING_VALIDATION` | `SUCCESS` | `FAILED`. */
+  renewalStatus: string | null
+  renewalStatusReason: string | null
+  /** RenewalSummary.DomainValidationOptions when a renewal is under way, else the issuance's. */
+  domainValidations: AcmDomainValidation[]
+  failureReason: string | null
+}
+
+/** Everything collected for ACM in one account and region. */
+export interface AcmInventory extends Location {
+  certificates: AcmCertificateRecord[]
+  /**
+   * Calls that failed after the list was read (DescribeCertificate): the certificates stay, with
+   * only their summary, and the coverage row says which checks are missing. Absent when none.
+   */
+  incomplete?: string[]
+}

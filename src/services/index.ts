@@ -1,0 +1,17 @@
+/**
+ * The registry: every service plug-in the scan knows, in the order reports list them. A new
+ * service is a folder beside these and one line here.
+ */
+import { acm } from './acm/index.js'
+import type { AnyServicePlugin } from './plugin.js'
+import { rds } from './rds/index.js'
+
+export const SERVICES: readonly AnyServicePlugin[] = [rds, acm]
+
+/** The plug-in of that name among `services`, if any. */
+export function serviceNamed(
+  name: string,
+  services: readonly AnyServicePlugin[] = SERVICES
+): AnyServicePlugin | undefined {
+  return services.find((service) => service.name === name)
+}
