@@ -1,7 +1,8 @@
 /**
- * The emulated AWS front end through the real SDK clients: SigV4 checks, accounts reached through
- * STS, regions that are not enabled, and the knobs (quotas the SDK's retry recovers from, faults,
- * slow calls) with the call log that records them.
+ * The emulated AWS front end through the real SDK clients: SigV4 checks (in each protocol's own
+ * error form, for every service), accounts reached through STS, regions that are not enabled,
+ * and the knobs (quotas the SDK's retry recovers from, faults, slow calls) with the call log
+ * that records them.
  */
 import {
   ACMClient,
@@ -16,8 +17,28 @@ import {
   STSClient,
   type Credentials
 } from '@aws-sdk/client-sts'
-import { startAwsEmulator, type AwsEmulator, type Estate } from '../../emulator/aws/index.js'
-import { acmClient, rdsClient, stsClient } from './clients.js'
+import { ListCertificateAuthoritiesCommand } from '@aws-sdk/client-acm-pca'
+import { ListDistributionsCommand } from '@aws-sdk/client-cloudfront'
+import { DescribeLoadBalancersCommand as DescribeClassicCommand } from '@aws-sdk/client-elastic-load-balancing'
+import { DescribeLoadBalancersCommand } from '@aws-sdk/client-elastic-load-balancing-v2'
+import { ListServerCertificatesCommand } from '@aws-sdk/client-iam'
+import {
+  startAwsEmulator,
+  type AwsEmulator,
+  type Estate,
+  type ServiceId
+} from '../../emulator/aws/index.js'
+import {
+  acmClient,
+  cloudFrontClient,
+  elbClient,
+  elbv2Client,
+  iamClient,
+  once,
+  pcaClient,
+  rdsClient,
+  stsClient
+} from './clients.js'
 
 const estate: Estate = {
   defaultAccount: '111111111111',
@@ -127,17 +148,57 @@ describe('the AWS front end', () => {
       acm.destroy()
     })
 
-    it('answers MissingAuthenticationToken for an unsigned RDS call', async () => {
+    it.each([
+      [
+        'RDS',
+        'Action=DescribeDBInstances&Version=2014-10-31',
+        'http://rds.amazonaws.com/doc/2014-10-31/'
+      ],
+      [
+        'IAM',
+        'Action=ListServerCertificates&Version=2010-05-08',
+        'https://iam.amazonaws.com/doc/2010-05-08/'
+      ]
+    ])('answers MissingAuthenticationToken for an unsigned %s call', async (_service, form, ns) => {
       const response = await fetch(aws.url, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: 'Action=DescribeDBInstances&Version=2014-10-31'
+        body: form
       })
       expect(response.status).toBe(403)
       const body = await response.text()
       expect(body).toContain('<Code>MissingAuthenticationToken</Code>')
-      expect(body).toContain('xmlns="http://rds.amazonaws.com/doc/2014-10-31/"')
+      expect(body).toContain(`xmlns="${ns}"`)
       expect(body).toMatch(/<RequestId>[0-9a-f-]{36}<\/RequestId>/)
+    })
+
+    const wrongSecret = { accessKeyId: 'AKIAEMULATOR0EXAMPLE', secretAccessKey: 'wrong' }
+    const options = { region: 'us-east-1', credentials: wrongSecret }
+    it.each<[ServiceId, () => Promise<unknown>]>([
+      [
+        'iam',
+        () => once(iamClient(aws, options), (c) => c.send(new ListServerCertificatesCommand({})))
+      ],
+      ['elb', () => once(elbClient(aws, options), (c) => c.send(new DescribeClassicCommand({})))],
+      [
+        'elbv2',
+        () => once(elbv2Client(aws, options), (c) => c.send(new DescribeLoadBalancersCommand({})))
+      ],
+      [
+        'cloudfront',
+        () => once(cloudFrontClient(aws, options), (c) => c.send(new ListDistributionsCommand({})))
+      ],
+      [
+        'acm-pca',
+        () =>
+          once(pcaClient(aws, options), (c) => c.send(new ListCertificateAuthoritiesCommand({})))
+      ]
+    ])('answers %s signed with a wrong secret as its protocol does', async (service, send) => {
+      // JSON 1.1 has its own spelling and status; Query and REST-XML services share theirs.
+      const [name, status] =
+        service === 'acm-pca' ? ['InvalidSignatureException', 400] : ['SignatureDoesNotMatch', 403]
+      await expect(send()).rejects.toMatchObject({ name, $metadata: { httpStatusCode: status } })
+      expect(aws.calls.map((c) => [c.service, c.errorCode])).toEqual([[service, name]])
     })
   })
 

@@ -116,11 +116,95 @@ describeWithTool({ name: 'the AWS CLI', path: AWS_CLI }, 'AWS CLI against the em
     ])
   })
 
-  it('shows the restJson1 error code of a denied ListRegions', async () => {
-    aws.setKnobs({ faults: [{ service: 'account', error: 'AccessDenied' }] })
-    const out = await run(['account', 'list-regions'])
+  it('lists the IAM server certificates and the load balancers that serve them', async () => {
+    const [iam, classic] = await Promise.all([
+      run(['iam', 'list-server-certificates']),
+      run(['elb', 'describe-load-balancers'])
+    ])
+    expect(iam.stderr).toBe('')
+    const [certificate] = (
+      JSON.parse(iam.stdout) as {
+        ServerCertificateMetadataList: { ServerCertificateName: string; Arn: string }[]
+      }
+    ).ServerCertificateMetadataList
+    expect(certificate?.ServerCertificateName).toBe('legacy-api.example.com')
+    expect(classic.stderr).toBe('')
+    const [lb] = (
+      JSON.parse(classic.stdout) as {
+        LoadBalancerDescriptions: {
+          LoadBalancerName: string
+          ListenerDescriptions: { Listener: { SSLCertificateId?: string } }[]
+        }[]
+      }
+    ).LoadBalancerDescriptions
+    expect(lb?.LoadBalancerName).toBe('legacy-api-elb')
+    expect(lb?.ListenerDescriptions[0]?.Listener.SSLCertificateId).toBe(certificate?.Arn)
+  })
+
+  it('follows an ALB to its listeners and their default and SNI certificates', async () => {
+    const balancers = await run(['elbv2', 'describe-load-balancers', '--names', 'partner-alb'])
+    expect(balancers.stderr).toBe('')
+    const arn = (JSON.parse(balancers.stdout) as { LoadBalancers: { LoadBalancerArn: string }[] })
+      .LoadBalancers[0]?.LoadBalancerArn as string
+    expect(arn).toMatch(/:loadbalancer\/app\/partner-alb\/fcc3d0b353f4232e$/)
+    const listeners = await run(['elbv2', 'describe-listeners', '--load-balancer-arn', arn])
+    const https = (
+      JSON.parse(listeners.stdout) as { Listeners: { ListenerArn: string; Protocol: string }[] }
+    ).Listeners.find((l) => l.Protocol === 'HTTPS')
+    const certificates = await run([
+      'elbv2',
+      'describe-listener-certificates',
+      '--listener-arn',
+      https?.ListenerArn as string
+    ])
+    expect(certificates.stderr).toBe('')
+    expect(
+      (
+        JSON.parse(certificates.stdout) as { Certificates: { IsDefault: boolean }[] }
+      ).Certificates.map((c) => c.IsDefault)
+    ).toEqual([true, false])
+  })
+
+  it('lists CloudFront distributions and private CAs', async () => {
+    const [cloudfront, pca] = await Promise.all([
+      run(['cloudfront', 'list-distributions']),
+      run(['--region', 'eu-west-1', 'acm-pca', 'list-certificate-authorities'])
+    ])
+    expect(cloudfront.stderr).toBe('')
+    const items = (
+      JSON.parse(cloudfront.stdout) as {
+        DistributionList: {
+          Items: { Id: string; ViewerCertificate: { ACMCertificateArn?: string } }[]
+        }
+      }
+    ).DistributionList.Items
+    expect(items.map((d) => d.Id).sort()).toEqual(['E48A3661D84647', 'E5042D14666751'])
+    expect(items[0]?.ViewerCertificate.ACMCertificateArn).toMatch(/^arn:aws:acm:us-east-1:/)
+    expect(pca.stderr).toBe('')
+    expect(
+      (
+        JSON.parse(pca.stdout) as {
+          CertificateAuthorities: { Status: string; CertificateAuthorityConfiguration: object }[]
+        }
+      ).CertificateAuthorities
+    ).toEqual([
+      expect.objectContaining({
+        Status: 'ACTIVE',
+        CertificateAuthorityConfiguration: expect.objectContaining({
+          Subject: expect.objectContaining({ CommonName: 'Example Corp Internal Root CA' })
+        })
+      })
+    ])
+  })
+
+  it.each([
+    ['CloudFront (REST-XML)', 'cloudfront', ['cloudfront', 'list-distributions'], 'AccessDenied'],
+    ['ListRegions (restJson1)', 'account', ['account', 'list-regions'], 'AccessDeniedException']
+  ] as const)('shows the error code of a denied %s call', async (_what, service, args, code) => {
+    aws.setKnobs({ faults: [{ service, error: 'AccessDenied' }] })
+    const out = await run([...args])
     aws.setKnobs({ faults: [] })
     expect(out.code).not.toBe(0)
-    expect(out.stderr).toContain('AccessDeniedException')
+    expect(out.stderr).toContain(code)
   })
 })

@@ -1,6 +1,11 @@
 /** SDK clients pointed at an emulator, as the scan engine builds them (real clients, real HTTP). */
 import { AccountClient } from '@aws-sdk/client-account'
 import { ACMClient } from '@aws-sdk/client-acm'
+import { ACMPCAClient } from '@aws-sdk/client-acm-pca'
+import { CloudFrontClient } from '@aws-sdk/client-cloudfront'
+import { ElasticLoadBalancingClient } from '@aws-sdk/client-elastic-load-balancing'
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2'
+import { IAMClient } from '@aws-sdk/client-iam'
 import { RDSClient } from '@aws-sdk/client-rds'
 import { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@aws-sdk/types'
@@ -39,6 +44,29 @@ export const acmClient = (aws: AwsEmulator, options: ClientOptions) =>
   new ACMClient(config(aws, options))
 export const stsClient = (aws: AwsEmulator, options: ClientOptions) =>
   new STSClient(config(aws, options))
+export const elbClient = (aws: AwsEmulator, options: ClientOptions) =>
+  new ElasticLoadBalancingClient(config(aws, options))
+export const elbv2Client = (aws: AwsEmulator, options: ClientOptions) =>
+  new ElasticLoadBalancingV2Client(config(aws, options))
+export const pcaClient = (aws: AwsEmulator, options: ClientOptions) =>
+  new ACMPCAClient(config(aws, options))
 /** The Account API is global: its clients sign for us-east-1, as the SDK does on AWS. */
 export const accountClient = (aws: AwsEmulator, options: Partial<ClientOptions> = {}) =>
   new AccountClient(config(aws, { region: 'us-east-1', ...options }))
+/** IAM and CloudFront are global too. */
+export const iamClient = (aws: AwsEmulator, options: Partial<ClientOptions> = {}) =>
+  new IAMClient(config(aws, { region: 'us-east-1', ...options }))
+export const cloudFrontClient = (aws: AwsEmulator, options: Partial<ClientOptions> = {}) =>
+  new CloudFrontClient(config(aws, { region: 'us-east-1', ...options }))
+
+/** Sends with a fresh client, then lets it go. */
+export async function once<C extends { destroy(): void }>(
+  client: C,
+  send: (c: C) => Promise<unknown>
+) {
+  try {
+    return await send(client)
+  } finally {
+    client.destroy()
+  }
+}

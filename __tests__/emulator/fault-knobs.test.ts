@@ -12,7 +12,7 @@ import {
   type RawResponse,
   type ServiceId
 } from '../../emulator/aws/index.js'
-import { accountClient, acmClient, rdsClient, type ClientOptions } from './clients.js'
+import { accountClient, acmClient, once, rdsClient, type ClientOptions } from './clients.js'
 
 const estate: Estate = {
   accounts: {
@@ -44,14 +44,6 @@ interface Case {
   expiredToken: [string, number]
   /** The SDK's error name for a body it cannot read as this protocol's error. */
   unreadable: string
-}
-
-async function once<C extends { destroy(): void }>(client: C, send: (c: C) => Promise<unknown>) {
-  try {
-    return await send(client)
-  } finally {
-    client.destroy()
-  }
 }
 
 const CASES: Case[] = [

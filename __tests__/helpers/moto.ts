@@ -72,6 +72,30 @@ export function selfSignedCertificate(
   }
 }
 
+/**
+ * The default VPC and its subnets that moto_server makes in every region, read with a bare EC2
+ * Query call (this project has no EC2 client; moto checks no signature, but routes by the
+ * service and region an Authorization header names).
+ */
+export async function motoDefaultSubnets(
+  url: string,
+  region: string
+): Promise<{ vpcId: string; subnetIds: string[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `AWS4-HMAC-SHA256 Credential=AKIAEMULATOR0EXAMPLE/20260101/${region}/ec2/aws4_request, SignedHeaders=host, Signature=0`
+    },
+    body: 'Action=DescribeSubnets&Version=2016-11-15&Filter.1.Name=default-for-az&Filter.1.Value.1=true'
+  })
+  const xml = await response.text()
+  const vpcId = /<vpcId>([^<]+)<\/vpcId>/.exec(xml)?.[1]
+  const subnetIds = [...xml.matchAll(/<subnetId>([^<]+)<\/subnetId>/g)].map((m) => m[1] as string)
+  if (!vpcId || subnetIds.length < 2) throw new Error(`moto_server has no default VPC in ${region}`)
+  return { vpcId, subnetIds }
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()

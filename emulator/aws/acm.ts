@@ -6,11 +6,11 @@
  * Timestamps are epoch seconds, as the JSON protocol sends them.
  */
 import { AwsError } from './errors.js'
-import { integerInRange, stringArray, type JsonObject } from './json.js'
+import { epochSeconds as epoch, integerInRange, stringArray, type JsonObject } from './json.js'
 import { paginate } from './query.js'
-import type { AcmCertificate, DomainValidation, RegionWorld, World } from './world.js'
+import type { AcmCertificate, DomainValidation, RegionalHandler, RegionWorld } from './world.js'
 
-export type AcmHandler = (input: JsonObject, region: RegionWorld, world: World) => JsonObject
+export type AcmHandler = RegionalHandler<JsonObject, JsonObject>
 
 const DEFAULT_KEY_TYPES = ['RSA_1024', 'RSA_2048']
 const DEFAULT_ORIGINS = ['AWS_MANAGED', 'CUSTOMER_PROVIDED']
@@ -36,10 +36,6 @@ const STATUSES = new Set([
 ])
 /** ACM's own page size when MaxItems is absent (our choice; the model states none). */
 const DEFAULT_PAGE = 1000
-
-function epoch(date: Date | undefined): number | undefined {
-  return date === undefined ? undefined : date.getTime() / 1000
-}
 
 function listCertificates(input: JsonObject, region: RegionWorld): JsonObject {
   const includes = (input.Includes ?? {}) as JsonObject
@@ -156,6 +152,7 @@ function validationJson(v: DomainValidation): JsonObject {
 function detail(c: AcmCertificate): JsonObject {
   return {
     CertificateArn: c.arn,
+    CertificateAuthorityArn: c.certificateAuthorityArn,
     DomainName: c.domain,
     SubjectAlternativeNames: c.sans,
     ManagedBy: c.managedBy,

@@ -1,19 +1,21 @@
 /**
  * AWS errors as each protocol puts them on the wire. Handlers throw `AwsError` with the code the
- * service's model names; the server renders it as Query XML (RDS, STS), JSON 1.1 (ACM) or
- * restJson1 (the Account API).
+ * service's model names; the server renders it as an XML error document (the Query services
+ * RDS, STS, IAM, ELB, and CloudFront's REST-XML), JSON 1.1 (ACM, AWS Private CA) or restJson1
+ * (the Account API).
  *
  * The same situation has different codes per protocol: AWS's Query services say `AccessDenied`
  * (403), `Throttling` (400), `InvalidClientTokenId` (403); its JSON 1.1 services say
  * `AccessDeniedException` (400), `ThrottlingException` (400), `UnrecognizedClientException` (400);
  * restJson1 services such as the Account API sit behind API Gateway (its model says so of the
  * `x-amzn-ErrorType` header), which answers authentication and authorisation failures with 403
- * and names throttling `TooManyRequestsException` (429). `PROTOCOL_CODES` translates a fault
- * written in any style into the protocol of the call.
+ * and names throttling `TooManyRequestsException` (429). CloudFront (REST-XML) uses the Query
+ * codes and statuses (its model's `AccessDenied` is 403) and the same `<ErrorResponse>` document.
+ * `PROTOCOL_CODES` translates a fault written in any style into the protocol of the call.
  */
-import { escapeXml } from './xml.js'
+import { xmlDocument } from './xml.js'
 
-export type Protocol = 'query' | 'json' | 'rest-json'
+export type Protocol = 'query' | 'rest-xml' | 'json' | 'rest-json'
 
 export class AwsError extends Error {
   constructor(
@@ -42,7 +44,7 @@ const PROTOCOL_CODES: [string, string, string][] = [
   ['InternalFailure', 'InternalFailure', 'InternalServerException']
 ]
 
-const COLUMN: Record<Protocol, number> = { query: 0, json: 1, 'rest-json': 2 }
+const COLUMN: Record<Protocol, number> = { query: 0, 'rest-xml': 0, json: 1, 'rest-json': 2 }
 
 const STATUS: Record<string, number> = {
   AccessDenied: 403,
@@ -114,18 +116,18 @@ export interface RenderedError {
   body: string
 }
 
-/** Query protocol error document, as RDS and STS send it. */
-export function renderQueryError(
+/** The XML error document the Query services and CloudFront send, in the service's namespace. */
+export function renderXmlError(
   error: AwsError,
   namespace: string,
   requestId: string
 ): RenderedError {
   const code = codeFor(error.code, 'query')
   const type = defaultStatus(code, 'query') >= 500 ? 'Receiver' : 'Sender'
-  const body =
-    `<ErrorResponse xmlns="${namespace}">\n  <Error>\n    <Type>${type}</Type>\n` +
-    `    <Code>${escapeXml(code)}</Code>\n    <Message>${escapeXml(error.message)}</Message>\n` +
-    `  </Error>\n  <RequestId>${requestId}</RequestId>\n</ErrorResponse>\n`
+  const body = xmlDocument('ErrorResponse', namespace, {
+    Error: { Type: type, Code: code, Message: error.message },
+    RequestId: requestId
+  })
   return {
     status: error.status ?? defaultStatus(code, 'query'),
     code,
@@ -134,7 +136,7 @@ export function renderQueryError(
   }
 }
 
-/** JSON 1.1 error document, as ACM sends it. */
+/** JSON 1.1 error document, as ACM and AWS Private CA send it. */
 export function renderJsonError(error: AwsError, requestId: string): RenderedError {
   const code = codeFor(error.code, 'json')
   return {

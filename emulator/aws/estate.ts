@@ -13,6 +13,9 @@ import type { Knobs } from './knobs.js'
 /** An absolute ISO-8601 date, or `now` / `+Nd` / `-Nh` / `+Nm` / `+Ns` relative to the clock. */
 export type DateSpec = string
 
+/** `resolveDate` bound to the emulator's clock; undefined stays undefined. */
+export type DateOf = (spec: DateSpec | undefined) => Date | undefined
+
 export interface Estate {
   /** Free text shown by the CLI; optional. */
   description?: string
@@ -49,6 +52,10 @@ export interface StaticCredential {
 export interface AccountSpec {
   /** A human name (`prod`), used in derived domain names and by the CLI. Optional. */
   name?: string
+  /** IAM (global: served whatever the signing region). */
+  iam?: IamSpec
+  /** CloudFront (global). */
+  cloudfront?: CloudFrontSpec
   /**
    * Role names that AssumeRole / AssumeRoleWithWebIdentity accept in this account. Absent: any
    * role name is accepted (the ARN must still be well formed).
@@ -64,6 +71,128 @@ export interface AccountSpec {
 export interface RegionSpec {
   rds?: RdsSpec
   acm?: AcmSpec
+  elb?: ElbSpec
+  acmPca?: AcmPcaSpec
+}
+
+/**
+ * The certificate a listener or distribution serves: an IAM server certificate of the account by
+ * name, an ACM certificate by domain (the first one of that domain in the region's list), or any
+ * ARN as it is (a deleted certificate, another account's). A name or domain the estate does not
+ * have is an error when the emulator starts.
+ */
+export type CertificateRef =
+  | { iam: string }
+  | {
+      acm: string
+      /** Default: the referencing resource's region; us-east-1 for CloudFront, which uses no other. */
+      region?: string
+    }
+  | { arn: string }
+
+export interface IamSpec {
+  serverCertificates?: ServerCertificateSpec[]
+}
+
+export interface ServerCertificateSpec {
+  /** ServerCertificateName. */
+  name: string
+  /** Default `/`; must begin and end with `/`. */
+  path?: string
+  expiration: DateSpec
+  /** Default: derived, 30-330 days ago and before the expiration. */
+  uploadDate?: DateSpec
+}
+
+export interface CloudFrontSpec {
+  distributions?: DistributionSpec[]
+}
+
+export interface DistributionSpec {
+  /** Distribution id (`E` + 13 characters). Default: derived from the account and position. */
+  id?: string
+  /** CNAMEs. Default none. */
+  aliases?: string[]
+  /** Default true. */
+  enabled?: boolean
+  /** `Deployed` (default) or `InProgress`. */
+  status?: string
+  /** Absent: CloudFront's default certificate (*.cloudfront.net). */
+  certificate?: CertificateRef
+}
+
+export interface ElbSpec {
+  /** Classic Load Balancers (the 2012-06-01 API). */
+  classic?: ClassicLoadBalancerSpec[]
+  /** Application and Network Load Balancers (the 2015-12-01 API). */
+  loadBalancers?: LoadBalancerSpec[]
+}
+
+export interface ClassicLoadBalancerSpec {
+  name: string
+  /** `internet-facing` (default) or `internal`. */
+  scheme?: string
+  listeners: ClassicListenerSpec[]
+}
+
+export interface ClassicListenerSpec {
+  protocol: 'HTTPS' | 'SSL' | 'HTTP' | 'TCP'
+  port: number
+  /** Default 80. */
+  instancePort?: number
+  /** Required for HTTPS and SSL, refused for HTTP and TCP. */
+  certificate?: CertificateRef
+}
+
+export interface LoadBalancerSpec {
+  name: string
+  /** `application` (default) or `network`. */
+  type?: 'application' | 'network'
+  /**
+   * The ARN's last part (16 hex digits). Default: derived from account, region and name; give it
+   * to match an ARN an ACM certificate's `inUseBy` already names.
+   */
+  id?: string
+  /** `internet-facing` (default) or `internal`. */
+  scheme?: string
+  /** `active` (default), `provisioning`, `active_impaired`, `failed`. */
+  state?: string
+  listeners: ListenerSpec[]
+}
+
+export interface ListenerSpec {
+  port: number
+  /** HTTP and HTTPS on application load balancers, TCP and TLS on network ones. */
+  protocol: 'HTTPS' | 'TLS' | 'HTTP' | 'TCP'
+  /** The default certificate: required for HTTPS and TLS, refused for HTTP and TCP. */
+  certificate?: CertificateRef
+  /** Further certificates served by SNI (DescribeListenerCertificates lists them). */
+  sniCertificates?: CertificateRef[]
+}
+
+export interface AcmPcaSpec {
+  certificateAuthorities?: CertificateAuthoritySpec[]
+}
+
+export interface CertificateAuthoritySpec {
+  /** The CA's subject CN; ACM certificates name their issuer by it (`certificateAuthority`). */
+  commonName: string
+  /** `ROOT` (default) or `SUBORDINATE`. */
+  type?: string
+  /**
+   * `ACTIVE` (default; `EXPIRED` once notAfter has passed), `DISABLED`, `EXPIRED`, `FAILED`,
+   * `PENDING_CERTIFICATE`, `CREATING`, `DELETED`. CREATING, PENDING_CERTIFICATE and FAILED CAs
+   * have no CA certificate, so no dates or serial are served for them.
+   */
+  status?: string
+  /** Default: ten years before notAfter. */
+  notBefore?: DateSpec
+  /** Also the latest a certificate it signs can expire (see AcmCertificateSpec.notAfter). */
+  notAfter: DateSpec
+  /** For FAILED: `REQUEST_TIMED_OUT`, `UNSUPPORTED_ALGORITHM`, `OTHER`. */
+  failureReason?: string
+  /** `GENERAL_PURPOSE` (default) or `SHORT_LIVED_CERTIFICATE`. */
+  usageMode?: string
 }
 
 export interface RdsSpec {
@@ -184,10 +313,16 @@ export interface AcmCertificateSpec {
   keyAlgorithm?: string
   /** Default: derived (issued certificates: 13 months ending at notAfter). */
   notBefore?: DateSpec
-  /** Default: for issued certificates, derived from the id, 100-390 days ahead. */
+  /**
+   * Default: for issued certificates, derived from the id, 100-390 days ahead, but never after the
+   * private CA that signed it (a CA cannot sign past its own expiry).
+   */
   notAfter?: DateSpec
   createdAt?: DateSpec
-  /** ARNs of the resources using it (load balancers, CloudFront...). Empty: not in use. */
+  /**
+   * ARNs of resources using it that the estate does not describe. The estate's own load
+   * balancers and distributions that serve it are added to these. Empty: not in use.
+   */
   inUseBy?: string[]
   exported?: boolean
   /** `ENABLED` | `DISABLED` (default). */
@@ -214,6 +349,8 @@ export interface AcmCertificateSpec {
   issuer?: string
   /** `CLOUDFRONT` for certificates managed by CloudFront. */
   managedBy?: string
+  /** PRIVATE only: the commonName of the private CA of this region that signed it. */
+  certificateAuthority?: string
   revokedAt?: DateSpec
 }
 

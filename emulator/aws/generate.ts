@@ -1,26 +1,47 @@
 /**
  * Seeded estates of any size for benchmarks and end-to-end tests: healthy resources with a share
- * of planted problems, and the list of what was planted so a scan can be checked against it.
- * The same options always give the same estate; dates are relative so it never rots.
+ * of planted problems, and the list of what was planted so a scan can be checked against it
+ * (RDS instances, ACM certificates, and on request IAM server certificates, the load balancers
+ * and distributions serving them, and private CAs). The same options always give the same
+ * estate; dates are relative so it never rots.
  */
 import type {
   AcmCertificateSpec,
+  CertificateRef,
   DbClusterSpec,
   DbInstanceSpec,
+  DistributionSpec,
   Estate,
+  LoadBalancerSpec,
   PendingMaintenanceSpec,
-  RegionSpec
+  RegionSpec,
+  ServerCertificateSpec
 } from './estate.js'
-import { certificateArn } from './world.js'
+import {
+  CLOUDFRONT_REGION,
+  certificateAuthorityArn,
+  loadBalancerArn,
+  serverCertificateArn
+} from './tls-world.js'
+import { buildConsumers, certificateArn } from './world.js'
 
 export interface PlantedProblem {
-  service: 'rds' | 'acm'
+  service: 'rds' | 'acm' | 'iam' | 'acm-pca'
   account: string
+  /** The region; `global` for IAM, as the report names the region of global services. */
   region: string
-  /** DB instance identifier, or the certificate ARN. */
+  /**
+   * What the problem is keyed by: the DB instance identifier (rds), the certificate ARN (acm),
+   * the server certificate ARN (iam), the certificate authority ARN (acm-pca).
+   */
   resourceId: string
-  /** e.g. `rds-ca-retired`, `acm-imported-expiring`. */
+  /** e.g. `rds-ca-retired`, `acm-imported-expiring`, `iam-server-cert-expired`. */
   problem: string
+  /**
+   * acm and iam: the ARNs of the estate's load balancers and CloudFront distributions serving
+   * the certificate, in estate order; absent when none does.
+   */
+  consumers?: string[]
 }
 
 export interface GenerateOptions {
@@ -29,9 +50,32 @@ export interface GenerateOptions {
   regions: string[]
   instances: number
   certificates: number
-  /** Share (0..1) of instances and of certificates that get a problem. */
+  /** Share (0..1) of the resources of each kind that get a problem. */
   problemShare: number
   seed: number
+  /** IAM server certificates, spread over the accounts (default 0). */
+  serverCertificates?: number
+  /**
+   * Classic Load Balancers, spread over accounts and regions (default 0), each with an HTTPS
+   * listener serving one of its account's IAM server certificates in turn (and only plain HTTP
+   * when the account has none).
+   */
+  classicLoadBalancers?: number
+  /**
+   * Application Load Balancers (default 0): the k-th is `lb-k`, in certificate k's region. Its
+   * HTTPS listener serves ACM certificate k when that one is in use (it is the very load
+   * balancer the certificate's `inUseBy` names), else one of the account's IAM certificates
+   * (only plain HTTP when it has none); every fourth also serves an IAM certificate by SNI.
+   */
+  loadBalancers?: number
+  /**
+   * CloudFront distributions, spread over the accounts (default 0), serving in turn an in-use
+   * ACM certificate of the account's us-east-1 (aliased to its domain) or an IAM certificate,
+   * else CloudFront's default certificate.
+   */
+  distributions?: number
+  /** AWS Private CAs, spread over accounts and regions (default 0). */
+  certificateAuthorities?: number
 }
 
 export const RDS_PROBLEMS = [
@@ -49,6 +93,10 @@ export const ACM_PROBLEMS = [
   'acm-renewal-pending-validation',
   'acm-failed'
 ] as const
+
+export const IAM_PROBLEMS = ['iam-server-cert-expired', 'iam-server-cert-expiring'] as const
+
+export const PCA_PROBLEMS = ['pca-ca-expired', 'pca-ca-expiring', 'pca-ca-not-active'] as const
 
 const KEY_ALGORITHMS = [
   'RSA_2048',
@@ -102,6 +150,21 @@ function chooseIndices(n: number, count: number, random: () => number): Set<numb
   return new Set(order.slice(0, count))
 }
 
+/**
+ * Which of `n` resources get a problem: the generator's share of them, chosen at random, each
+ * getting the next of `problems` in turn. Ask for every index once, in order.
+ */
+function problemPicker<P extends string>(
+  n: number,
+  share: number,
+  problems: readonly P[],
+  random: () => number
+): (i: number) => P | undefined {
+  const chosen = chooseIndices(n, Math.round(n * share), random)
+  let counter = 0
+  return (i) => (chosen.has(i) ? problems[counter++ % problems.length] : undefined)
+}
+
 interface Slot {
   account: string
   region: string
@@ -112,6 +175,13 @@ interface Slot {
     acm: { certificates: AcmCertificateSpec[] }
   }
 }
+
+/** The id (16 hex digits) of the ALB that generated certificate i claims to be used by. */
+function albId(i: number): string {
+  return (i * 2654435761).toString(16).slice(-16).padStart(16, '0')
+}
+
+const pad = (i: number) => String(i).padStart(5, '0')
 
 export function generateEstate(options: GenerateOptions): {
   estate: Estate
@@ -147,18 +217,11 @@ export function generateEstate(options: GenerateOptions): {
   const planted: PlantedProblem[] = []
   const days = (min: number, max: number) => min + Math.floor(random() * (max - min + 1))
 
-  const rdsProblems = chooseIndices(
-    options.instances,
-    Math.round(options.instances * options.problemShare),
-    random
-  )
-  let problemCounter = 0
+  const rdsProblem = problemPicker(options.instances, options.problemShare, RDS_PROBLEMS, random)
   for (let i = 0; i < options.instances; i++) {
     const slot = slots[i % slots.length] as Slot
     let engine = ENGINES[i % ENGINES.length] as string
-    const problem = rdsProblems.has(i)
-      ? RDS_PROBLEMS[problemCounter++ % RDS_PROBLEMS.length]
-      : undefined
+    const problem = rdsProblem(i)
     // RDS Custom has no CA, so a CA problem cannot be planted on it.
     if (problem && engine.startsWith('custom-')) engine = 'postgres'
     const id = `${engine.replace(/^custom-/, 'cst-')}-${String(i).padStart(5, '0')}`
@@ -197,21 +260,14 @@ export function generateEstate(options: GenerateOptions): {
     }
   }
 
-  const acmProblems = chooseIndices(
-    options.certificates,
-    Math.round(options.certificates * options.problemShare),
-    random
-  )
-  problemCounter = 0
+  const acmProblem = problemPicker(options.certificates, options.problemShare, ACM_PROBLEMS, random)
   const perSlot = new Map<Slot, number>()
   for (let i = 0; i < options.certificates; i++) {
     const slot = slots[i % slots.length] as Slot
     const accountName = estate.accounts[slot.account]?.name ?? slot.account
     const domain = `svc${String(i).padStart(5, '0')}.${slot.region}.${accountName}.example.com`
-    const problem = acmProblems.has(i)
-      ? ACM_PROBLEMS[problemCounter++ % ACM_PROBLEMS.length]
-      : undefined
-    const lb = `arn:aws:elasticloadbalancing:${slot.region}:${slot.account}:loadbalancer/app/lb-${i}/${(i * 2654435761).toString(16).slice(-16).padStart(16, '0')}`
+    const problem = acmProblem(i)
+    const lb = loadBalancerArn(slot.account, slot.region, 'application', `lb-${i}`, albId(i))
     const certificate: AcmCertificateSpec = {
       domain,
       sans: i % 3 === 0 ? [`www.${domain}`] : undefined,
@@ -258,14 +314,189 @@ export function generateEstate(options: GenerateOptions): {
     const index = perSlot.get(slot) ?? 0
     perSlot.set(slot, index + 1)
     if (problem) {
-      planted.push({
+      const entry: PlantedProblem = {
         service: 'acm',
         account: slot.account,
         region: slot.region,
         resourceId: certificateArn(slot.account, slot.region, domain, index),
         problem
-      })
+      }
+      planted.push(entry)
+    }
+  }
+
+  planted.push(...plantTls(options, estate, slots, random, days))
+  const byResource = new Map(planted.map((p) => [p.resourceId, p]))
+  for (const [account, spec] of Object.entries(estate.accounts)) {
+    // Read back as the emulator resolves it, so the planted consumers are the served ones.
+    for (const [arn, consumers] of buildConsumers(account, spec, new Date()).consumers) {
+      const entry = byResource.get(arn)
+      if (entry) entry.consumers = consumers
     }
   }
   return { estate, planted }
+}
+
+/**
+ * The IAM certificates, load balancers, distributions and private CAs, after everything else so
+ * that the random stream, and so the estate, stays what it was for callers that ask for none.
+ */
+function plantTls(
+  options: GenerateOptions,
+  estate: Estate,
+  slots: Slot[],
+  random: () => number,
+  days: (min: number, max: number) => number
+): PlantedProblem[] {
+  const planted: PlantedProblem[] = []
+  const accountIds = Object.keys(estate.accounts)
+  const nameOf = (account: string) => estate.accounts[account]?.name ?? account
+
+  const serverCertificates = options.serverCertificates ?? 0
+  const iamProblem = problemPicker(serverCertificates, options.problemShare, IAM_PROBLEMS, random)
+  /** Account -> its server certificates' names, for the consumers to serve in turn. */
+  const iamOf = new Map<string, string[]>()
+  for (let j = 0; j < serverCertificates; j++) {
+    const account = accountIds[j % accountIds.length] as string
+    const problem = iamProblem(j)
+    const name = `srv-${pad(j)}.${nameOf(account)}.example.com`
+    const spec: ServerCertificateSpec = {
+      name,
+      expiration:
+        problem === 'iam-server-cert-expired'
+          ? `-${days(1, 60)}d`
+          : problem === 'iam-server-cert-expiring'
+            ? `+${days(2, 40)}d`
+            : `+${days(120, 700)}d`
+    }
+    const accountSpec = estate.accounts[account] as NonNullable<Estate['accounts'][string]>
+    accountSpec.iam ??= { serverCertificates: [] }
+    accountSpec.iam.serverCertificates?.push(spec)
+    iamOf.set(account, [...(iamOf.get(account) ?? []), name])
+    if (problem) {
+      const arn = serverCertificateArn(account, '/', name)
+      planted.push({ service: 'iam', account, region: 'global', resourceId: arn, problem })
+    }
+  }
+  const turn = new Map<string, number>()
+  /** The account's next IAM certificate, round-robin; undefined when it has none. */
+  const nextIam = (account: string) => {
+    const certificates = iamOf.get(account) ?? []
+    if (certificates.length === 0) return undefined
+    const n = turn.get(account) ?? 0
+    turn.set(account, n + 1)
+    return certificates[n % certificates.length]
+  }
+  const elbOf = (slot: Slot) => {
+    slot.spec.elb ??= {}
+    return slot.spec.elb
+  }
+
+  for (let k = 0; k < (options.classicLoadBalancers ?? 0); k++) {
+    const slot = slots[k % slots.length] as Slot
+    const name = `clb-${pad(k)}`
+    const iam = nextIam(slot.account)
+    elbOf(slot).classic = [
+      ...(elbOf(slot).classic ?? []),
+      {
+        name,
+        listeners: iam
+          ? [{ protocol: 'HTTPS', port: 443, certificate: { iam } }]
+          : [{ protocol: 'HTTP', port: 80 }]
+      }
+    ]
+  }
+
+  for (let k = 0; k < (options.loadBalancers ?? 0); k++) {
+    const slot = slots[k % slots.length] as Slot
+    const name = `lb-${k}`
+    // Certificates are dealt to the slots in turn: certificate k is this slot's (k / slots)-th.
+    const index = Math.floor(k / slots.length)
+    const certificate = slot.spec.acm.certificates[index]
+    let served: CertificateRef | undefined
+    if (certificate && servable(certificate)) {
+      served = { acm: certificate.domain }
+    } else {
+      const iam = nextIam(slot.account)
+      if (iam) served = { iam }
+    }
+    const sni = served && k % 4 === 1 ? nextIam(slot.account) : undefined
+    const lb: LoadBalancerSpec = {
+      name,
+      id: albId(k),
+      listeners: served
+        ? [
+            {
+              port: 443,
+              protocol: 'HTTPS',
+              certificate: served,
+              ...(sni ? { sniCertificates: [{ iam: sni }] } : {})
+            },
+            { port: 80, protocol: 'HTTP' }
+          ]
+        : [{ port: 80, protocol: 'HTTP' }]
+    }
+    elbOf(slot).loadBalancers = [...(elbOf(slot).loadBalancers ?? []), lb]
+  }
+
+  for (let d = 0; d < (options.distributions ?? 0); d++) {
+    const account = accountIds[d % accountIds.length] as string
+    const home = slots.find((s) => s.account === account && s.region === CLOUDFRONT_REGION)
+    const inUse = (home?.spec.acm.certificates ?? []).filter(servable)
+    // Every other distribution of the account serves ACM, the rest IAM.
+    const n = Math.floor(d / accountIds.length)
+    const acm = inUse.length > 0 && n % 2 === 0 ? inUse[(n / 2) % inUse.length] : undefined
+    const iam = acm ? undefined : nextIam(account)
+    const spec: DistributionSpec = {}
+    if (acm) {
+      spec.aliases = [acm.domain]
+      spec.certificate = { acm: acm.domain }
+    } else if (iam) {
+      spec.aliases = [`cdn-${pad(d)}.${nameOf(account)}.example.com`]
+      spec.certificate = { iam }
+    }
+    const accountSpec = estate.accounts[account] as NonNullable<Estate['accounts'][string]>
+    accountSpec.cloudfront ??= { distributions: [] }
+    accountSpec.cloudfront.distributions?.push(spec)
+  }
+
+  const cas = options.certificateAuthorities ?? 0
+  const caProblem = problemPicker(cas, options.problemShare, PCA_PROBLEMS, random)
+  const perSlot = new Map<Slot, number>()
+  for (let c = 0; c < cas; c++) {
+    const slot = slots[c % slots.length] as Slot
+    const problem = caProblem(c)
+    const commonName = `Generated CA ${pad(c)}`
+    slot.spec.acmPca ??= { certificateAuthorities: [] }
+    slot.spec.acmPca.certificateAuthorities?.push({
+      commonName,
+      notAfter:
+        problem === 'pca-ca-expired'
+          ? `-${days(1, 90)}d`
+          : problem === 'pca-ca-expiring'
+            ? `+${days(5, 40)}d`
+            : `+${days(400, 3000)}d`,
+      ...(problem === 'pca-ca-not-active' ? { status: 'DISABLED' } : {})
+    })
+    const index = perSlot.get(slot) ?? 0
+    perSlot.set(slot, index + 1)
+    if (problem) {
+      planted.push({
+        service: 'acm-pca',
+        account: slot.account,
+        region: slot.region,
+        resourceId: certificateAuthorityArn(slot.account, slot.region, commonName, index),
+        problem
+      })
+    }
+  }
+  return planted
+}
+
+/**
+ * Whether a load balancer or distribution may serve a generated certificate: one that claims to
+ * be in use and is not ACME-origin (ACM's ACME certificates cannot be attached to either).
+ */
+function servable(certificate: AcmCertificateSpec): boolean {
+  return (certificate.inUseBy ?? []).length > 0 && certificate.keyPairOrigin !== 'ACME'
 }

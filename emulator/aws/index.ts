@@ -1,6 +1,7 @@
 /**
- * A local AWS endpoint for RDS, ACM, STS and the Account API (ListRegions) that the unmodified
- * AWS SDK v3 clients and the AWS CLI reach through `AWS_ENDPOINT_URL`. Test and demo
+ * A local AWS endpoint for RDS, ACM, STS, the Account API (ListRegions), IAM server certificates,
+ * both Elastic Load Balancing APIs, CloudFront distributions and AWS Private CA, that the
+ * unmodified AWS SDK v3 clients and the AWS CLI reach through `AWS_ENDPOINT_URL`. Test and demo
  * infrastructure: never bundled into dist/.
  *
  *   const aws = await startAwsEmulator({ estate: 'estates/demo.json' })
@@ -17,10 +18,16 @@ import { FrontEnd, type CallRecord } from './server.js'
 import { buildWorld } from './world.js'
 
 export type { CallRecord } from './server.js'
-export type { Fault, Knobs, RawResponse, ServiceId } from './knobs.js'
+export {
+  RESOURCE_SERVICES,
+  type Fault,
+  type Knobs,
+  type RawResponse,
+  type ServiceId
+} from './knobs.js'
 export type { Estate } from './estate.js'
 export { loadEstate } from './estate.js'
-export { generateEstate, prng, type PlantedProblem } from './generate.js'
+export { generateEstate, prng, type GenerateOptions, type PlantedProblem } from './generate.js'
 export { DEFAULT_STATIC_CREDENTIAL } from './identity.js'
 export { ACM_KEY_TYPES } from './acm.js'
 export { ENABLED_BY_DEFAULT_REGIONS, OPT_IN_REGIONS } from './account.js'

@@ -1,6 +1,7 @@
 /**
- * Reading JSON request bodies (ACM's JSON 1.1, the Account API's restJson1) and checking members
- * against the model's constraints, with the validation messages AWS's JSON services send.
+ * Reading JSON request bodies (ACM's and AWS Private CA's JSON 1.1, the Account API's restJson1)
+ * and checking members against the model's constraints, with the validation messages AWS's
+ * services send (Query services send the same text under another code).
  */
 import { AwsError } from './errors.js'
 
@@ -45,12 +46,18 @@ export function stringArray(
   return value as string[]
 }
 
+/** Epoch seconds, as the JSON protocols put timestamps on the wire. */
+export function epochSeconds(date: Date | undefined): number | undefined {
+  return date === undefined ? undefined : date.getTime() / 1000
+}
+
 /** An integer within min..max; undefined when the member is absent. */
 export function integerInRange(
   value: unknown,
   member: string,
   min: number,
-  max: number
+  max: number,
+  code = 'ValidationException'
 ): number | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
@@ -59,7 +66,7 @@ export function integerInRange(
         ? `less than or equal to ${max}`
         : `greater than or equal to ${min}`
     throw new AwsError(
-      'ValidationException',
+      code,
       `1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must have value ${bound}`
     )
   }

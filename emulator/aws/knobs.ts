@@ -3,15 +3,28 @@
  * per-operation request quotas (throttling) and injected faults.
  */
 
-export type ServiceId = 'rds' | 'acm' | 'sts' | 'account'
+/** The services that hold resources a scan reads (the call log's names: ELB's two APIs apart). */
+export const RESOURCE_SERVICES = [
+  'rds',
+  'acm',
+  'acm-pca',
+  'iam',
+  'elb',
+  'elbv2',
+  'cloudfront'
+] as const
+
+/** Every service the emulator serves: the resource ones, and those a scan reads its way by. */
+export type ServiceId = (typeof RESOURCE_SERVICES)[number] | 'sts' | 'account'
 
 export interface Knobs {
   /** Added to every call, or per operation name (`{"DescribeCertificate": 40}`); ms. */
   latencyMs: number | Record<string, number>
   /**
-   * Requests/second per operation per account+region. 0 or absent = unlimited. Defaults follow
-   * ACM's published quotas (DescribeCertificate 10, ListCertificates 1); RDS Describe* calls are
-   * unlimited by default.
+   * Requests/second per operation name per account+region (a name two services share, such as
+   * DescribeLoadBalancers, sets the quota of both, each counted apart). 0 or absent = unlimited.
+   * Defaults follow ACM's published quotas (DescribeCertificate 10, ListCertificates 1); every
+   * other call is unlimited by default.
    */
   quotas: Record<string, number>
   faults: Fault[]
@@ -116,7 +129,8 @@ export class Throttler {
   /** Takes a token; false when the caller is over the quota. */
   take(key: CallKey, rate: number | undefined, nowMs: number): boolean {
     if (!rate || rate <= 0) return true
-    const id = `${key.operation}|${key.account}|${key.region}`
+    // The service too: both load balancing APIs have a DescribeLoadBalancers.
+    const id = `${key.service}|${key.operation}|${key.account}|${key.region}`
     const capacity = Math.max(1, rate)
     const bucket = this.buckets.get(id) ?? { tokens: capacity, at: nowMs }
     bucket.tokens = Math.min(capacity, bucket.tokens + ((nowMs - bucket.at) / 1000) * rate)

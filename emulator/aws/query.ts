@@ -1,9 +1,10 @@
 /**
  * Reading Query-protocol requests (form-encoded `Action=...&Filters.Filter.1.Name=...`) and the
- * paging both RDS and ACM use. Query lists arrive as `Prefix.<MemberName>.<n>`; the member name
- * differs per list (`Filter`, `Value`, `member`), so readers accept any.
+ * paging every service here uses. Query lists arrive as `Prefix.<MemberName>.<n>`; the member
+ * name differs per list (`Filter`, `Value`, `member`), so readers accept any.
  */
 import { AwsError } from './errors.js'
+import { integerInRange } from './json.js'
 
 export type Params = Map<string, string>
 
@@ -40,6 +41,52 @@ export function readFilters(params: Params): QueryFilter[] {
     filters.push({ name, values: readList(params, `${base}.Values`) })
   }
   return filters
+}
+
+/**
+ * The request's parameters other than the paging ones, in a canonical order: what a paging token
+ * is bound to.
+ */
+export function fingerprintOf(params: Params, paging: readonly string[]): string {
+  return [...params]
+    .filter(([k]) => !paging.includes(k))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&')
+}
+
+/** A required parameter, with the validation message AWS's Query services send. */
+export function requiredParam(params: Params, name: string, member: string): string {
+  const value = params.get(name)
+  if (value === undefined || value === '') {
+    throw new AwsError(
+      'ValidationError',
+      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`
+    )
+  }
+  return value
+}
+
+export interface PageSize {
+  /** The parameter (`MaxItems`, `PageSize`) and the model's member name in messages. */
+  param: string
+  member: string
+  max: number
+  default: number
+}
+
+/**
+ * One page of a list paged by `Marker`, sized as the model allows (1..max), answering as the
+ * Query services built on AWS's common validation do: ValidationError, for a bad size or token.
+ */
+export function markerPage<T>(params: Params, items: T[], size: PageSize): Page<T> {
+  const raw = params.get(size.param)
+  const n =
+    raw === undefined
+      ? size.default
+      : (integerInRange(Number(raw), size.member, 1, size.max, 'ValidationError') as number)
+  const fingerprint = fingerprintOf(params, ['Marker', size.param])
+  return paginate(items, params.get('Marker'), n, fingerprint, 'ValidationError')
 }
 
 function escapeRe(text: string): string {

@@ -5,13 +5,13 @@
  * not-found faults.
  */
 import { AwsError } from './errors.js'
-import { paginate, readFilters, type Params, type QueryFilter } from './query.js'
-import type { DbCluster, DbInstance, EngineVersion, RegionWorld, World } from './world.js'
+import { fingerprintOf, paginate, readFilters, type Params, type QueryFilter } from './query.js'
+import type { DbCluster, DbInstance, EngineVersion, RegionalHandler, RegionWorld } from './world.js'
 import { list, type XmlObject } from './xml.js'
 
 export const RDS_NAMESPACE = 'http://rds.amazonaws.com/doc/2014-10-31/'
 
-export type RdsHandler = (params: Params, region: RegionWorld, world: World) => XmlObject
+export type RdsHandler = RegionalHandler<Params, XmlObject>
 
 function maxRecords(params: Params): number {
   const raw = params.get('MaxRecords')
@@ -26,22 +26,15 @@ function maxRecords(params: Params): number {
   return n
 }
 
-function page<T>(params: Params, items: T[], fingerprint: string) {
+/** RDS sizes pages 20..100 and words its refusals in its own, older style. */
+function page<T>(params: Params, items: T[]) {
   return paginate(
     items,
     params.get('Marker'),
     maxRecords(params),
-    fingerprint,
+    fingerprintOf(params, ['Marker', 'MaxRecords']),
     'InvalidParameterValue'
   )
-}
-
-function fingerprintOf(params: Params): string {
-  return [...params]
-    .filter(([k]) => k !== 'Marker' && k !== 'MaxRecords')
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([k, v]) => `${k}=${v}`)
-    .join('&')
 }
 
 /** Identifier filters accept the identifier or the ARN, as RDS does. */
@@ -85,7 +78,7 @@ function describeDBInstances(params: Params, region: RegionWorld): XmlObject {
       return false
     })
   }
-  const { items, next } = page(params, instances, fingerprintOf(params))
+  const { items, next } = page(params, instances)
   return { Marker: next, DBInstances: list('DBInstance', items.map(instanceXml)) }
 }
 
@@ -161,7 +154,7 @@ function describeDBClusters(params: Params, region: RegionWorld): XmlObject {
       return false
     })
   }
-  const { items, next } = page(params, clusters, fingerprintOf(params))
+  const { items, next } = page(params, clusters)
   return {
     Marker: next,
     DBClusters: list(
@@ -227,7 +220,7 @@ function describeCertificates(params: Params, region: RegionWorld): XmlObject {
     cas = cas.filter((ca) => ca.identifier === id)
     if (cas.length === 0) throw new AwsError('CertificateNotFound', `Certificate ${id} not found.`)
   }
-  const { items, next } = page(params, cas, fingerprintOf(params))
+  const { items, next } = page(params, cas)
   return {
     DefaultCertificateForNewLaunches: region.defaultCa,
     Certificates: list(
@@ -270,7 +263,7 @@ function describePendingMaintenanceActions(params: Params, region: RegionWorld):
         : idMatches(filter, e.clusterId, e.resourceArn)
     )
   }
-  const { items, next } = page(params, entries, fingerprintOf(params))
+  const { items, next } = page(params, entries)
   return {
     PendingMaintenanceActions: list(
       'ResourcePendingMaintenanceActions',
@@ -322,7 +315,7 @@ function describeDBEngineVersions(params: Params, region: RegionWorld): XmlObjec
     for (const v of versions) latest.set(v.engine, v)
     versions = [...latest.values()]
   }
-  const { items, next } = page(params, versions, fingerprintOf(params))
+  const { items, next } = page(params, versions)
   return {
     DBEngineVersions: list(
       'DBEngineVersion',

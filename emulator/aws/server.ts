@@ -7,25 +7,29 @@ import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ACCOUNT_ROUTES } from './account.js'
 import { ACM_HANDLERS } from './acm.js'
+import { PCA_HANDLERS } from './acm-pca.js'
+import { CLOUDFRONT_NAMESPACE, CLOUDFRONT_ROUTES } from './cloudfront.js'
+import { ELB_HANDLERS, ELB_NAMESPACE, ELBV2_HANDLERS, ELBV2_NAMESPACE } from './elb.js'
 import {
   AwsError,
   codeFor,
   defaultMessage,
   renderJsonError,
-  renderQueryError,
   renderRestJsonError,
+  renderXmlError,
   type Protocol,
   type RenderedError
 } from './errors.js'
+import { IAM_HANDLERS, IAM_NAMESPACE } from './iam.js'
 import type { Identities, Principal } from './identity.js'
-import { parseJsonBody } from './json.js'
+import { parseJsonBody, type JsonObject } from './json.js'
 import { FaultInjector, Throttler, type Knobs, type RawResponse, type ServiceId } from './knobs.js'
-import { parseForm } from './query.js'
+import { parseForm, type Params } from './query.js'
 import { RDS_HANDLERS, RDS_NAMESPACE } from './rds.js'
 import { MalformedAuthorization, parseAuthorization, verifySignature } from './sigv4.js'
 import { STS_HANDLERS, STS_NAMESPACE, STS_UNSIGNED, parseRoleArn } from './sts.js'
-import type { AccountWorld, RegionWorld, World } from './world.js'
-import { queryResponse } from './xml.js'
+import type { AccountWorld, GlobalHandler, RegionalHandler, RegionWorld, World } from './world.js'
+import { queryResponse, xmlDocument, type XmlObject } from './xml.js'
 
 export interface CallRecord {
   service: ServiceId
@@ -53,15 +57,46 @@ interface Call {
   operation: string
   account: string
   region: string
+  method: string
   /** The request path without its query. */
   path: string
 }
 
-const ACM_TARGET_PREFIX = 'CertificateManager.'
-const QUERY_VERSIONS: Record<string, ServiceId> = { '2014-10-31': 'rds', '2011-06-15': 'sts' }
+/** Query APIs by the Version their requests carry (both load balancing APIs sign as one). */
+const QUERY_VERSIONS: Record<string, ServiceId> = {
+  '2014-10-31': 'rds',
+  '2011-06-15': 'sts',
+  '2010-05-08': 'iam',
+  '2012-06-01': 'elb',
+  '2015-12-01': 'elbv2'
+}
 const QUERY_SERVICES = new Set<string>(['rds', 'sts'])
+/** JSON 1.1 APIs by the prefix of their `X-Amz-Target`. */
+const JSON_TARGETS: Record<string, ServiceId> = {
+  CertificateManager: 'acm',
+  ACMPrivateCA: 'acm-pca'
+}
+const CLOUDFRONT_PATH = '/2020-05-31/'
 /** Services with one endpoint for every region: never region-checked. */
-const GLOBAL_SERVICES = new Set<ServiceId>(['sts', 'account'])
+const GLOBAL_SERVICES = new Set<ServiceId>(['sts', 'account', 'iam', 'cloudfront'])
+/** The namespace of each XML service's answers and error documents. */
+const XML_NAMESPACES: Partial<Record<ServiceId, string>> = {
+  rds: RDS_NAMESPACE,
+  sts: STS_NAMESPACE,
+  iam: IAM_NAMESPACE,
+  elb: ELB_NAMESPACE,
+  elbv2: ELBV2_NAMESPACE,
+  cloudfront: CLOUDFRONT_NAMESPACE
+}
+const REGIONAL_QUERY: Partial<
+  Record<ServiceId, Record<string, RegionalHandler<Params, XmlObject>>>
+> = { rds: RDS_HANDLERS, elb: ELB_HANDLERS, elbv2: ELBV2_HANDLERS }
+const GLOBAL_QUERY: Partial<Record<ServiceId, Record<string, GlobalHandler<Params, XmlObject>>>> = {
+  iam: IAM_HANDLERS
+}
+const JSON_HANDLERS: Partial<
+  Record<ServiceId, Record<string, RegionalHandler<JsonObject, JsonObject>>>
+> = { acm: ACM_HANDLERS, 'acm-pca': PCA_HANDLERS }
 
 export class FrontEnd {
   private readonly throttler = new Throttler()
@@ -89,7 +124,7 @@ export class FrontEnd {
         }
       }
       const target = req.headers['x-amz-target']
-      if (typeof target === 'string' && !target.startsWith(ACM_TARGET_PREFIX)) {
+      if (typeof target === 'string' && !jsonService(target)) {
         throw new AwsError('UnknownOperationException', `Unknown target ${target}`)
       }
       if (call.service === 'sts' && STS_UNSIGNED.has(call.operation) && !auth) {
@@ -207,15 +242,16 @@ export class FrontEnd {
 
   private serve(
     call: Call,
-    params: ReturnType<typeof parseForm> | undefined,
+    params: Params | undefined,
     body: Buffer,
     region: RegionWorld | undefined,
     caller: Principal | undefined,
     requestId: string
   ): RenderedError {
     const { world } = this.state
+    const account = () => world.accounts.get((caller as Principal).account) as AccountWorld
     if (call.protocol === 'json') {
-      const handler = ACM_HANDLERS[call.operation]
+      const handler = JSON_HANDLERS[call.service]?.[call.operation]
       if (!handler)
         throw new AwsError('UnknownOperationException', `Unknown operation ${call.operation}`)
       return {
@@ -227,20 +263,33 @@ export class FrontEnd {
     if (call.protocol === 'rest-json') {
       const route = ACCOUNT_ROUTES[call.path]
       if (!route) throw new AwsError('UnknownOperationException', `Unknown operation ${call.path}`)
-      const account = world.accounts.get((caller as Principal).account) as AccountWorld
       return {
         status: 200,
         headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId },
         body: JSON.stringify(
-          route.handler(parseJsonBody(body), { account, caller: caller as Principal })
+          route.handler(parseJsonBody(body), { account: account(), caller: caller as Principal })
         )
       }
     }
-    const form = params as NonNullable<typeof params>
-    const xml =
-      call.service === 'sts'
-        ? this.serveSts(call, form, caller, requestId)
-        : this.serveRds(call, form, region as RegionWorld, requestId)
+    const form = params as Params
+    let xml: string
+    if (call.protocol === 'rest-xml') {
+      const route = CLOUDFRONT_ROUTES[restRoute(call)]
+      if (!route) {
+        throw new AwsError('UnknownOperationException', `Unknown operation ${restRoute(call)}`, 404)
+      }
+      xml = xmlDocument(route.root, CLOUDFRONT_NAMESPACE, route.handler(form, account()))
+    } else if (call.service === 'sts') {
+      xml = this.serveSts(call, form, caller, requestId)
+    } else {
+      const regional = REGIONAL_QUERY[call.service]?.[call.operation]
+      const global = GLOBAL_QUERY[call.service]?.[call.operation]
+      if (!regional && !global) throw invalidAction(call)
+      const result = regional
+        ? regional(form, region as RegionWorld, world)
+        : (global as GlobalHandler<Params, XmlObject>)(form, account())
+      xml = queryResponse(call.operation, XML_NAMESPACES[call.service] as string, result, requestId)
+    }
     return {
       status: 200,
       headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
@@ -248,40 +297,9 @@ export class FrontEnd {
     }
   }
 
-  private serveRds(
-    call: Call,
-    params: ReturnType<typeof parseForm>,
-    region: RegionWorld,
-    requestId: string
-  ) {
-    const handler = RDS_HANDLERS[call.operation]
-    if (!handler) {
-      throw new AwsError(
-        'InvalidAction',
-        `The action ${call.operation} is not valid for this web service.`
-      )
-    }
-    return queryResponse(
-      call.operation,
-      RDS_NAMESPACE,
-      handler(params, region, this.state.world),
-      requestId
-    )
-  }
-
-  private serveSts(
-    call: Call,
-    params: ReturnType<typeof parseForm>,
-    caller: Principal | undefined,
-    requestId: string
-  ) {
+  private serveSts(call: Call, params: Params, caller: Principal | undefined, requestId: string) {
     const handler = STS_HANDLERS[call.operation]
-    if (!handler) {
-      throw new AwsError(
-        'InvalidAction',
-        `Could not find operation ${call.operation} for version 2011-06-15`
-      )
-    }
+    if (!handler) throw invalidAction(call)
     const result = handler(params, {
       world: this.state.world,
       identities: this.state.identities,
@@ -308,32 +326,44 @@ export class FrontEnd {
             )
     if (call.protocol === 'json') return renderJsonError(awsError, requestId)
     if (call.protocol === 'rest-json') return renderRestJsonError(awsError, requestId)
-    return renderQueryError(
-      awsError,
-      call.service === 'sts' ? STS_NAMESPACE : RDS_NAMESPACE,
-      requestId
-    )
+    return renderXmlError(awsError, XML_NAMESPACES[call.service] as string, requestId)
   }
+}
+
+/** RDS words an unknown action in its older style; the newer Query services name the version. */
+function invalidAction(call: Call): AwsError {
+  const version = Object.keys(QUERY_VERSIONS).find((v) => QUERY_VERSIONS[v] === call.service)
+  return new AwsError(
+    'InvalidAction',
+    call.service === 'rds'
+      ? `The action ${call.operation} is not valid for this web service.`
+      : `Could not find operation ${call.operation} for version ${version}`
+  )
 }
 
 /**
  * The protocol, service and operation as the request shows them before authentication: JSON 1.1
- * carries `X-Amz-Target` (ACM); restJson1 names the operation in the path (the Account API);
- * everything else is Query (RDS, STS) with `Action` in the form.
+ * carries `X-Amz-Target` (ACM, AWS Private CA); REST protocols name the operation by method and
+ * path (CloudFront's REST-XML under its API version, the Account API's restJson1); everything
+ * else is Query (RDS, STS, IAM, ELB) with `Action` and `Version` in the form.
  */
-function identify(
-  req: IncomingMessage,
-  body: Buffer
-): { call: Call; params: ReturnType<typeof parseForm> | undefined } {
+function identify(req: IncomingMessage, body: Buffer): { call: Call; params: Params | undefined } {
   const url = req.url ?? '/'
   const q = url.indexOf('?')
   const path = q < 0 ? url : url.slice(0, q)
   const query = q < 0 ? '' : url.slice(q + 1)
   const target = req.headers['x-amz-target']
-  const base = { account: '', region: '', path }
+  const base = { account: '', region: '', method: req.method ?? 'POST', path }
   if (typeof target === 'string') {
+    // An unknown prefix is refused once authenticated, as ACM's.
+    const service = jsonService(target) ?? 'acm'
     const operation = target.slice(target.indexOf('.') + 1)
-    return { call: { ...base, protocol: 'json', service: 'acm', operation }, params: undefined }
+    return { call: { ...base, protocol: 'json', service, operation }, params: undefined }
+  }
+  if (path.startsWith(CLOUDFRONT_PATH)) {
+    const operation = CLOUDFRONT_ROUTES[restRoute(base)]?.operation ?? restRoute(base)
+    const call: Call = { ...base, protocol: 'rest-xml', service: 'cloudfront', operation }
+    return { call, params: parseForm(query) }
   }
   if (path !== '/') {
     const operation = ACCOUNT_ROUTES[path]?.operation ?? path
@@ -346,6 +376,17 @@ function identify(
     call: { ...base, protocol: 'query', service, operation: params.get('Action') ?? '' },
     params
   }
+}
+
+/** The JSON 1.1 service an `X-Amz-Target` (`Prefix.Operation`) names, if any. */
+function jsonService(target: string): ServiceId | undefined {
+  const prefix = target.slice(0, Math.max(0, target.indexOf('.')))
+  return Object.hasOwn(JSON_TARGETS, prefix) ? JSON_TARGETS[prefix] : undefined
+}
+
+/** `GET /2020-05-31/distribution`: how REST-XML routes are keyed. */
+function restRoute(call: { method: string; path: string }): string {
+  return `${call.method} ${call.path}`
 }
 
 function rawAnswer(response: RawResponse): RenderedError {

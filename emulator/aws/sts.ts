@@ -5,7 +5,7 @@
  */
 import { AwsError } from './errors.js'
 import type { Identities, Principal } from './identity.js'
-import type { Params } from './query.js'
+import { requiredParam, type Params } from './query.js'
 import type { World } from './world.js'
 import type { XmlObject } from './xml.js'
 
@@ -25,17 +25,6 @@ export type StsHandler = (params: Params, context: StsContext) => XmlObject
 
 const ROLE_ARN_RE = /^arn:aws:iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/
 const SESSION_RE = /^[\w+=,.@-]{2,64}$/
-
-function required(params: Params, name: string, member: string): string {
-  const value = params.get(name)
-  if (value === undefined || value === '') {
-    throw new AwsError(
-      'ValidationError',
-      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`
-    )
-  }
-  return value
-}
 
 /** The account and role name of a well-formed role ARN (the account is not checked here). */
 export function parseRoleArn(
@@ -59,8 +48,8 @@ function lifetimeMs(params: Params): number {
 }
 
 function assume(params: Params, context: StsContext, operation: string) {
-  const roleArn = required(params, 'RoleArn', 'roleArn')
-  const sessionName = required(params, 'RoleSessionName', 'roleSessionName')
+  const roleArn = requiredParam(params, 'RoleArn', 'roleArn')
+  const sessionName = requiredParam(params, 'RoleSessionName', 'roleSessionName')
   if (!SESSION_RE.test(sessionName)) {
     throw new AwsError(
       'ValidationError',
@@ -117,7 +106,7 @@ function jwtClaims(token: string): JwtClaims | undefined {
 }
 
 function assumeRoleWithWebIdentity(params: Params, context: StsContext): XmlObject {
-  const token = required(params, 'WebIdentityToken', 'webIdentityToken')
+  const token = requiredParam(params, 'WebIdentityToken', 'webIdentityToken')
   const claims = jwtClaims(token)
   const audiences = claims?.aud === undefined ? [] : [claims.aud].flat()
   const expected = context.expectedAudience ?? context.world.expectedAudience

@@ -1,19 +1,36 @@
 /**
  * The estate resolved against the clock: every date absolute, every derived field (ARNs,
- * thumbprints, serials, validation records, renewal eligibility) filled in, lists in the order
- * the API returns them. Built once when the emulator starts; handlers only read it.
+ * thumbprints, serials, validation records, renewal eligibility, who uses a certificate) filled
+ * in, lists in the order the API returns them. Built once when the emulator starts; handlers
+ * only read it. A reference to something the estate lacks is thrown here, at start.
  */
-import { createHash } from 'node:crypto'
+import { hashHex, pick, uuidFrom } from './derive.js'
 import {
   resolveDate,
+  type AccountSpec,
   type AcmCertificateSpec,
   type CaSpec,
+  type DateOf,
   type DateSpec,
   type EngineVersionSpec,
   type Estate,
   type RegionSpec
 } from './estate.js'
 import { AWS_DEFAULT_CA, CURRENT_REAL_CAS, REAL_CAS } from './real-cas.js'
+import {
+  buildCertificateAuthorities,
+  buildDistributions,
+  buildLoadBalancers,
+  buildServerCertificates,
+  certificateResolver,
+  consumersByCertificate,
+  type CertificateAuthority,
+  type ClassicLoadBalancer,
+  type Distribution,
+  type LoadBalancer,
+  type RegionLoadBalancers,
+  type ServerCertificate
+} from './tls-world.js'
 
 const DAY = 86_400_000
 
@@ -30,6 +47,8 @@ export interface AccountWorld {
   /** Role names accepted by AssumeRole*; undefined: any. */
   roles: Set<string> | undefined
   regions: Map<string, RegionWorld>
+  serverCertificates: ServerCertificate[]
+  distributions: Distribution[]
 }
 
 export interface RegionWorld {
@@ -42,7 +61,15 @@ export interface RegionWorld {
   maintenance: ResourceMaintenance[]
   engineVersions: EngineVersion[]
   certificates: AcmCertificate[]
+  classicLoadBalancers: ClassicLoadBalancer[]
+  loadBalancers: LoadBalancer[]
+  certificateAuthorities: CertificateAuthority[]
 }
+
+/** An operation of a regional service: it reads the signing region's resources. */
+export type RegionalHandler<I, O> = (input: I, region: RegionWorld, world: World) => O
+/** An operation of a global service (IAM, CloudFront): it reads the caller's account. */
+export type GlobalHandler<I, O> = (input: I, account: AccountWorld) => O
 
 export interface RdsCa {
   identifier: string
@@ -142,6 +169,7 @@ export interface AcmCertificate {
   issuedAt: Date | undefined
   importedAt: Date | undefined
   revokedAt: Date | undefined
+  /** The estate's explicit `inUseBy`, then its load balancers and distributions serving it. */
   inUseBy: string[]
   exported: boolean
   exportOption: string
@@ -152,6 +180,8 @@ export interface AcmCertificate {
   subject: string
   issuer: string | undefined
   failureReason: string | undefined
+  /** PRIVATE certificates: the private CA that signed it. */
+  certificateAuthorityArn: string | undefined
   domainValidations: DomainValidation[] | undefined
   renewal:
     | {
@@ -163,18 +193,12 @@ export interface AcmCertificate {
     | undefined
 }
 
-export function hashHex(text: string): string {
-  return createHash('sha1').update(text).digest('hex')
-}
-
-/** A stable number in [0, n) from a string: derived values differ per resource but never move. */
-function pick(text: string, n: number): number {
-  return parseInt(hashHex(text).slice(0, 8), 16) % n
+function dateOf(now: Date): DateOf {
+  return (spec) => (spec === undefined ? undefined : resolveDate(spec, now))
 }
 
 export function buildWorld(estate: Estate, now: Date): World {
-  const date = (spec: DateSpec | undefined): Date | undefined =>
-    spec === undefined ? undefined : resolveDate(spec, now)
+  const date = dateOf(now)
   const accountIds = Object.keys(estate.accounts)
   const defaultAccount = estate.defaultAccount ?? accountIds[0]
   if (!defaultAccount) throw new Error('estate has no accounts')
@@ -183,22 +207,90 @@ export function buildWorld(estate: Estate, now: Date): World {
   }
   const accounts = new Map<string, AccountWorld>()
   for (const [id, spec] of Object.entries(estate.accounts)) {
-    const regions = new Map<string, RegionWorld>()
     const name = spec.name ?? id
+    // Consumers first: a certificate's InUseBy, and so its renewal eligibility, depends on them.
+    const { serverCertificates, balancers, distributions, consumers } = buildConsumers(
+      id,
+      spec,
+      now
+    )
+    const regions = new Map<string, RegionWorld>()
     for (const [region, regionSpec] of Object.entries(spec.regions)) {
-      regions.set(region, buildRegion(estate, id, name, region, regionSpec, now, date))
+      const tls = {
+        balancers: balancers.get(region) as RegionLoadBalancers,
+        certificateAuthorities: buildCertificateAuthorities(
+          regionSpec.acmPca?.certificateAuthorities ?? [],
+          id,
+          name,
+          region,
+          now,
+          date
+        ),
+        consumers
+      }
+      regions.set(region, buildRegion(estate, id, name, region, regionSpec, now, date, tls))
     }
     accounts.set(id, {
       id,
       name,
       roles: spec.roles ? new Set(spec.roles) : undefined,
-      regions
+      regions,
+      serverCertificates,
+      distributions
     })
   }
   return { now, defaultAccount, expectedAudience: estate.expectedAudience, accounts }
 }
 
-type DateOf = (spec: DateSpec | undefined) => Date | undefined
+export interface AccountConsumers {
+  serverCertificates: ServerCertificate[]
+  /** Region -> its load balancers. */
+  balancers: Map<string, RegionLoadBalancers>
+  distributions: Distribution[]
+  /** Certificate ARN (ACM or IAM) -> the ARNs of the load balancers and distributions serving it. */
+  consumers: Map<string, string[]>
+}
+
+/**
+ * One account's IAM certificates, load balancers and distributions, with their certificate
+ * references resolved: what ACM's InUseBy is made of (the generator reads it too, to say who uses
+ * a planted certificate).
+ */
+export function buildConsumers(id: string, spec: AccountSpec, now: Date): AccountConsumers {
+  const regionSpecs = Object.entries(spec.regions)
+  const serverCertificates = buildServerCertificates(
+    spec.iam?.serverCertificates ?? [],
+    id,
+    now,
+    dateOf(now)
+  )
+  const acmByDomain = new Map(
+    regionSpecs.map(([region, regionSpec]) => {
+      const byDomain = new Map<string, string>()
+      for (const [index, c] of (regionSpec.acm?.certificates ?? []).entries()) {
+        if (!byDomain.has(c.domain)) byDomain.set(c.domain, acmArn(c, index, id, region))
+      }
+      return [region, byDomain]
+    })
+  )
+  const resolve = certificateResolver(serverCertificates, acmByDomain)
+  const balancers = new Map(
+    regionSpecs.map(([region, regionSpec]) => [
+      region,
+      buildLoadBalancers(regionSpec.elb, id, region, now, resolve)
+    ])
+  )
+  const distributions = buildDistributions(spec.cloudfront?.distributions ?? [], id, now, resolve)
+  const consumers = consumersByCertificate(balancers.values(), distributions)
+  return { serverCertificates, balancers, distributions, consumers }
+}
+
+/** A region's load balancers and private CAs, and who uses which certificate in its account. */
+interface RegionTls {
+  balancers: RegionLoadBalancers
+  certificateAuthorities: CertificateAuthority[]
+  consumers: Map<string, string[]>
+}
 
 function buildRegion(
   estate: Estate,
@@ -207,7 +299,8 @@ function buildRegion(
   region: string,
   spec: RegionSpec,
   now: Date,
-  date: DateOf
+  date: DateOf,
+  tls: RegionTls
 ): RegionWorld {
   const rds = spec.rds ?? {}
   const cas = buildCas(rds.certificates, rds.customerOverride, region, date)
@@ -283,9 +376,12 @@ function buildRegion(
     [...instances, ...clusters],
     caIds
   )
-  const certificates = (spec.acm?.certificates ?? []).map((c, index) =>
-    buildCertificate(c, index, account, accountName, region, now, date)
-  )
+  const certificates = (spec.acm?.certificates ?? []).map((c, index) => {
+    const arn = acmArn(c, index, account, region)
+    const signer = signerOf(c, tls.certificateAuthorities, region)
+    const context = { arn, accountName, consumers: tls.consumers.get(arn) ?? [], signer }
+    return buildCertificate(c, index, account, region, now, date, context)
+  })
   return {
     account,
     region,
@@ -295,8 +391,30 @@ function buildRegion(
     defaultCa,
     maintenance,
     engineVersions,
-    certificates
+    certificates,
+    classicLoadBalancers: tls.balancers.classic,
+    loadBalancers: tls.balancers.loadBalancers,
+    certificateAuthorities: tls.certificateAuthorities
   }
+}
+
+/** The private CA of the region that signed a PRIVATE certificate, by its common name. */
+function signerOf(
+  spec: AcmCertificateSpec,
+  cas: CertificateAuthority[],
+  region: string
+): CertificateAuthority | undefined {
+  if (spec.certificateAuthority === undefined) return undefined
+  if ((spec.type ?? 'AMAZON_ISSUED') !== 'PRIVATE') {
+    throw new Error(`ACM certificate ${spec.domain}: only PRIVATE certificates name a CA`)
+  }
+  const ca = cas.find((c) => c.commonName === spec.certificateAuthority)
+  if (!ca) {
+    throw new Error(
+      `ACM certificate ${spec.domain}: no private CA ${spec.certificateAuthority} in ${region}`
+    )
+  }
+  return ca
 }
 
 function buildCas(
@@ -505,19 +623,34 @@ export function certificateArn(
   domain: string,
   index: number
 ): string {
-  const h = hashHex(certificateSeed(account, region, domain, index))
-  const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`
+  const id = uuidFrom(certificateSeed(account, region, domain, index))
   return `arn:aws:acm:${region}:${account}:certificate/${id}`
+}
+
+function acmArn(spec: AcmCertificateSpec, index: number, account: string, region: string): string {
+  return spec.id
+    ? `arn:aws:acm:${region}:${account}:certificate/${spec.id}`
+    : certificateArn(account, region, spec.domain, index)
+}
+
+/** What a certificate's fields depend on beyond its own spec. */
+interface CertificateContext {
+  arn: string
+  accountName: string
+  /** The estate's load balancers and distributions serving it. */
+  consumers: string[]
+  /** PRIVATE certificates: the CA that signed it. */
+  signer: CertificateAuthority | undefined
 }
 
 function buildCertificate(
   spec: AcmCertificateSpec,
   index: number,
   account: string,
-  accountName: string,
   region: string,
   now: Date,
-  date: DateOf
+  date: DateOf,
+  { arn, accountName, consumers, signer }: CertificateContext
 ): AcmCertificate {
   const seed = certificateSeed(account, region, spec.domain, index)
   const h = hashHex(seed)
@@ -531,6 +664,7 @@ function buildCertificate(
   if (!notAfter && hasBody) {
     const days = status === 'EXPIRED' ? -(5 + pick(seed, 30)) : 100 + pick(seed, 290)
     notAfter = new Date(now.getTime() + days * DAY)
+    if (signer?.notAfter && signer.notAfter < notAfter) notAfter = signer.notAfter
   }
   const notBefore =
     date(spec.notBefore) ??
@@ -540,7 +674,7 @@ function buildCertificate(
     (notBefore
       ? new Date(notBefore.getTime() - 3_600_000)
       : new Date(now.getTime() - (status === 'PENDING_VALIDATION' ? 2 : 4) * DAY))
-  const inUseBy = spec.inUseBy ?? []
+  const inUseBy = [...new Set([...(spec.inUseBy ?? []), ...consumers])]
   const exported = spec.exported ?? false
   const eligible = !imported && (inUseBy.length > 0 || exported)
   const sans = [spec.domain, ...(spec.sans ?? []).filter((s) => s !== spec.domain)]
@@ -587,9 +721,7 @@ function buildCertificate(
   }
   const rsa = keyAlgorithm.startsWith('RSA')
   return {
-    arn: spec.id
-      ? `arn:aws:acm:${region}:${account}:certificate/${spec.id}`
-      : certificateArn(account, region, spec.domain, index),
+    arn,
     domain: spec.domain,
     sans,
     type,
@@ -621,10 +753,12 @@ function buildCertificate(
     serial: hasBody ? (h.slice(0, 32).match(/../g) as string[]).join(':') : undefined,
     subject: `CN=${spec.domain}`,
     issuer: hasBody
-      ? (spec.issuer ?? (imported ? `${accountName} Internal CA` : 'Amazon'))
+      ? (spec.issuer ?? signer?.commonName ?? (imported ? `${accountName} Internal CA` : 'Amazon'))
       : undefined,
     failureReason: spec.failureReason,
-    domainValidations: imported ? undefined : validations(issuanceStatus),
+    certificateAuthorityArn: signer?.arn,
+    // A private CA signs what it is asked to: nothing to validate, as for an import.
+    domainValidations: imported || type === 'PRIVATE' ? undefined : validations(issuanceStatus),
     renewal
   }
 }

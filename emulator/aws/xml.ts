@@ -1,5 +1,5 @@
 /**
- * Just enough XML for Query-protocol responses: objects become nested elements in key order,
+ * Just enough XML for Query and REST-XML responses: objects become nested elements in key order,
  * `XmlList` becomes a wrapper with one element per item (AWS's member names differ per list:
  * `DBInstance`, `Certificate`, `member`), `undefined` and `null` fields are left out, dates are
  * ISO-8601 UTC.
@@ -56,6 +56,22 @@ export function toXml(name: string, value: XmlValue, out: string[] = []): string
   return out
 }
 
+/**
+ * CloudFront's counted lists: `{Quantity, Items}`, where an empty list has no `Items` at all,
+ * as CloudFront sends it.
+ */
+export function quantityList(member: string, items: XmlValue[]): XmlObject {
+  return { Quantity: items.length, Items: items.length > 0 ? list(member, items) : undefined }
+}
+
+/** A root element in the service's namespace holding `body`'s members. */
+export function xmlDocument(root: string, namespace: string, body: XmlObject): string {
+  const parts = [`<${root} xmlns="${namespace}">`]
+  for (const [key, child] of Object.entries(body)) toXml(key, child, parts)
+  parts.push(`</${root}>\n`)
+  return parts.join('')
+}
+
 /** `<OpResponse xmlns=..><OpResult>..</OpResult><ResponseMetadata>..` as Query services answer. */
 export function queryResponse(
   operation: string,
@@ -63,9 +79,8 @@ export function queryResponse(
   result: XmlObject,
   requestId: string
 ): string {
-  const parts = [`<${operation}Response xmlns="${namespace}">`]
-  toXml(`${operation}Result`, result, parts)
-  parts.push(`<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata>`)
-  parts.push(`</${operation}Response>\n`)
-  return parts.join('')
+  return xmlDocument(`${operation}Response`, namespace, {
+    [`${operation}Result`]: result,
+    ResponseMetadata: { RequestId: requestId }
+  })
 }
