@@ -69801,11 +69801,213 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ formatAwsError),
+/* harmony export */   Nh: () => (/* binding */ summarizeAwsError),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   kB: () => (/* binding */ NonAwsResponseError),
+/* harmony export */   pJ: () => (/* binding */ isCredentialsRejected),
+/* harmony export */   r_: () => (/* binding */ isExpiredToken),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4646);
+
+/**
+ * An answer that is not an AWS API response: an HTML page from a proxy, or a body the SDK could
+ * not parse. Its message says so in words a person can act on; the SDK's own parser message
+ * (`XML parse error ... inspect the hidden field {error}.$response`) helps nobody.
+ */
+class NonAwsResponseError extends Error {
+    status;
+    name = 'NonAwsResponse';
+    /** Read by the SDK's retry strategy: a 5xx from a proxy is as transient as AWS's own. */
+    $metadata;
+    constructor(status) {
+        super(nonAwsMessage(status));
+        this.status = status;
+        this.$metadata = { httpStatusCode: status };
+    }
+}
+function nonAwsMessage(status) {
+    return status >= 400
+        ? `HTTP ${status} from the endpoint, not an AWS error response`
+        : `HTTP ${status} from the endpoint, not an AWS response`;
+}
+/**
+ * The SDK keeps the raw response on errors it could not make sense of: a body that did not
+ * parse (`SyntaxError`, "Deserialization error") or an error without an AWS error code
+ * (`Unknown`). A service error with a code carries `$response` too, so the name decides.
+ */
+function isUnreadableAnswer(e) {
+    if (!Object.prototype.hasOwnProperty.call(e, '$response'))
+        return false;
+    const message = typeof e.message === 'string' ? e.message : '';
+    return (e.name === 'SyntaxError' ||
+        e.name === 'Unknown' ||
+        e.name === 'UnknownError' ||
+        message.includes('Deserialization error'));
+}
+function summarizeAwsError(err) {
+    const e = typeof err === 'object' && err !== null ? err : {};
+    // The HTTP handler keeps an abort signal's reason (a watchdog's IdleTimeout) as the cause.
+    if (e.name === 'AbortError' && e.cause instanceof Error)
+        return summarizeAwsError(e.cause);
+    const status = e.$metadata?.httpStatusCode;
+    const httpStatus = typeof status === 'number' ? status : null;
+    if (err instanceof NonAwsResponseError || (httpStatus !== null && isUnreadableAnswer(e))) {
+        return { code: 'NonAwsResponse', message: nonAwsMessage(httpStatus ?? 0), httpStatus };
+    }
+    // The SDK names service errors after their code; plain Errors keep `Error` as name and carry
+    // a Node `code` when the network failed.
+    const name = typeof e.name === 'string' && e.name !== 'Error' ? e.name : undefined;
+    const code = name ?? (typeof e.code === 'string' ? e.code : 'Error');
+    const message = typeof e.message === 'string' ? e.message : String(err);
+    return { code, message: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(message), httpStatus };
+}
+/** `Code (HTTP 403): message`, one line; an answer that was not AWS's says just that. */
+function formatAwsError(err) {
+    const { code, message, httpStatus } = summarizeAwsError(err);
+    // Our own words (an answer that was not AWS's, a scan given up) need no code in front.
+    if (OWN_CODES.has(code))
+        return message;
+    const status = httpStatus === null ? '' : ` (HTTP ${httpStatus})`;
+    return message === '' || message === code ? `${code}${status}` : `${code}${status}: ${message}`;
+}
+/**
+ * The error that explains a failed call: when the call was aborted because its scan was given
+ * up (an idle watchdog, a deadline), that reason, not the SDK's bare "Request aborted".
+ */
+function explainFailure(err, signal) {
+    return signal?.aborted === true && signal.reason instanceof Error ? signal.reason : err;
+}
+const OWN_CODES = new Set(['NonAwsResponse', 'IdleTimeout', 'DeadlineExceeded', 'RoleNotAssumed']);
+/** The caller may not make the call: another attempt (or another resource) gets the same. */
+function isAccessDenied(code) {
+    return ACCESS_DENIED.has(code);
+}
+/** The session's credentials have expired: fresh ones make the same call work. */
+function isExpiredToken(code) {
+    return EXPIRED_TOKEN.has(code);
+}
+/**
+ * The endpoint does not accept the credentials at all. A disabled opt-in region answers this
+ * way, but so does an enabled one to a session token from the global STS endpoint, which AWS
+ * documents as not valid in opt-in regions: the code alone does not tell them apart.
+ */
+function isCredentialsRejected(code) {
+    return CREDENTIALS_REJECTED.has(code);
+}
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
+const CREDENTIALS_REJECTED = new Set([
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'AuthFailure'
+]);
+
+
+/***/ }),
+
+/***/ 4272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ FailureTally)
+/* harmony export */ });
+/* harmony import */ var _aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4931);
+/**
+ * The supporting calls of one read that failed (one DescribeCertificate per certificate, one
+ * DescribeListenerCertificates per listener), summed up as one coverage note: the records they
+ * were for stay, with what the main list said.
+ */
+
+class FailureTally {
+    operation;
+    signal;
+    first = null;
+    failed = 0;
+    denied = false;
+    /**
+     * @param operation the call's name in the note (`DescribeCertificate`)
+     * @param signal the read's abort signal: an abort is explained as the watchdog's, not AWS's
+     */
+    constructor(operation, signal) {
+        this.operation = operation;
+        this.signal = signal;
+    }
+    /**
+     * `call`'s answer, or `fallback` when it fails. After one refusal the rest are not sent: the
+     * same role is refused the same call on every resource.
+     */
+    async attempt(call, fallback) {
+        if (this.denied) {
+            this.failed += 1;
+            return fallback;
+        }
+        try {
+            return await call();
+        }
+        catch (err) {
+            this.first ??= err;
+            this.failed += 1;
+            if ((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .summarizeAwsError */ .Nh)(err).code))
+                this.denied = true;
+            return fallback;
+        }
+    }
+    /** `DescribeCertificate: AccessDenied: ... (3 of 7 certificates not described)`, or null. */
+    note(attempted, missing) {
+        if (this.failed === 0)
+            return null;
+        const error = (0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAwsError */ .H0)((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .explainFailure */ .SP)(this.first, this.signal));
+        return `${this.operation}: ${error} (${this.failed} of ${attempted} ${missing})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isoDate)
+/* harmony export */ });
+/** An SDK timestamp as the ISO-8601 string the inventory records carry; null when absent. */
+function isoDate(value) {
+    if (value === undefined || Number.isNaN(value.getTime()))
+        return null;
+    return value.toISOString();
+}
+
+
+/***/ }),
+
+/***/ 701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ allItems)
+/* harmony export */ });
+/** Drains an SDK paginator into one array of the items each page carries. */
+async function allItems(pages, itemsOf) {
+    const items = [];
+    for await (const page of pages)
+        items.push(...(itemsOf(page) ?? []));
+    return items;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7607);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8296);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // The step is over when run() is. A socket that a library still holds open (a request given
@@ -69818,7 +70020,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7607:
+/***/ 8296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69827,8 +70029,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -69903,7 +70105,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -69957,10 +70159,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -69974,15 +70176,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -69993,11 +70195,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -70958,7 +71160,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -70981,7 +71183,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -71077,7 +71279,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -71265,8 +71467,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -71281,7 +71483,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -71308,7 +71510,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -71366,7 +71568,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -71395,11 +71597,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -71619,7 +71821,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -71634,7 +71836,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -71645,7 +71847,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -71654,7 +71856,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -71801,13 +72003,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -72085,7 +72287,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -72098,7 +72300,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -72108,7 +72310,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -72437,8 +72639,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -72619,7 +72821,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -72687,7 +72889,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -72785,12 +72987,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -77810,54 +78012,8 @@ const Outputs = {
     IssueUrl: 'issue-url'
 };
 
-;// CONCATENATED MODULE: ./src/shared/text.ts
-/**
- * Plain-text hygiene for every string that came from AWS, GitHub or a user before it reaches a
- * person: one line, and nothing invisible that could change what is read.
- */
-/**
- * Characters that render as nothing yet change what a person reads: bidirectional controls
- * (U+202E turns `gpj.exe` into `exe.jpg`), zero-width characters that split or join words
- * unseen, and the byte-order mark. A name from AWS that holds one is suspicious by itself, so it
- * is shown as `<U+202E>` rather than removed: the reader sees that something is there.
- */
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-/** Makes every invisible formatting character visible as `<U+XXXX>`. */
-function revealInvisible(value) {
-    return value.replace(INVISIBLE, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
-}
-/**
- * Collapses control characters (CR, LF, tabs, ANSI escapes, ...) to single spaces, so that a
- * value can never start a new line: in logs a new line starting with `::` would be a workflow
- * command, in Markdown a new block. Invisible formatting characters are made visible.
- */
-function oneLine(value) {
-    return (revealInvisible(value)
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .trim());
-}
-/**
- * Replaces every given secret, and anything shaped like a GitHub token or an AWS access key,
- * with `***`: for text that reaches places the job log's masking does not cover (the job
- * summary, an issue), such as an answer a proxy built from the request it received.
- */
-function redactSecrets(text, secrets = []) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            out = out.split(secret).join('***');
-    }
-    return out
-        .replace(/\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g, '***')
-        .replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}/g, '***')
-        .replace(/\b(bearer|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***');
-}
-/** `1 DB instance`, `1,250 certificates`: a count for a coverage line, grouped for reading. */
-function countOf(n, noun) {
-    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}
-
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __nccwpck_require__(4646);
 ;// CONCATENATED MODULE: ./src/config/config-error.ts
 
 /**
@@ -77868,1071 +78024,19 @@ class ConfigError extends Error {
     /** The input (action input name / CLI flag) that was refused. */
     input;
     constructor(input, problem, example) {
-        super(oneLine(`Input '${input}' ${problem}. Example: ${input}: ${example}`));
+        super((0,shared_text/* oneLine */.TN)(`Input '${input}' ${problem}. Example: ${input}: ${example}`));
         this.name = 'ConfigError';
         this.input = input;
     }
 }
 /** Quotes a user-supplied value for an error message, kept on one line and short. */
 function quote(value) {
-    const flat = oneLine(value);
+    const flat = (0,shared_text/* oneLine */.TN)(value);
     return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 77)}...` : flat);
 }
 
-;// CONCATENATED MODULE: ./src/aws/rds-cas.ts
-/**
- * The RDS certificate authorities, as AWS documents them (RDS user guide, "Certificate
- * authorities"): the g1 generation is current since 2021 and its CAs are valid for decades;
- * the dated CAs before it are retired and no longer listed by DescribeCertificates.
- */
-/** The current CAs: one per key algorithm. */
-const CURRENT_RDS_CAS = [
-    'rds-ca-rsa2048-g1',
-    'rds-ca-rsa4096-g1',
-    'rds-ca-ecc384-g1'
-];
-/**
- * A CA of the current naming scheme (`rds-ca-<algorithm>-g<generation>`): a later generation
- * that AWS introduces is accepted without waiting for this list to be updated.
- */
-const CURRENT_RDS_CA_PATTERN = /^rds-ca-(?:rsa2048|rsa4096|ecc384)-g[1-9]\d*$/;
-/** Retired CAs and when they expired in most regions (other dates in a few regions and China). */
-const RETIRED_RDS_CAS = {
-    'rds-ca-2019': '2024-08-22',
-    'rds-ca-2015': '2020-03-05'
-};
-
-;// CONCATENATED MODULE: ./src/aws/regions.ts
-/**
- * The AWS regions the `regions` input accepts.
- *
- * Source: the `aws` partition of the endpoint metadata shipped with the installed AWS SDK
- * (`@aws-sdk/core` 3.981, `partitions.js`, which lists ap-east-2, ap-southeast-6, me-west-1 and
- * sa-west-1 beside the older regions), cross-checked against AWS's account-management guide
- * (regions launched after 2019-03-20 are opt-in). Update this list when AWS launches a region;
- * until then a new region is refused with a clear message rather than scanned blindly.
- */
-/** Regions enabled in every account. */
-const DEFAULT_ENABLED = [
-    'us-east-1',
-    'us-east-2',
-    'us-west-1',
-    'us-west-2',
-    'ca-central-1',
-    'sa-east-1',
-    'eu-central-1',
-    'eu-north-1',
-    'eu-west-1',
-    'eu-west-2',
-    'eu-west-3',
-    'ap-northeast-1',
-    'ap-northeast-2',
-    'ap-northeast-3',
-    'ap-south-1',
-    'ap-southeast-1',
-    'ap-southeast-2'
-];
-/**
- * Regions an account must enable before use. In an account that has not enabled one, every call
- * fails with an authentication error, which the collect stage reports as `skipped`.
- */
-const OPT_IN = [
-    'af-south-1',
-    'ap-east-1',
-    'ap-east-2',
-    'ap-south-2',
-    'ap-southeast-3',
-    'ap-southeast-4',
-    'ap-southeast-5',
-    'ap-southeast-6',
-    'ap-southeast-7',
-    'ca-west-1',
-    'eu-central-2',
-    'eu-south-1',
-    'eu-south-2',
-    'il-central-1',
-    'me-central-1',
-    'me-south-1',
-    'me-west-1',
-    'mx-central-1',
-    'sa-west-1'
-];
-/** Every commercial (`aws` partition) region: what `regions: all` expands to. */
-const COMMERCIAL_REGIONS = [...DEFAULT_ENABLED, ...OPT_IN].sort();
-/** AWS GovCloud (US): accepted only when named, since they need a separate account. */
-const GOVCLOUD_REGIONS = ['us-gov-east-1', 'us-gov-west-1'];
-/** AWS China: accepted only when named, since they need a separate account. */
-const CHINA_REGIONS = ['cn-north-1', 'cn-northwest-1'];
-const OPT_IN_SET = new Set(OPT_IN);
-const KNOWN = new Set([
-    ...COMMERCIAL_REGIONS,
-    ...GOVCLOUD_REGIONS,
-    ...CHINA_REGIONS
-]);
-/** Whether `region` is any region this tool knows, in any partition. */
-function isKnownRegion(region) {
-    return KNOWN.has(region);
-}
-/** Whether an account has to enable `region` before it can be used. */
-function isOptInRegion(region) {
-    return OPT_IN_SET.has(region);
-}
-/** The ARN partition a region belongs to: `aws`, `aws-us-gov` or `aws-cn`. */
-function partitionOf(region) {
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    return 'aws';
-}
-
-;// CONCATENATED MODULE: ./src/config/fields.ts
-
-
-
-/** Splits a comma- and/or newline-separated list, trimming items and dropping empty ones. */
-function splitList(value) {
-    return value
-        .split(/[,\n\r]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function unique(items) {
-    return [...new Set(items)];
-}
-// core.getBooleanInput accepts exactly these spellings (YAML 1.2 core schema booleans).
-const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
-const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
-function parseBoolean(input, value, fallback) {
-    const text = value.trim();
-    if (text === '')
-        return fallback;
-    if (TRUE_SPELLINGS.includes(text))
-        return true;
-    if (FALSE_SPELLINGS.includes(text))
-        return false;
-    throw new ConfigError(input, `must be true or false, got ${quote(value)}`, String(fallback));
-}
-/** A whole number of days, at least `min`. */
-function parseDays(input, value, fallback, min) {
-    const text = value.trim();
-    if (text === '')
-        return fallback;
-    const days = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!Number.isSafeInteger(days) || days < min) {
-        throw new ConfigError(input, `must be a whole number of days, at least ${min}, got ${quote(value)}`, String(fallback));
-    }
-    return days;
-}
-const FAIL_ON = ['none', 'warning', 'critical', 'expired'];
-function parseFailOn(input, value) {
-    const text = value.trim().toLowerCase();
-    if (text === '')
-        return 'none';
-    const found = FAIL_ON.find((level) => level === text);
-    if (found === undefined) {
-        throw new ConfigError(input, `must be one of ${FAIL_ON.join(', ')}, got ${quote(value)}`, 'critical');
-    }
-    return found;
-}
-const SERVICES = ['rds', 'acm'];
-function parseServices(input, value) {
-    if (value.trim() === '')
-        return [...SERVICES];
-    const items = splitList(value.toLowerCase());
-    const services = items.map((item) => {
-        const found = SERVICES.find((service) => service === item);
-        if (found === undefined) {
-            throw new ConfigError(input, `lists unknown service ${quote(item)} (known: ${SERVICES.join(', ')})`, 'rds,acm');
-        }
-        return found;
-    });
-    if (services.length === 0) {
-        throw new ConfigError(input, 'lists no service', 'rds,acm');
-    }
-    return unique(services);
-}
-/**
- * `all` (alone or among named regions) expands to every commercial region; GovCloud and China
- * regions count only when named, because they need credentials of a separate partition.
- */
-function parseRegions(input, value) {
-    const items = splitList(value.toLowerCase()).flatMap((item) => item.split(/\s+/));
-    if (items.length === 0) {
-        throw new ConfigError(input, 'lists no region', 'us-east-1,eu-west-1 (or all)');
-    }
-    const regions = items.flatMap((item) => {
-        if (item === 'all')
-            return COMMERCIAL_REGIONS;
-        if (!isKnownRegion(item)) {
-            throw new ConfigError(input, `lists unknown region ${quote(item)}`, 'us-east-1,eu-west-1 (or all)');
-        }
-        return [item];
-    });
-    return unique(regions);
-}
-function parseHomeRegion(input, value) {
-    const region = value.trim().toLowerCase() || 'us-east-1';
-    if (!isKnownRegion(region)) {
-        throw new ConfigError(input, `is not a known region: ${quote(value)}`, 'us-east-1');
-    }
-    return region;
-}
-// arn:<partition>:iam::<12-digit account>:role/<optional/path/>name, with IAM's name charset.
-const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):role\/((?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64})$/;
-const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/aws-cert-watch';
-/** Role ARNs, one per account: two roles in one account would report every finding twice. */
-function parseRoleArns(input, value) {
-    const seenAccounts = new Set();
-    return unique(splitList(value)).map((arn) => {
-        const match = ROLE_ARN.exec(arn);
-        if (match === null) {
-            throw new ConfigError(input, `has a malformed role ARN ${quote(arn)}`, ROLE_EXAMPLE);
-        }
-        const [, partition = '', account = ''] = match;
-        if (seenAccounts.has(account)) {
-            throw new ConfigError(input, `names two roles in account ${account}; give one role per account`, ROLE_EXAMPLE);
-        }
-        seenAccounts.add(account);
-        return { arn, partition, account };
-    });
-}
-/** A role's partition must match the STS home region's, or AssumeRole cannot succeed. */
-function checkRolePartitions(roleInput, roles, regionInput, homeRegion) {
-    const homePartition = partitionOf(homeRegion);
-    const stranger = roles.find((role) => role.partition !== homePartition);
-    if (stranger !== undefined) {
-        const example = stranger.partition === 'aws-us-gov' ? 'us-gov-west-1' : 'cn-north-1';
-        throw new ConfigError(regionInput, `is ${quote(homeRegion)} (partition ${homePartition}), but ${roleInput} ${quote(stranger.arn)} is in partition ${stranger.partition}`, stranger.partition === 'aws' ? 'us-east-1' : example);
-    }
-}
-// STS RoleSessionName: 2-64 characters of [\w+=,.@-].
-function parseSessionName(input, value) {
-    const name = value.trim() || 'aws-cert-watch';
-    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
-        throw new ConfigError(input, `must be 2-64 letters, digits or +=,.@_- characters, got ${quote(value)}`, 'aws-cert-watch');
-    }
-    return name;
-}
-/** GitHub refuses label names longer than 50 characters. */
-function parseLabels(input, value) {
-    const labels = value.trim() === '' ? ['aws-cert-watch'] : unique(splitList(value));
-    const tooLong = labels.find((label) => label.length > 50);
-    if (tooLong !== undefined) {
-        throw new ConfigError(input, `has a label longer than 50 characters: ${quote(tooLong)}`, 'aws-cert-watch,security');
-    }
-    return labels;
-}
-/**
- * The key ends up in a hidden marker that finds the tracking issue again, so it is limited to
- * characters that cannot break out of that marker.
- */
-function parseIssueKey(input, value) {
-    const key = value.trim();
-    if (!/^[\w.-]{0,64}$/.test(key)) {
-        throw new ConfigError(input, `may hold only letters, digits, '.', '_' and '-' (up to 64), got ${quote(value)}`, 'prod');
-    }
-    return key;
-}
-/**
- * The target CA is pasted into remediation commands that users run as is: only a current CA
- * is accepted, since rotating to a retired one (`rds-ca-2019`) would break every fix.
- */
-function parseTargetCa(input, value) {
-    const ca = value.trim() || 'rds-ca-rsa2048-g1';
-    if (CURRENT_RDS_CA_PATTERN.test(ca))
-        return ca;
-    const retired = RETIRED_RDS_CAS[ca];
-    const why = retired === undefined
-        ? `is not a current RDS CA identifier: ${quote(value)}`
-        : `names ${quote(ca)}, which is retired (it expired on ${retired} in most regions)`;
-    throw new ConfigError(input, `${why}; use one of ${CURRENT_RDS_CAS.join(', ')}`, 'rds-ca-rsa2048-g1');
-}
-/** ARN glob patterns, one per line or comma-separated. */
-function parseIgnore(value) {
-    return unique(splitList(value));
-}
-/** A free-text input with a default for when it is empty. */
-function parseText(value, fallback) {
-    return value.trim() || fallback;
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-/**
- * config: the action's inputs or the CLI's flags -> validated Settings. Nothing here touches AWS;
- * every bad value is refused with a ConfigError before the first call.
- */
-
-
-
-
-/**
- * Reads every input through `read` (the action passes `core.getInput`, the CLI its parsed
- * flags: both keyed by the kebab-case names in `Inputs`; '' means "not given") and validates it.
- * Defaults are those of action.yml, so the CLI and the action behave alike.
- */
-function parseSettings(read) {
-    const get = (name) => read(name) ?? '';
-    const warningDays = parseDays(Inputs.WarningDays, get(Inputs.WarningDays), 45, 1);
-    const criticalDays = parseDays(Inputs.CriticalDays, get(Inputs.CriticalDays), 14, 0);
-    if (criticalDays >= warningDays) {
-        throw new ConfigError(Inputs.CriticalDays, `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`, String(Math.min(14, warningDays - 1)));
-    }
-    const awsRegion = parseHomeRegion(Inputs.AwsRegion, get(Inputs.AwsRegion));
-    const roles = parseRoleArns(Inputs.RoleToAssume, get(Inputs.RoleToAssume));
-    checkRolePartitions(Inputs.RoleToAssume, roles, Inputs.AwsRegion, awsRegion);
-    return {
-        regions: parseRegions(Inputs.Regions, get(Inputs.Regions)),
-        services: parseServices(Inputs.Services, get(Inputs.Services)),
-        rolesToAssume: roles.map((role) => role.arn),
-        roleSessionName: parseSessionName(Inputs.RoleSessionName, get(Inputs.RoleSessionName)),
-        audience: parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
-        awsRegion,
-        warningDays,
-        criticalDays,
-        failOn: parseFailOn(Inputs.FailOn, get(Inputs.FailOn)),
-        githubToken: get(Inputs.GithubToken).trim(),
-        issue: parseBoolean(Inputs.Issue, get(Inputs.Issue), true),
-        issueTitle: parseText(get(Inputs.IssueTitle), 'AWS certificates need action'),
-        issueLabels: parseLabels(Inputs.IssueLabels, get(Inputs.IssueLabels)),
-        issueKey: parseIssueKey(Inputs.IssueKey, get(Inputs.IssueKey)),
-        closeWhenClear: parseBoolean(Inputs.CloseWhenClear, get(Inputs.CloseWhenClear), true),
-        reportPath: parseText(get(Inputs.ReportPath), 'aws-cert-watch-report.json'),
-        ignore: parseIgnore(get(Inputs.Ignore)),
-        targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/aws/aws-error.ts
-
-/**
- * An answer that is not an AWS API response: an HTML page from a proxy, or a body the SDK could
- * not parse. Its message says so in words a person can act on; the SDK's own parser message
- * (`XML parse error ... inspect the hidden field {error}.$response`) helps nobody.
- */
-class NonAwsResponseError extends Error {
-    status;
-    name = 'NonAwsResponse';
-    /** Read by the SDK's retry strategy: a 5xx from a proxy is as transient as AWS's own. */
-    $metadata;
-    constructor(status) {
-        super(nonAwsMessage(status));
-        this.status = status;
-        this.$metadata = { httpStatusCode: status };
-    }
-}
-function nonAwsMessage(status) {
-    return status >= 400
-        ? `HTTP ${status} from the endpoint, not an AWS error response`
-        : `HTTP ${status} from the endpoint, not an AWS response`;
-}
-/**
- * The SDK keeps the raw response on errors it could not make sense of: a body that did not
- * parse (`SyntaxError`, "Deserialization error") or an error without an AWS error code
- * (`Unknown`). A service error with a code carries `$response` too, so the name decides.
- */
-function isUnreadableAnswer(e) {
-    if (!Object.prototype.hasOwnProperty.call(e, '$response'))
-        return false;
-    const message = typeof e.message === 'string' ? e.message : '';
-    return (e.name === 'SyntaxError' ||
-        e.name === 'Unknown' ||
-        e.name === 'UnknownError' ||
-        message.includes('Deserialization error'));
-}
-function summarizeAwsError(err) {
-    const e = typeof err === 'object' && err !== null ? err : {};
-    // The HTTP handler keeps an abort signal's reason (a watchdog's IdleTimeout) as the cause.
-    if (e.name === 'AbortError' && e.cause instanceof Error)
-        return summarizeAwsError(e.cause);
-    const status = e.$metadata?.httpStatusCode;
-    const httpStatus = typeof status === 'number' ? status : null;
-    if (err instanceof NonAwsResponseError || (httpStatus !== null && isUnreadableAnswer(e))) {
-        return { code: 'NonAwsResponse', message: nonAwsMessage(httpStatus ?? 0), httpStatus };
-    }
-    // The SDK names service errors after their code; plain Errors keep `Error` as name and carry
-    // a Node `code` when the network failed.
-    const name = typeof e.name === 'string' && e.name !== 'Error' ? e.name : undefined;
-    const code = name ?? (typeof e.code === 'string' ? e.code : 'Error');
-    const message = typeof e.message === 'string' ? e.message : String(err);
-    return { code, message: oneLine(message), httpStatus };
-}
-/** `Code (HTTP 403): message`, one line; an answer that was not AWS's says just that. */
-function formatAwsError(err) {
-    const { code, message, httpStatus } = summarizeAwsError(err);
-    // Our own words (an answer that was not AWS's, a scan given up) need no code in front.
-    if (OWN_CODES.has(code))
-        return message;
-    const status = httpStatus === null ? '' : ` (HTTP ${httpStatus})`;
-    return message === '' || message === code ? `${code}${status}` : `${code}${status}: ${message}`;
-}
-/**
- * The error that explains a failed call: when the call was aborted because its scan was given
- * up (an idle watchdog, a deadline), that reason, not the SDK's bare "Request aborted".
- */
-function explainFailure(err, signal) {
-    return signal?.aborted === true && signal.reason instanceof Error ? signal.reason : err;
-}
-const OWN_CODES = new Set(['NonAwsResponse', 'IdleTimeout', 'DeadlineExceeded', 'RoleNotAssumed']);
-/** The caller may not make the call: another attempt (or another resource) gets the same. */
-function isAccessDenied(code) {
-    return ACCESS_DENIED.has(code);
-}
-/** The session's credentials have expired: fresh ones make the same call work. */
-function isExpiredToken(code) {
-    return EXPIRED_TOKEN.has(code);
-}
-/**
- * The endpoint does not accept the credentials at all. A disabled opt-in region answers this
- * way, but so does an enabled one to a session token from the global STS endpoint, which AWS
- * documents as not valid in opt-in regions: the code alone does not tell them apart.
- */
-function isCredentialsRejected(code) {
-    return CREDENTIALS_REJECTED.has(code);
-}
-const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
-const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
-const CREDENTIALS_REJECTED = new Set([
-    'InvalidClientTokenId',
-    'UnrecognizedClientException',
-    'AuthFailure'
-]);
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/aws/client-options.ts
-/**
- * What every AWS client of a scan is built with: retries, time limits on each HTTP attempt, and
- * a middleware that refuses answers that are not AWS's and reports each answer to a watchdog.
- * Endpoints are left to the SDK, which honours `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>`.
- */
-
-
-/**
- * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
- * client covers one account x region x service, which is exactly the scope of AWS's quotas.
- * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
- * on an endpoint that keeps failing.
- */
-function awsClientOptions(budget) {
-    return {
-        retryMode: 'adaptive',
-        maxAttempts: 8,
-        requestHandler: {
-            connectionTimeout: budget.connectMs,
-            requestTimeout: budget.attemptMs,
-            // Without it the SDK only warns when an attempt runs past requestTimeout.
-            throwOnRequestTimeout: true
-        }
-    };
-}
-/**
- * Sits between the HTTP handler and the SDK's parser, once per attempt. An HTML page (a proxy,
- * a captive portal, a look-alike endpoint without the call) becomes a NonAwsResponseError with
- * its status, instead of a parser message, or worse, an empty but "successful" XML result;
- * 5xx ones stay retryable like any server error. Every attempt and answer reaches `listener`.
- *
- * The body is looked at only when the content type says HTML, and the page is recognised by
- * its start, not by the header alone: some look-alike endpoints (moto) label JSON as text/html.
- */
-function watchAttempts(client, listener) {
-    const stack = client.middlewareStack;
-    if (stack === undefined)
-        return;
-    stack.add((next, context) => async (args) => {
-        const operation = context.commandName?.replace(/Command$/, '') ?? 'call';
-        listener.sent(operation);
-        let out;
-        try {
-            out = await next(args);
-        }
-        catch (error) {
-            listener.failed(operation);
-            throw error;
-        }
-        listener.answered(operation);
-        const response = out.response;
-        const type = response.headers['content-type'] ?? response.headers['Content-Type'] ?? '';
-        if (!/html/i.test(type))
-            return out;
-        const body = await readBody(response.body);
-        if (/^\s*<(?:!doctype|html|head|body|title)\b/i.test(body.toString('utf8', 0, 512))) {
-            listener.notAws?.(operation, response.statusCode, body.subarray(0, PREVIEW_BYTES).toString('utf8'));
-            throw new NonAwsResponseError(response.statusCode);
-        }
-        response.body = external_node_stream_.Readable.from([body]);
-        return out;
-    }, { step: 'deserialize', priority: 'low', name: 'awsCertWatchAttempts' });
-}
-async function readBody(body) {
-    if (typeof body?.[Symbol.asyncIterator] !== 'function') {
-        return Buffer.alloc(0);
-    }
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(Buffer.from(chunk));
-    return Buffer.concat(chunks);
-}
-/** How much of a page the debug log gets. */
-const PREVIEW_BYTES = 300;
-
-;// CONCATENATED MODULE: ./src/shared/budget.ts
-/**
- * AWS's describe and list calls answer within a second or two from a runner; 20 s per attempt
- * is far beyond a slow one. The idle limit outlasts the SDK's longest backoff (20 s) plus a
- * slow attempt, so only an endpoint that has stopped answering reaches it. GitHub's API answers
- * in well under a second; its total covers a run's listing, writes (paced one per second) and
- * a short rate-limit wait.
- */
-const DEFAULT_BUDGETS = {
-    aws: { connectMs: 5_000, attemptMs: 20_000, idleMs: 60_000 },
-    github: { requestMs: 15_000, totalMs: 90_000, longestWaitSeconds: 30 },
-    oidcMs: 20_000,
-    fileMs: 10_000
-};
-/** Thrown by `withDeadline` when the limit passes first. */
-class DeadlineExceeded extends Error {
-    what;
-    ms;
-    name = 'DeadlineExceeded';
-    constructor(
-    /** What was waited for, as it reads after "no answer from": `the GitHub API`. */
-    what, ms) {
-        super(`no answer from ${what} within ${formatSeconds(ms)}`);
-        this.what = what;
-        this.ms = ms;
-    }
-}
-/**
- * Resolves or rejects like `work`, or rejects with DeadlineExceeded after `ms`; `onTimeout`
- * runs first (to abort what `work` started). The timer never keeps the process alive.
- */
-async function withDeadline(work, ms, what, onTimeout) {
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            onTimeout?.();
-            reject(new DeadlineExceeded(what, ms));
-        }, ms);
-        timer.unref();
-    });
-    try {
-        return await Promise.race([work, deadline]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/**
- * A signal that aborts after `ms` with DeadlineExceeded as its reason (AbortSignal.timeout's
- * reason says only "timeout"); its timer never keeps the process alive.
- */
-function deadlineSignal(ms, what) {
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(new DeadlineExceeded(what, ms)), ms).unref();
-    return controller.signal;
-}
-/** `60 s`, `1.5 s`, `250 ms`. */
-function formatSeconds(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    const seconds = ms / 1000;
-    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/credentials/backoff.ts
-/** Retrying a flaky call with exponential backoff and jitter, clock and randomness injected. */
-/**
- * The delay before retry number `retry` (1-based): uniformly drawn from the upper half of an
- * exponentially growing bound, so that retries spread out ("equal jitter") without ever
- * collapsing to zero.
- */
-function backoffDelay(retry, options) {
-    const bound = Math.min(options.maxMs, options.baseMs * 2 ** (retry - 1));
-    return Math.round(bound / 2 + options.random() * (bound / 2));
-}
-/** Calls `attempt` until it resolves or `options.attempts` calls have failed (then rethrows). */
-async function withBackoff(attempt, options) {
-    for (let tried = 1;; tried += 1) {
-        try {
-            return await attempt();
-        }
-        catch (err) {
-            if (tried >= options.attempts)
-                throw err;
-            const delay = backoffDelay(tried, options);
-            options.onRetry?.(err, tried, delay);
-            await options.sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/credentials/index.ts
-/**
- * credentials: Settings -> one set of AWS credentials per account to scan.
- *
- * - role ARNs + GitHub OIDC: one ID token (retried), then STS AssumeRoleWithWebIdentity per role;
- * - role ARNs without OIDC: an error inside GitHub Actions (the workflow lacks the permission),
- *   STS AssumeRole from the default chain elsewhere (the CLI on a workstation);
- * - no role: the SDK's default chain, with GetCallerIdentity to learn the account.
- *
- * `AWS_ENDPOINT_URL*` is left to the SDK, which is how tests point STS at the emulator.
- */
-
-
-
-
-
-/**
- * Off a GitHub runner (the CLI, the benchmark): no OIDC token to ask for, real waits between
- * retries, and no job log to mask secrets in.
- */
-function workstationCredentialDeps(log, env) {
-    return {
-        oidcAvailable: false,
-        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-        random: Math.random,
-        log,
-        setSecret: () => { },
-        env
-    };
-}
-/** The STS client used unless a test injects another. */
-function makeStsClient(region, credentials, budget) {
-    return new dist_cjs/* STSClient */.iM({
-        ...awsClientOptions(budget),
-        region,
-        ...(credentials === undefined ? {} : { credentials })
-    });
-}
-/** Attempts to fetch the OIDC token: a few, since the token service has transient 5xx. */
-const ID_TOKEN_ATTEMPTS = 4;
-/** An assumed role's session: long enough for a scan of every region of many accounts. */
-const SESSION_SECONDS = 3600;
-const OIDC_MISSING_MESSAGE = 'role-to-assume is set but this job cannot request a GitHub OIDC token: add ' +
-    '`permissions: id-token: write` to the workflow (or job). Pull requests from forks never ' +
-    'get a token; run the scan on push, schedule or workflow_dispatch instead.';
-async function resolveAccounts(settings, deps) {
-    const stsFor = deps.makeStsClient ?? makeStsClient;
-    const budgets = deps.budgets ?? DEFAULT_BUDGETS;
-    const context = {
-        settings,
-        deps,
-        budgets,
-        sts: (credentials) => stsFor(settings.awsRegion, credentials, budgets.aws)
-    };
-    if (settings.rolesToAssume.length === 0) {
-        return [await fromDefaultChain(context)];
-    }
-    if (deps.oidcAvailable && deps.getIdToken !== undefined) {
-        return assumeWithOidc(context, deps.getIdToken);
-    }
-    if (deps.env.GITHUB_ACTIONS === 'true') {
-        throw new Error(OIDC_MISSING_MESSAGE);
-    }
-    return assumeFromDefaultChain(context);
-}
-/**
- * Every STS call gets the idle budget as its deadline (one call, one answer). A call it cuts
- * off fails with the reason, so that the message says STS did not answer, not "Request aborted".
- */
-async function stsSend(context, send) {
-    const deadline = deadlineSignal(context.budgets.aws.idleMs, 'STS');
-    try {
-        return await send({ abortSignal: deadline });
-    }
-    catch (err) {
-        throw explainFailure(err, deadline);
-    }
-}
-async function fromDefaultChain(context) {
-    const { deps } = context;
-    const sts = context.sts();
-    try {
-        const identity = await stsSend(context, (options) => sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}), options));
-        if (identity.Account === undefined)
-            throw new Error('GetCallerIdentity returned no account');
-        deps.log(`Using the default credential chain: account ${identity.Account}`);
-        // The client's resolved provider is the SDK's default chain, memoized and refreshed on
-        // expiry, so every RDS/ACM client shares one lookup of environment, profile, SSO or IMDS.
-        // The client stays open: a chain that assumes a role (profile role_arn, web identity file)
-        // refreshes through its HTTP handler.
-        const chain = sts.config.credentials;
-        return {
-            account: identity.Account,
-            credentials: chain,
-            source: 'default-chain',
-            refresh: async () => {
-                await chain({ forceRefresh: true });
-            }
-        };
-    }
-    catch (err) {
-        sts.destroy();
-        throw new Error(`No usable AWS credentials from the default chain (${formatAwsError(err)}). Set ` +
-            'role-to-assume, or configure credentials before this step ' +
-            '(e.g. aws-actions/configure-aws-credentials).', { cause: err });
-    }
-}
-async function assumeWithOidc(context, getIdToken) {
-    const { settings, deps } = context;
-    const fetchToken = async () => {
-        const token = await fetchIdToken(context, getIdToken);
-        deps.setSecret(token);
-        return token;
-    };
-    // One token for the first round of every role; a refresh asks for a new one, since a token
-    // lives minutes and a refresh comes when a session of an hour has run out.
-    const firstToken = await fetchToken();
-    return assumeEach(settings.rolesToAssume, deps, {
-        source: 'oidc',
-        hint: "check that the role's trust policy allows token.actions.githubusercontent.com with " +
-            `audience ${settings.audience} and this repository's subject`,
-        // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
-        assume: async (roleArn, first) => {
-            const token = first ? firstToken : await fetchToken();
-            const sts = context.sts();
-            try {
-                const out = await stsSend(context, (options) => sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-                    RoleArn: roleArn,
-                    RoleSessionName: settings.roleSessionName,
-                    WebIdentityToken: token,
-                    DurationSeconds: SESSION_SECONDS
-                }), options));
-                return out.Credentials;
-            }
-            finally {
-                sts.destroy();
-            }
-        }
-    });
-}
-/** The GitHub OIDC token, retried with backoff, each attempt within the OIDC budget. */
-async function fetchIdToken(context, getIdToken) {
-    const { settings, deps, budgets } = context;
-    return withBackoff(() => withDeadline(getIdToken(settings.audience), budgets.oidcMs, "GitHub's OIDC token service"), {
-        attempts: ID_TOKEN_ATTEMPTS,
-        baseMs: 1000,
-        maxMs: 8000,
-        sleep: deps.sleep,
-        random: deps.random,
-        onRetry: (err, attempt, delayMs) => deps.log(`Getting the GitHub OIDC token failed (attempt ${attempt} of ${ID_TOKEN_ATTEMPTS}: ` +
-            `${formatAwsError(err)}); retrying in ${delayMs} ms`)
-    }).catch((err) => {
-        throw new Error(`Could not get a GitHub OIDC token for audience ${settings.audience} after ` +
-            `${ID_TOKEN_ATTEMPTS} attempts: ${formatAwsError(err)}`, { cause: err });
-    });
-}
-async function assumeFromDefaultChain(context) {
-    const { settings, deps } = context;
-    // One client signed by the default chain for every AssumeRole of the run, refreshes included.
-    const sts = context.sts();
-    return assumeEach(settings.rolesToAssume, deps, {
-        source: 'assume-role',
-        hint: 'check that your default credentials may call sts:AssumeRole on it and that ' +
-            "the role's trust policy allows them",
-        assume: async (roleArn) => {
-            const out = await stsSend(context, (options) => sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
-                RoleArn: roleArn,
-                RoleSessionName: settings.roleSessionName,
-                DurationSeconds: SESSION_SECONDS
-            }), options));
-            return out.Credentials;
-        }
-    });
-}
-/**
- * A role that could not be assumed, as every scan of its account reports it: the role, what
- * STS said (or that it did not answer), and what to check.
- */
-class RoleNotAssumedError extends Error {
-    name = 'RoleNotAssumed';
-}
-/**
- * Assumes every role concurrently. A role that cannot be assumed does not stop the others: its
- * account gets a provider that fails with a RoleNotAssumedError, so each of its region/service
- * scans becomes a failed coverage row that says why. Even when no role works, the run goes on
- * to a report whose every row says so (and fails the step as "nothing could be scanned"), so
- * that the summary shows which account failed how.
- *
- * Each account's credentials are a provider over the latest session, so that a refresh (a new
- * assumption after ExpiredToken) reaches every client built after it.
- */
-async function assumeEach(roleArns, deps, { source, hint, assume }) {
-    const session = async (roleArn, first) => {
-        const identity = toIdentity(roleArn, await assume(roleArn, first));
-        for (const secret of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
-            if (secret)
-                deps.setSecret(secret);
-        }
-        return identity;
-    };
-    const outcomes = await Promise.allSettled(roleArns.map((roleArn) => session(roleArn, true)));
-    return outcomes.map((outcome, index) => {
-        const roleArn = roleArns[index] ?? '';
-        const account = roleArn.split(':')[4] ?? '';
-        if (outcome.status === 'fulfilled') {
-            deps.log(`Assumed ${roleArn} (${source}): account ${account}`);
-            let current = outcome.value;
-            let renewing = null;
-            return {
-                account,
-                credentials: async () => current,
-                source,
-                // Scans of one account that meet ExpiredToken together share one new session.
-                refresh: () => {
-                    renewing ??= session(roleArn, false)
-                        .then((identity) => {
-                        current = identity;
-                        deps.log(`Assumed ${roleArn} again (${source}): fresh credentials for account ${account}`);
-                    })
-                        .finally(() => {
-                        renewing = null;
-                    });
-                    return renewing;
-                }
-            };
-        }
-        const reason = outcome.reason;
-        // The hint is about what STS said; when STS did not answer at all, it would mislead.
-        const answered = summarizeAwsError(reason).httpStatus !== null;
-        const error = new RoleNotAssumedError(`Could not assume ${roleArn}: ${formatAwsError(reason)}${answered ? `; ${hint}` : ''}`, { cause: reason });
-        deps.log(error.message);
-        return { account, credentials: () => Promise.reject(error), source };
-    });
-}
-function toIdentity(roleArn, credentials) {
-    if (credentials?.AccessKeyId === undefined ||
-        credentials.SecretAccessKey === undefined ||
-        credentials.SessionToken === undefined) {
-        throw new Error(`STS returned no credentials for ${roleArn}`);
-    }
-    return {
-        accessKeyId: credentials.AccessKeyId,
-        secretAccessKey: credentials.SecretAccessKey,
-        sessionToken: credentials.SessionToken,
-        ...(credentials.Expiration === undefined ? {} : { expiration: credentials.Expiration })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/publish/action-io.ts
-/**
- * The slice of the Actions runtime that publishing uses, as an interface, so that the same
- * publishing code is tested with a fake and run with @actions/core.
- */
-
-function actionIoFromCore() {
-    return {
-        debug: (message) => debug(message),
-        info: (message) => info(message),
-        warning: (message, properties) => warning(message, properties),
-        error: (message, properties) => error(message, properties),
-        notice: (message, properties) => notice(message, properties),
-        setOutput: (name, value) => setOutput(name, value),
-        setFailed: (message) => setFailed(message),
-        setSecret: (secret) => setSecret(secret),
-        group: (name, fn) => group(name, fn),
-        appendSummary: async (markdown) => {
-            // core.summary throws when GITHUB_STEP_SUMMARY is unset (local runs): the summary is then
-            // simply not wanted, and the JSON report still carries everything.
-            if (!process.env.GITHUB_STEP_SUMMARY)
-                return;
-            await summary.addRaw(markdown, true).write();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/finding-text.ts
-const SEVERITY_TITLES = {
-    expired: 'Expired',
-    critical: 'Critical',
-    warning: 'Warning',
-    notice: 'Notice'
-};
-/** "1 region", "3 regions". */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/**
- * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
- * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
- */
-function daysLeftText(finding) {
-    const { daysLeft } = finding;
-    if (daysLeft === null)
-        return finding.severity === 'expired' ? 'already expired' : 'no expiry date';
-    if (daysLeft === 0)
-        return 'less than a day left';
-    if (daysLeft > 0)
-        return `${plural(daysLeft, 'day')} left`;
-    const ago = -daysLeft;
-    return `expired ${plural(ago, 'day')} ago`;
-}
-/** The name people know a resource by: the domain for ACM, the identifier for RDS. */
-function resourceLabel(finding) {
-    return finding.resourceName ?? finding.resourceId;
-}
-/** "db-instance orders-db", "acm-certificate shop.example.com". */
-function resourceTitle(finding) {
-    return `${finding.resourceType} ${resourceLabel(finding)}`;
-}
-/** Count of each severity in a list of findings. */
-function countBySeverity(findings) {
-    const counts = { expired: 0, critical: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-/**
- * The step that fixes something: the first AWS command that changes state. Preparatory steps
- * (TLS query, CA bundle) and read-only checks (`describe-*`) come first in the list but are the
- * fallback only when there is nothing else.
- */
-function mainStep(finding) {
-    const aws = finding.remediation.filter((step) => step.command.startsWith('aws '));
-    return (aws.find((step) => !/^aws \S+ describe-/.test(step.command)) ?? aws[0] ?? finding.remediation[0]);
-}
-/** A SQL step: run on the database, and shown as a block by its plug-in's issue section. */
-function isSql(command) {
-    return /^\s*(select|with)\b/i.test(command);
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-const ANNOTATIONS_PER_LEVEL = 10;
-const ANNOTATIONS_PER_JOB = 50;
-const LEVELS = {
-    expired: 'error',
-    critical: 'error',
-    warning: 'warning',
-    notice: 'notice'
-};
-function selectAnnotations(report, options) {
-    const reserved = options.reserveErrorSlot ? 1 : 0;
-    const budget = {
-        levels: {
-            error: ANNOTATIONS_PER_LEVEL - reserved,
-            warning: ANNOTATIONS_PER_LEVEL,
-            notice: ANNOTATIONS_PER_LEVEL
-        },
-        total: ANNOTATIONS_PER_JOB - reserved
-    };
-    let chosen = choose(report.findings, budget);
-    if (chosen.length < report.findings.length) {
-        // The pointer to the summary needs a notice slot and a job slot of its own.
-        chosen = choose(report.findings, {
-            levels: { ...budget.levels, notice: budget.levels.notice - 1 },
-            total: budget.total - 1
-        });
-        const more = report.findings.length - chosen.length;
-        return [
-            ...chosen.map(toAnnotation),
-            {
-                level: 'notice',
-                title: 'aws-cert-watch: more findings',
-                message: `${more} more ${more === 1 ? 'finding is' : 'findings are'} not annotated here (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} per level); see the job summary or the JSON report for all ${report.findings.length}.`
-            }
-        ];
-    }
-    return chosen.map(toAnnotation);
-}
-/** Findings are already most urgent first; take each while its level and the job have room. */
-function choose(findings, budget) {
-    const used = { error: 0, warning: 0, notice: 0 };
-    const chosen = [];
-    for (const finding of findings) {
-        if (chosen.length >= budget.total)
-            break;
-        const level = LEVELS[finding.severity];
-        if (used[level] >= budget.levels[level])
-            continue;
-        used[level] += 1;
-        chosen.push(finding);
-    }
-    return chosen;
-}
-function toAnnotation(finding) {
-    const reasons = finding.reasons.map((reason) => reason.message).join(' ');
-    const fix = mainStep(finding);
-    const fixText = fix ? ` Fix: ${fix.summary}${fix.command !== '' ? ` ${fix.command}` : ''}` : '';
-    return {
-        level: LEVELS[finding.severity],
-        title: oneLine(`${finding.severity}: ${resourceTitle(finding)} (${finding.account} ${finding.region}, ${daysLeftText(finding)})`),
-        message: oneLine(`${reasons}${fixText}`)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Every AWS- or user-supplied string passes through one of these before it is rendered.
- * GitHub renders Markdown *and* raw HTML in summaries and issues, links `@user` and `#123`,
- * and the runner executes any log line that starts with `::`; each helper neutralises all of
- * that for its own context.
- */
-
-const ZERO_WIDTH_SPACE = '&#8203;';
-/** For text between HTML tags or in attribute values. */
-function escapeHtml(value) {
-    return revealInvisible(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/**
- * For inline Markdown text, including table cells: one line, HTML inert, inline Markdown
- * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
- * broken with a zero-width space so that nobody is pinged or cross-referenced. Only what can be
- * syntax where the text lands is escaped, so that names stay readable in the raw text people
- * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
- * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
- */
-function escapeMarkdown(value) {
-    // One pass, so that no replacement is itself re-escaped by a later one.
-    return oneLine(value)
-        .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
-        .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
-}
-const MARKDOWN_REPLACEMENTS = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '#': `#${ZERO_WIDTH_SPACE}`,
-    '@': `@${ZERO_WIDTH_SPACE}`
-};
-/**
- * Inline code (`<code>`) for commands and identifiers: shown literally, safe in table cells.
- * GitHub parses Markdown *inside* inline HTML such as `<code>`, so `[a](b)` there would still
- * become a link and `**x**` bold: every character that Markdown or HTML could act on becomes a
- * numeric entity, which renders (and copies) as the character itself but is never syntax.
- */
-function codeSpan(value) {
-    return `<code>${oneLine(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`;
-}
-/**
- * A fenced code block whose fence is longer than any backtick run in the content, so that the
- * content cannot close it. Content keeps its line breaks; it is not HTML-escaped because a
- * fenced block shows it literally. A line that would start with an HTML comment is indented by
- * one space: the tracking issue's markers start their lines, and some are looked for without
- * regard to code blocks (so that a fence someone left open cannot hide them).
- */
-function codeBlock(value, language = '') {
-    const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    const body = revealInvisible(value)
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
-        .replace(/^(?=<!--)/gm, ' ');
-    return `${fence}${language}\n${body}\n${fence}`;
-}
-
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-acm/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3490);
 ;// CONCATENATED MODULE: ./src/model/severity.ts
 /** How soon something breaks if nobody acts, and the order every stage sorts by. */
 /** Severities from most to least urgent; index order is rank order. */
@@ -78956,66 +78060,6 @@ function atLeast(floor, dateSeverity) {
     return mostUrgent(floor, dateSeverity) ?? floor;
 }
 
-;// CONCATENATED MODULE: ./src/report/mermaid-gantt.ts
-/**
- * A Mermaid gantt of upcoming expiries for the job summary. Mermaid has its own grammar: in a
- * gantt line `:` ends the task name, `;` and newlines end the statement, `#` and `%%` start
- * comments, and a line starting with a keyword (`section`, `title`, `click`, ...) is not a task.
- * Task names are therefore reduced to a safe alphabet and always start with the service name.
- */
-
-
-/** Bars beyond this make the chart unreadable; the tables list everything. */
-const MAX_GANTT_TASKS = 25;
-const TAGS = {
-    expired: 'crit, ',
-    critical: 'crit, ',
-    warning: 'active, ',
-    notice: ''
-};
-/** Letters, digits, space and `. _ / -` survive; anything else becomes a space. */
-function mermaidTaskName(text) {
-    const safe = text
-        .replace(/[^A-Za-z0-9 ._/-]+/g, ' ')
-        .replace(/ +/g, ' ')
-        .trim();
-    return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe;
-}
-/**
- * The chart's source inside a ```mermaid fence, or '' when nothing is upcoming. Bars run from the
- * scan day to the expiry day; expired findings and findings without a date have no bar.
- */
-function renderExpiryGantt(findings, now) {
-    const upcoming = findings
-        .filter((finding) => finding.expiresAt !== null && finding.daysLeft !== null && finding.daysLeft >= 0)
-        .sort((a, b) => Date.parse(a.expiresAt ?? '') - Date.parse(b.expiresAt ?? ''));
-    if (upcoming.length === 0)
-        return '';
-    // The soonest bars, then grouped into one section per severity.
-    const shown = upcoming
-        .slice(0, MAX_GANTT_TASKS)
-        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-    const start = now.toISOString().slice(0, 10);
-    const lines = ['```mermaid', 'gantt', '    dateFormat YYYY-MM-DD', '    axisFormat %Y-%m-%d'];
-    let section = null;
-    shown.forEach((finding, index) => {
-        if (finding.severity !== section) {
-            section = finding.severity;
-            lines.push(`    section ${SEVERITY_TITLES[finding.severity]}`);
-        }
-        const name = mermaidTaskName(`${finding.service} ${resourceLabel(finding)}`);
-        const days = Math.max(1, finding.daysLeft ?? 1);
-        lines.push(`    ${name} :${TAGS[finding.severity]}t${index + 1}, ${start}, ${days}d`);
-    });
-    lines.push('```');
-    const more = upcoming.length - shown.length;
-    if (more > 0)
-        lines.push('', `The chart shows the ${shown.length} soonest; ${more} more are in the tables.`);
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-acm/dist-cjs/index.js
-var client_acm_dist_cjs = __nccwpck_require__(3490);
 ;// CONCATENATED MODULE: ./src/shared/dates.ts
 const DAY_MS = 86_400_000;
 /** Milliseconds since the epoch, or null for a missing or unparseable date: never "expired". */
@@ -79150,6 +78194,150 @@ function dedupeSteps(steps) {
         return true;
     });
 }
+
+// EXTERNAL MODULE: ./src/services/certificate-uses.ts
+var certificate_uses = __nccwpck_require__(9652);
+;// CONCATENATED MODULE: ./src/services/acm/consumers.ts
+
+function servedBy(cert, uses) {
+    const found = [
+        ...uses.of(cert.account, cert.arn),
+        ...cert.inUseBy.flatMap((endpoint) => uses.at(endpoint, cert.arn))
+    ];
+    const unread = cert.inUseBy.filter((endpoint) => !uses.knows(endpoint)).map(arnConsumer);
+    const consumers = [...(0,certificate_uses/* consumersOf */.d$)(found), ...unread].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return {
+        uses: found,
+        consumers: consumers.filter((c, i) => i === 0 || consumers[i - 1]?.id !== c.id),
+        inUse: cert.inUse || found.some((use) => use.live)
+    };
+}
+/** `arn:aws:apigateway:eu-west-1::/domainnames/api.example.com` as a consumer. */
+function arnConsumer(arn) {
+    const [, , service = '', , , resource = ''] = arn.split(':');
+    const type = resource.split(/[/:]/).find((part) => part !== '') ?? 'resource';
+    return { service, resourceType: type, id: arn, name: arn };
+}
+
+;// CONCATENATED MODULE: ./src/services/acm-pca/rules.ts
+
+/** Not active, with how urgent that is: nothing it signed can renew while it stays so. */
+const INACTIVE = {
+    DISABLED: { severity: 'warning', state: 'is DISABLED' },
+    DELETED: { severity: 'warning', state: 'is scheduled for deletion' },
+    // Never active: it signed nothing yet, so nothing depends on it.
+    FAILED: { severity: 'notice', state: 'failed to be created' },
+    PENDING_CERTIFICATE: { severity: 'notice', state: 'has no CA certificate installed' }
+};
+function caTroubles(ca, clock) {
+    const troubles = [];
+    const window = severityOfDate(ca.notAfter, clock.now, clock.thresholds);
+    if (ca.status === 'EXPIRED' || window === 'expired') {
+        troubles.push({
+            code: 'pca-ca-expired',
+            severity: 'expired',
+            state: ca.notAfter ? expiryClause(ca.notAfter, clock.now) : 'has expired',
+            breaksAt: ca.notAfter
+        });
+    }
+    else if (window !== null && ca.notAfter !== null) {
+        troubles.push({
+            code: 'pca-ca-expiring',
+            severity: window,
+            state: expiryClause(ca.notAfter, clock.now),
+            breaksAt: ca.notAfter
+        });
+    }
+    const inactive = INACTIVE[ca.status];
+    if (inactive) {
+        const detail = ca.status === 'DELETED' && ca.restorableUntil
+            ? ` (restorable until ${formatDay(ca.restorableUntil)})`
+            : ca.status === 'FAILED' && ca.failureReason
+                ? ` (${ca.failureReason})`
+                : '';
+        troubles.push({
+            code: 'pca-ca-not-active',
+            severity: inactive.severity,
+            state: `${inactive.state}${detail}`,
+            breaksAt: null
+        });
+    }
+    return troubles;
+}
+/** How people name a CA: its common name, else its id. */
+function caName(ca) {
+    return ca.commonName ?? ca.id;
+}
+/** The CA's own reasons. */
+function caReasons(ca, troubles) {
+    return troubles.map((trouble) => ({
+        code: trouble.code,
+        severity: trouble.severity,
+        message: `Private CA ${caName(ca)} ${trouble.state}: ${CONSEQUENCE[trouble.code]}.`
+    }));
+}
+const CONSEQUENCE = {
+    'pca-ca-expired': 'no certificate it signed validates any more, and it can sign no new ones',
+    'pca-ca-expiring': 'every certificate it signed stops validating then, and none can be renewed past that date',
+    'pca-ca-not-active': 'it issues nothing, so ACM cannot renew the private certificates it signed'
+};
+
+// EXTERNAL MODULE: ./src/shared/shell-quote.ts
+var shell_quote = __nccwpck_require__(2286);
+;// CONCATENATED MODULE: ./src/services/acm/issuer.ts
+/**
+ * A private certificate shares its CA's troubles: it stops validating when the CA expires, and
+ * ACM cannot renew it while the CA is not active (the Private CA plug-in's rules).
+ */
+
+
+
+/** Every CA the Private CA plug-in read, by ARN. */
+function certificateAuthorities(context) {
+    const byArn = new Map();
+    for (const pca of context.inventories('acm-pca')) {
+        for (const ca of pca.certificateAuthorities)
+            byArn.set(ca.arn, ca);
+    }
+    return byArn;
+}
+function issuerTrouble(cert, ca, clock, served) {
+    if (ca === undefined)
+        return null;
+    const troubles = caTroubles(ca, clock);
+    if (troubles.length === 0)
+        return null;
+    return {
+        reasons: troubles.map((trouble) => ({
+            code: trouble.code,
+            severity: severity(trouble, served),
+            message: `Signed by private CA ${caName(ca)}, which ${trouble.state}: ${EFFECT[trouble.code]}.`
+        })),
+        breaksAt: troubles.map((trouble) => trouble.breaksAt),
+        steps: [
+            {
+                summary: `Fix private CA ${caName(ca)} first (its own finding has the steps), then renew this certificate from it.`,
+                command: (0,shell_quote/* command */.G)('aws acm renew-certificate', ['--certificate-arn', cert.arn], ['--region', cert.region])
+            }
+        ]
+    };
+}
+/**
+ * An expired CA breaks what is served now; one that expires breaks it on that date; one that is
+ * not active matters once ACM has to renew (the certificate's own window).
+ */
+function severity(trouble, served) {
+    if (trouble.code === 'pca-ca-expired')
+        return served.inUse ? 'expired' : 'warning';
+    if (trouble.code === 'pca-ca-expiring')
+        return trouble.severity;
+    return served.window === null ? 'notice' : atLeast('warning', served.window);
+}
+const EFFECT = {
+    'pca-ca-expired': 'this certificate no longer validates',
+    'pca-ca-expiring': 'this certificate stops validating then and cannot renew past it',
+    'pca-ca-not-active': 'ACM cannot renew this certificate'
+};
 
 ;// CONCATENATED MODULE: ./src/services/acm/rules.ts
 
@@ -79317,11 +78505,15 @@ function pendingDomainsClause(cert) {
 /**
  * Whether the ListCertificates summary flags something that DescribeCertificate data could
  * explain, so collect spends describe calls only there: issuance failures and pending requests
- * (FailureReason, approval addresses), and Amazon-issued certificates from the moment ACM starts
- * renewing them (RenewalSummary), or from the warning window when that is wider.
+ * (FailureReason, approval addresses), private certificates (their CA), and Amazon-issued
+ * certificates from the moment ACM starts renewing them (RenewalSummary), or from the warning
+ * window when that is wider.
  */
 function acmNeedsDescribe(cert, now, thresholds) {
     if (ISSUANCE_FAILED.has(cert.status) || cert.status === 'PENDING_VALIDATION')
+        return true;
+    // Only the detail names the private CA, whose expiry or status decides whether it can renew.
+    if (cert.type === 'PRIVATE')
         return true;
     if (cert.type !== 'AMAZON_ISSUED')
         return false;
@@ -79331,34 +78523,14 @@ function acmNeedsDescribe(cert, now, thresholds) {
     return daysLeft(ms, now) <= Math.max(thresholds.warningDays, ACM_RENEWAL_LEAD_DAYS);
 }
 
-;// CONCATENATED MODULE: ./src/shared/shell-quote.ts
-/**
- * Quotes one argument for a POSIX shell so that a printed command can be pasted as is: AWS
- * identifiers pass unchanged, anything else (a wildcard domain `*.example.com`, a space, a
- * quote) is single-quoted.
- */
-function shellQuote(value) {
-    if (/^[A-Za-z0-9@%+=:,./_-]+$/.test(value))
-        return value;
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** Joins a command line: `literal` and bare words as written, every value shell-quoted. */
-function command(literal, ...args) {
-    const parts = [literal];
-    for (const arg of args) {
-        if (typeof arg === 'string')
-            parts.push(arg);
-        else
-            parts.push(arg[0], ...arg.slice(1).map(shellQuote));
-    }
-    return parts.join(' ');
-}
-
 ;// CONCATENATED MODULE: ./src/services/acm/remediation.ts
 
 
-/** Steps for one ACM certificate, chosen by the reasons the rules gave. */
-function acmRemediation(cert, reasons) {
+/**
+ * Steps for one ACM certificate, chosen by the reasons the rules gave. `switchSteps` move the
+ * endpoints that serve it to a new certificate, where the steps request one.
+ */
+function acmRemediation(cert, reasons, switchSteps = []) {
     const codes = new Set(reasons.map((reason) => reason.code));
     const steps = [];
     const region = ['--region', cert.region];
@@ -79367,7 +78539,7 @@ function acmRemediation(cert, reasons) {
         for (const validation of pendingEmailValidations(cert)) {
             steps.push({
                 summary: `Resend the approval mail for ${validation.domainName}, then have someone at ${validation.validationEmails.join(', ') || 'the domain contacts'} click "I Approve".`,
-                command: command('aws acm resend-validation-email', arn, ['--domain', validation.domainName], ['--validation-domain', validationDomain(validation)], region)
+                command: (0,shell_quote/* command */.G)('aws acm resend-validation-email', arn, ['--domain', validation.domainName], ['--validation-domain', validationDomain(validation)], region)
             });
         }
     }
@@ -79377,7 +78549,7 @@ function acmRemediation(cert, reasons) {
     if (renewalTrouble) {
         steps.push({
             summary: 'See why the managed renewal is not going through (status, reason, per-domain validation).',
-            command: command('aws acm describe-certificate', arn, ['--query', 'Certificate.RenewalSummary'], region)
+            command: (0,shell_quote/* command */.G)('aws acm describe-certificate', arn, ['--query', 'Certificate.RenewalSummary'], region)
         });
         steps.push(...dnsRecordSteps(cert));
         if (codes.has('acm-renewal-stalled')) {
@@ -79390,47 +78562,48 @@ function acmRemediation(cert, reasons) {
     if (codes.has('acm-imported')) {
         steps.push({
             summary: 'Imported certificates never renew: get a new certificate from its issuer and re-import it under the same ARN (the resources using it pick it up).',
-            command: command('aws acm import-certificate', arn, ['--certificate', 'fileb://cert.pem'], ['--private-key', 'fileb://key.pem'], ['--certificate-chain', 'fileb://chain.pem'], region)
+            command: (0,shell_quote/* command */.G)('aws acm import-certificate', arn, ['--certificate', 'fileb://cert.pem'], ['--private-key', 'fileb://key.pem'], ['--certificate-chain', 'fileb://chain.pem'], region)
         });
-        steps.push(requestStep(cert, 'Or replace it with an ACM-issued certificate, which renews itself'));
+        steps.push(requestStep(cert, 'Or replace it with an ACM-issued certificate, which renews itself'), ...switchSteps);
     }
     if (codes.has('acm-ineligible')) {
         steps.push({
             summary: 'ACM renews only certificates in use: attach it to the resource that should serve it (load balancer, CloudFront, API Gateway, ...), or delete it if nothing needs it.',
-            command: command('aws acm delete-certificate', arn, region)
+            command: (0,shell_quote/* command */.G)('aws acm delete-certificate', arn, region)
         });
     }
     if (codes.has('acm-failed')) {
         steps.push(requestStep(cert, 'Request the certificate again and complete DNS validation within 72 hours'));
         steps.push({
             summary: 'Then delete the failed request.',
-            command: command('aws acm delete-certificate', arn, region)
+            command: (0,shell_quote/* command */.G)('aws acm delete-certificate', arn, region)
         });
     }
     if (steps.length === 0 && (codes.has('acm-expired') || codes.has('acm-expiring'))) {
-        steps.push(...expiryOnlySteps(cert));
+        steps.push(...expiryOnlySteps(cert, switchSteps));
     }
     return steps;
 }
 /** An expiry with no more specific cause: what to do depends on who can issue a new one. */
-function expiryOnlySteps(cert) {
+function expiryOnlySteps(cert, switchSteps) {
     const region = ['--region', cert.region];
     const arn = ['--certificate-arn', cert.arn];
     if (cert.type === 'PRIVATE' && cert.status !== 'REVOKED') {
         return [
             {
                 summary: 'ACM renews private certificates only when it may use the Private CA (grant the ACM service principal permission); renew it now with:',
-                command: command('aws acm renew-certificate', arn, region)
+                command: (0,shell_quote/* command */.G)('aws acm renew-certificate', arn, region)
             }
         ];
     }
     const steps = [
-        requestStep(cert, 'Request a new certificate and move the resources using it over')
+        requestStep(cert, 'Request a new certificate and move the resources using it over'),
+        ...switchSteps
     ];
     if (!cert.inUse) {
         steps.push({
             summary: 'Nothing uses this certificate: delete it.',
-            command: command('aws acm delete-certificate', arn, region)
+            command: (0,shell_quote/* command */.G)('aws acm delete-certificate', arn, region)
         });
     }
     return steps;
@@ -79440,7 +78613,7 @@ function requestStep(cert, summary) {
     const sans = alternatives.length > 0 ? [['--subject-alternative-names', ...alternatives]] : [];
     return {
         summary: `${summary}.`,
-        command: command('aws acm request-certificate', ['--domain-name', cert.domainName], ['--validation-method', 'DNS'], ...sans, ['--region', cert.region])
+        command: (0,shell_quote/* command */.G)('aws acm request-certificate', ['--domain-name', cert.domainName], ['--validation-method', 'DNS'], ...sans, ['--region', cert.region])
     };
 }
 /** The validation CNAMEs ACM needs, when DescribeCertificate gave them. */
@@ -79491,19 +78664,33 @@ function validationDomain(validation) {
 }
 
 ;// CONCATENATED MODULE: ./src/services/acm/findings.ts
-/** The ACM plug-in's checks over one account and region: a finding per certificate with reasons. */
+/**
+ * The ACM plug-in's checks: a finding per certificate with reasons, naming the endpoints that
+ * serve it (a served certificate counts as in use) and carrying its private CA's troubles.
+ */
 
 
 
 
-function acmFindings(inventory, options) {
-    const clock = { now: options.now, thresholds: options.thresholds };
+
+
+
+/** The plug-ins whose endpoints serve ACM certificates. */
+const ACM_CERTIFICATE_CONSUMERS = ['elb', 'cloudfront'];
+function acmFindings(inventories, context) {
+    const clock = { now: context.now, thresholds: context.thresholds };
+    const uses = certificate_uses/* CertificateUses */.wN.read(context, ACM_CERTIFICATE_CONSUMERS);
+    const cas = certificateAuthorities(context);
     const findings = [];
-    for (const cert of inventory.certificates) {
-        const reasons = assessAcmCertificate(cert, clock);
+    for (const cert of inventories.flatMap((acm) => acm.certificates)) {
+        const served = servedBy(cert, uses);
+        const judged = { ...cert, inUse: served.inUse };
+        const own = assessAcmCertificate(judged, clock);
+        const issuer = issuerTrouble(cert, cert.certificateAuthorityArn === null ? undefined : cas.get(cert.certificateAuthorityArn), clock, { inUse: served.inUse, window: severityOfDate(cert.notAfter, clock.now, clock.thresholds) });
+        const reasons = [...own, ...(issuer?.reasons ?? [])];
         if (reasons.length === 0)
             continue;
-        findings.push(assembleFinding({
+        const finding = assembleFinding({
             service: 'acm',
             resourceType: 'acm-certificate',
             resourceId: certificateId(cert),
@@ -79511,9 +78698,18 @@ function acmFindings(inventory, options) {
             account: cert.account,
             region: cert.region,
             resourceName: cert.domainName
-        }, reasons, earliest(cert.notAfter), acmRemediation(cert, reasons), options.now));
+        }, reasons, earliest(cert.notAfter, ...(issuer?.breaksAt ?? [])), remediation(issuer?.steps ?? [], acmRemediation(judged, own, switchSteps(served))), context.now);
+        findings.push((0,certificate_uses/* withConsumers */.qb)(finding, served.consumers));
     }
     return findings;
+}
+function switchSteps(served) {
+    return served.uses.flatMap((use) => use.switchSteps);
+}
+/** The CA's steps first; the certificate's own, less a command the CA's already run. */
+function remediation(issuer, own) {
+    const done = new Set(issuer.map((step) => step.command).filter((command) => command !== ''));
+    return [...issuer, ...own.filter((step) => !done.has(step.command))];
 }
 /** The UUID at the end of `arn:aws:acm:<region>:<account>:certificate/<uuid>`. */
 function certificateId(cert) {
@@ -79562,72 +78758,22 @@ const ACM_REASONS = [
     }
 ];
 
-;// CONCATENATED MODULE: ./src/aws/iso-date.ts
-/** An SDK timestamp as the ISO-8601 string the inventory records carry; null when absent. */
-function isoDate(value) {
-    if (value === undefined || Number.isNaN(value.getTime()))
-        return null;
-    return value.toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/aws/pages.ts
-/** Drains an SDK paginator into one array of the items each page carries. */
-async function allItems(pages, itemsOf) {
-    const items = [];
-    for await (const page of pages)
-        items.push(...(itemsOf(page) ?? []));
-    return items;
-}
-
-;// CONCATENATED MODULE: ./src/shared/pool.ts
-/**
- * Runs `task` over `items` with at most `limit` running at once and returns the results in the
- * items' order. After the first rejection no new task starts; the map waits for the tasks
- * already running (so that none outlives the client it uses) and then rejects with that first
- * error. Callers that must survive a failing item catch inside `task`.
- */
-async function mapWithConcurrency(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next;
-            next += 1;
-            try {
-                results[index] = await task(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
-}
-/**
- * Like Promise.all, but waits for every promise to settle before rejecting with the first
- * failure (in argument order), so that no call is still running when the caller closes its
- * client.
- */
-async function settleAll(promises) {
-    const settled = await Promise.allSettled(promises);
-    const values = [];
-    for (const outcome of settled) {
-        if (outcome.status === 'rejected')
-            throw outcome.reason;
-        values.push(outcome.value);
-    }
-    return values;
-}
-
+// EXTERNAL MODULE: ./src/aws/aws-error.ts
+var aws_error = __nccwpck_require__(4931);
+// EXTERNAL MODULE: ./src/aws/failure-tally.ts
+var failure_tally = __nccwpck_require__(4272);
+// EXTERNAL MODULE: ./src/aws/iso-date.ts
+var iso_date = __nccwpck_require__(1521);
+// EXTERNAL MODULE: ./src/aws/pages.ts
+var pages = __nccwpck_require__(701);
+// EXTERNAL MODULE: ./src/shared/pool.ts
+var pool = __nccwpck_require__(5135);
 ;// CONCATENATED MODULE: ./src/services/acm/reader.ts
 /**
  * ACM in one account and region: every certificate from ListCertificates, and DescribeCertificate
  * only for those whose summary the evaluate stage flags (renewal details, validation, users).
  */
+
 
 
 
@@ -79646,46 +78792,27 @@ const DEFAULT_DESCRIBE_CONCURRENCY = 3;
  * ListCertificates returns only RSA_1024 and RSA_2048 certificates unless every key type is
  * asked for, and leaves out ACME certificates unless their origin is.
  */
-const ALL_KEY_TYPES = Object.values(client_acm_dist_cjs/* KeyAlgorithm */.rxy);
-const ALL_KEY_PAIR_ORIGINS = Object.values(client_acm_dist_cjs/* CertificateKeyPairOrigin */.hYX);
+const ALL_KEY_TYPES = Object.values(dist_cjs/* KeyAlgorithm */.rxy);
+const ALL_KEY_PAIR_ORIGINS = Object.values(dist_cjs/* CertificateKeyPairOrigin */.hYX);
 /** ListCertificates' largest page (MaxItems). */
 const PAGE_SIZE = 1000;
 async function collectAcm(client, location, opts) {
     const call = { abortSignal: opts.signal };
-    const summaries = await allItems((0,client_acm_dist_cjs/* paginateListCertificates */.M$t)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }, call), (page) => page.CertificateSummaryList);
+    const summaries = await (0,pages/* allItems */.a)((0,dist_cjs/* paginateListCertificates */.M$t)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }, call), (page) => page.CertificateSummaryList);
     const listed = summaries.map((s) => summaryRecord(s, location));
-    const failures = { first: null, count: 0, denied: false };
-    const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) => {
-        if (!opts.needsDescribe(record))
-            return record;
-        if (failures.denied) {
-            failures.count += 1;
-            return record;
-        }
-        try {
-            return await describe(client, record, call);
-        }
-        catch (err) {
-            // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
-            failures.first ??= err;
-            failures.count += 1;
-            // One refusal answers for all: the same role is refused the same call on every ARN.
-            if (isAccessDenied(summarizeAwsError(err).code))
-                failures.denied = true;
-            return record;
-        }
-    });
+    const wanted = new Set(listed.filter(opts.needsDescribe));
+    const failures = new failure_tally/* FailureTally */.N('DescribeCertificate', opts.signal);
+    const certificates = await (0,pool/* mapWithConcurrency */.W)(listed, opts.concurrency, (record) => wanted.has(record)
+        ? // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
+            failures.attempt(() => describe(client, record, call), record)
+        : Promise.resolve(record));
     const inventory = {
         ...location,
         certificates: certificates.filter((c) => c !== null)
     };
-    if (failures.first !== null) {
-        const wanted = listed.filter(opts.needsDescribe).length;
-        inventory.incomplete = [
-            `DescribeCertificate: ${formatAwsError(explainFailure(failures.first, opts.signal))} ` +
-                `(${failures.count} of ${wanted} certificates not described)`
-        ];
-    }
+    const note = failures.note(wanted.size, 'certificates not described');
+    if (note !== null)
+        inventory.incomplete = [note];
     return inventory;
 }
 function summaryRecord(s, location) {
@@ -79696,14 +78823,15 @@ function summaryRecord(s, location) {
         subjectAlternativeNames: s.SubjectAlternativeNameSummaries ?? [],
         type: s.Type ?? '',
         status: s.Status ?? '',
-        notBefore: isoDate(s.NotBefore),
-        notAfter: isoDate(s.NotAfter),
+        notBefore: (0,iso_date/* isoDate */._)(s.NotBefore),
+        notAfter: (0,iso_date/* isoDate */._)(s.NotAfter),
         inUse: s.InUse ?? false,
         renewalEligibility: s.RenewalEligibility ?? null,
         keyAlgorithm: s.KeyAlgorithm ?? null,
         exported: s.Exported ?? false,
         described: false,
         inUseBy: [],
+        certificateAuthorityArn: null,
         renewalStatus: null,
         renewalStatusReason: null,
         domainValidations: [],
@@ -79717,11 +78845,11 @@ function summaryRecord(s, location) {
 async function describe(client, record, call) {
     let detail;
     try {
-        const out = await client.send(new client_acm_dist_cjs/* DescribeCertificateCommand */.iIX({ CertificateArn: record.arn }), call);
+        const out = await client.send(new dist_cjs/* DescribeCertificateCommand */.iIX({ CertificateArn: record.arn }), call);
         detail = out.Certificate;
     }
     catch (err) {
-        if (summarizeAwsError(err).code === 'ResourceNotFoundException')
+        if ((0,aws_error/* summarizeAwsError */.Nh)(err).code === 'ResourceNotFoundException')
             return null;
         throw err;
     }
@@ -79733,11 +78861,12 @@ async function describe(client, record, call) {
         // The summary lists at most 100 names; the detail has them all.
         subjectAlternativeNames: detail.SubjectAlternativeNames ?? record.subjectAlternativeNames,
         status: detail.Status ?? record.status,
-        notBefore: isoDate(detail.NotBefore) ?? record.notBefore,
-        notAfter: isoDate(detail.NotAfter) ?? record.notAfter,
+        notBefore: (0,iso_date/* isoDate */._)(detail.NotBefore) ?? record.notBefore,
+        notAfter: (0,iso_date/* isoDate */._)(detail.NotAfter) ?? record.notAfter,
         renewalEligibility: detail.RenewalEligibility ?? record.renewalEligibility,
         described: true,
         inUseBy: detail.InUseBy ?? [],
+        certificateAuthorityArn: detail.CertificateAuthorityArn ?? null,
         renewalStatus: renewal?.RenewalStatus ?? null,
         renewalStatusReason: renewal?.RenewalStatusReason ?? null,
         domainValidations: (renewal?.DomainValidationOptions ??
@@ -79775,11 +78904,12 @@ function acmPlugin(options = {}) {
         name: 'acm',
         label: { short: 'ACM', resource: 'ACM certificate' },
         scope: 'regional',
-        reads: [],
+        // Who serves a certificate, and the private CA that signed it.
+        reads: [...ACM_CERTIFICATE_CONSUMERS, 'acm-pca'],
         iamActions: ['acm:DescribeCertificate', 'acm:ListCertificates'],
         reasons: ACM_REASONS,
         resourceTypes: { 'acm-certificate': 'ACM certificate' },
-        read: (context) => collectAcm(context.client((config) => new client_acm_dist_cjs/* ACMClient */.Bdm(config)), context.location, {
+        read: (context) => collectAcm(context.client((config) => new dist_cjs/* ACMClient */.Bdm(config)), context.location, {
             needsDescribe: options.needsDescribe ??
                 ((certificate) => acmNeedsDescribe(certificate, context.now, context.thresholds)),
             concurrency: options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
@@ -79788,15 +78918,582 @@ function acmPlugin(options = {}) {
         summarize: (acm) => {
             const described = acm.certificates.filter((c) => c.described).length;
             return {
-                detail: `${countOf(acm.certificates.length, 'certificate')} (${described} described)`,
+                detail: `${(0,shared_text/* countOf */.pq)(acm.certificates.length, 'certificate')} (${described} described)`,
                 incomplete: acm.incomplete ?? [],
                 resources: acm.certificates.length
             };
         },
-        evaluate: (inventories, context) => inventories.flatMap((acm) => acmFindings(acm, context))
+        evaluate: acmFindings
     };
 }
 const acm = acmPlugin();
+
+;// CONCATENATED MODULE: ./src/services/acm-pca/remediation.ts
+
+/** The template a root CA signs its own certificate with (AWS Private CA's template ARNs). */
+const ROOT_TEMPLATE = 'arn:aws:acm-pca:::template/RootCACertificate/V1';
+function pcaRemediation(ca, troubles, signed) {
+    const codes = new Set(troubles.map((trouble) => trouble.code));
+    const arn = ['--certificate-authority-arn', ca.arn];
+    const region = ['--region', ca.region];
+    const steps = [];
+    if (ca.status === 'DISABLED') {
+        steps.push({
+            summary: 'Turn the CA back on.',
+            command: (0,shell_quote/* command */.G)('aws acm-pca update-certificate-authority', arn, ['--status', 'ACTIVE'], region)
+        });
+    }
+    if (ca.status === 'DELETED') {
+        steps.push({
+            summary: 'Restore the CA before its restore period ends, then turn it on.',
+            command: (0,shell_quote/* command */.G)('aws acm-pca restore-certificate-authority', arn, region)
+        });
+        steps.push({
+            summary: 'Turn it on again.',
+            command: (0,shell_quote/* command */.G)('aws acm-pca update-certificate-authority', arn, ['--status', 'ACTIVE'], region)
+        });
+    }
+    if (ca.status === 'FAILED') {
+        steps.push({
+            summary: 'A CA that failed to be created cannot be repaired: delete it and create it again.',
+            command: (0,shell_quote/* command */.G)('aws acm-pca delete-certificate-authority', arn, ['--permanent-deletion-time-in-days', '7'], region)
+        });
+    }
+    const renew = codes.has('pca-ca-expired') ||
+        codes.has('pca-ca-expiring') ||
+        ca.status === 'PENDING_CERTIFICATE';
+    if (renew)
+        steps.push(...caCertificateSteps(ca, arn, region));
+    if (renew || codes.has('pca-ca-not-active')) {
+        for (const certificate of signed) {
+            steps.push({
+                summary: 'Then renew each private certificate it signed, so that it chains to the new CA certificate.',
+                command: (0,shell_quote/* command */.G)('aws acm renew-certificate', ['--certificate-arn', certificate.arn], ['--region', certificate.region])
+            });
+        }
+    }
+    return steps;
+}
+/** A new CA certificate over the same key: its CSR, signed, installed. */
+function caCertificateSteps(ca, arn, region) {
+    const steps = [
+        {
+            summary: "Get the CA's certificate signing request.",
+            command: `${(0,shell_quote/* command */.G)('aws acm-pca get-certificate-authority-csr', arn, ['--output', 'text'], region)} > ca.csr`
+        }
+    ];
+    if (ca.type === 'ROOT') {
+        steps.push({
+            summary: 'Have the root CA sign its own new certificate (choose the validity you need).',
+            command: (0,shell_quote/* command */.G)('aws acm-pca issue-certificate', arn, ['--csr', 'fileb://ca.csr'], ['--signing-algorithm', ca.signingAlgorithm ?? 'SHA256WITHRSA'], ['--template-arn', ROOT_TEMPLATE], ['--validity', 'Value=10,Type=YEARS'], ['--query', 'CertificateArn'], ['--output', 'text'], region)
+        }, {
+            summary: 'Fetch it (ISSUED_CERTIFICATE_ARN: the ARN the last command printed).',
+            command: `${(0,shell_quote/* command */.G)('aws acm-pca get-certificate', arn, ['--certificate-arn', 'ISSUED_CERTIFICATE_ARN'], ['--query', 'Certificate'], ['--output', 'text'], region)} > ca.pem`
+        }, {
+            summary: 'Install it as the CA certificate.',
+            command: (0,shell_quote/* command */.G)('aws acm-pca import-certificate-authority-certificate', arn, ['--certificate', 'fileb://ca.pem'], region)
+        });
+        return steps;
+    }
+    steps.push({
+        summary: 'Have the parent CA sign ca.csr (template SubordinateCACertificate_PathLen0/V1, or the path length you use), then install the result with its chain.',
+        command: (0,shell_quote/* command */.G)('aws acm-pca import-certificate-authority-certificate', arn, ['--certificate', 'fileb://ca.pem'], ['--certificate-chain', 'fileb://chain.pem'], region)
+    });
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/services/acm-pca/findings.ts
+/**
+ * The Private CA plug-in's checks: a finding per CA with a trouble, naming the private ACM
+ * certificates it signed (from the ACM plug-in's inventories), whose own findings carry it too.
+ */
+
+
+
+
+
+function pcaFindings(inventories, context) {
+    const clock = { now: context.now, thresholds: context.thresholds };
+    const signedBy = signedCertificates(context.inventories('acm'));
+    const findings = [];
+    for (const pca of inventories) {
+        for (const ca of pca.certificateAuthorities) {
+            const troubles = caTroubles(ca, clock);
+            if (troubles.length === 0)
+                continue;
+            const signed = signedBy.get(ca.arn) ?? [];
+            const finding = assembleFinding({
+                service: 'acm-pca',
+                resourceType: 'private-ca',
+                resourceId: ca.id,
+                resourceArn: ca.arn,
+                account: ca.account,
+                region: ca.region,
+                resourceName: caName(ca)
+            }, caReasons(ca, troubles), earliest(...troubles.map((trouble) => trouble.breaksAt)), pcaRemediation(ca, troubles, signed.map((s) => ({ arn: s.id, region: s.region }))), context.now);
+            findings.push((0,certificate_uses/* withConsumers */.qb)(finding, signed.map((s) => s.consumer)));
+        }
+    }
+    return findings;
+}
+/** The private certificates ACM read, by the CA that signed them (a CA may sign across accounts). */
+function signedCertificates(inventories) {
+    const byCa = new Map();
+    for (const acm of inventories) {
+        for (const cert of acm.certificates) {
+            if (cert.certificateAuthorityArn === null)
+                continue;
+            const signed = byCa.get(cert.certificateAuthorityArn) ?? [];
+            signed.push({
+                id: cert.arn,
+                region: cert.region,
+                consumer: {
+                    service: 'acm',
+                    resourceType: 'acm-certificate',
+                    id: cert.arn,
+                    name: cert.domainName
+                }
+            });
+            byCa.set(cert.certificateAuthorityArn, signed);
+        }
+    }
+    for (const signed of byCa.values())
+        signed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return byCa;
+}
+
+;// CONCATENATED MODULE: ./src/services/acm-pca/reasons.ts
+const PCA_REASONS = [
+    {
+        code: 'pca-ca-expired',
+        severity: 'expired',
+        meaning: 'the private CA has expired: no certificate it signed validates any more (its private ACM certificates carry it too)'
+    },
+    {
+        code: 'pca-ca-expiring',
+        severity: 'warning',
+        meaning: 'the private CA expires: every certificate it signed stops validating then, and none renews past it'
+    },
+    {
+        code: 'pca-ca-not-active',
+        severity: 'warning',
+        meaning: 'the private CA is disabled, deleted, failed or waiting for its certificate: it issues nothing, so its private certificates cannot renew'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/services/acm-pca/index.ts
+/**
+ * The AWS Private CA plug-in: every CA's own expiry and status, which decide whether the private
+ * certificates it signed still validate and can renew.
+ */
+
+
+
+const acmPca = {
+    name: 'acm-pca',
+    label: { short: 'Private CA', resource: 'private CA' },
+    scope: 'regional',
+    reads: ['acm'],
+    iamActions: ['acm-pca:ListCertificateAuthorities'],
+    reasons: PCA_REASONS,
+    resourceTypes: { 'private-ca': 'private CA' },
+    read: async (context) => {
+        const [{ ACMPCAClient }, { collectPca }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 265).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3265, 23)),
+            Promise.all(/* import() */[__nccwpck_require__.e(265), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2214))
+        ]);
+        return collectPca(context.client((config) => new ACMPCAClient(config)), context.location, context.signal);
+    },
+    summarize: (inventory) => ({
+        detail: (0,shared_text/* countOf */.pq)(inventory.certificateAuthorities.length, 'CA'),
+        incomplete: [],
+        resources: inventory.certificateAuthorities.length
+    }),
+    evaluate: pcaFindings
+};
+
+;// CONCATENATED MODULE: ./src/services/cloudfront/index.ts
+/**
+ * The CloudFront plug-in (global): which certificate every distribution serves to viewers. No
+ * findings of its own: ACM and IAM name the distributions in their findings' `usedBy`.
+ */
+
+const cloudfront = {
+    name: 'cloudfront',
+    label: { short: 'CloudFront', resource: 'CloudFront distribution' },
+    scope: 'global',
+    reads: [],
+    iamActions: ['cloudfront:ListDistributions'],
+    reasons: [],
+    resourceTypes: { 'cloudfront-distribution': 'CloudFront distribution' },
+    read: async (context) => {
+        const [{ CloudFrontClient }, { collectCloudFront }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 169).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3169, 19)),
+            Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(859)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9859))
+        ]);
+        return collectCloudFront(context.client((config) => new CloudFrontClient(config)), context.location, context.signal);
+    },
+    summarize: (inventory) => ({
+        detail: `${(0,shared_text/* countOf */.pq)(inventory.distributions.length, 'distribution')} (${(0,shared_text/* countOf */.pq)(inventory.uses.length, 'custom certificate')})`,
+        incomplete: [],
+        resources: inventory.distributions.length
+    }),
+    evaluate: () => []
+};
+
+;// CONCATENATED MODULE: ./src/services/elb/index.ts
+/**
+ * The ELB plug-in: which certificate every Classic, Application and Network Load Balancer
+ * listener serves. It has no findings of its own: the certificate plug-ins (ACM, IAM) name these
+ * listeners in their findings' `usedBy` and rank a served certificate as an outage.
+ */
+
+const elb = {
+    name: 'elb',
+    label: { short: 'ELB', resource: 'load balancer' },
+    scope: 'regional',
+    reads: [],
+    iamActions: [
+        // One action for both APIs' DescribeLoadBalancers (Classic and v2).
+        'elasticloadbalancing:DescribeListenerCertificates',
+        'elasticloadbalancing:DescribeListeners',
+        'elasticloadbalancing:DescribeLoadBalancers'
+    ],
+    reasons: [],
+    resourceTypes: {
+        'classic-load-balancer-listener': 'Classic Load Balancer listener',
+        'load-balancer-listener': 'load balancer listener'
+    },
+    read: async (context) => {
+        const [{ ElasticLoadBalancingClient }, { ElasticLoadBalancingV2Client }, reader] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9165, 23)),
+            __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.t.bind(__nccwpck_require__, 586, 19)),
+            Promise.all(/* import() */[__nccwpck_require__.e(586), __nccwpck_require__.e(165), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932))
+        ]);
+        return reader.collectElb({
+            classic: context.client((config) => new ElasticLoadBalancingClient(config)),
+            v2: context.client((config) => new ElasticLoadBalancingV2Client(config))
+        }, context.location, { concurrency: reader.DEFAULT_LISTENER_CONCURRENCY, signal: context.signal });
+    },
+    summarize: (inventory) => {
+        const listeners = inventory.loadBalancers.reduce((n, lb) => n + lb.listeners.length, 0);
+        return {
+            detail: `${(0,shared_text/* countOf */.pq)(inventory.loadBalancers.length, 'load balancer')} (${(0,shared_text/* countOf */.pq)(listeners, 'listener')}, ${(0,shared_text/* countOf */.pq)(inventory.uses.length, 'certificate use')})`,
+            incomplete: inventory.incomplete ?? [],
+            resources: inventory.loadBalancers.length
+        };
+    },
+    evaluate: () => []
+};
+
+;// CONCATENATED MODULE: ./src/aws/regions.ts
+/**
+ * The AWS regions the `regions` input accepts.
+ *
+ * Source: the `aws` partition of the endpoint metadata shipped with the installed AWS SDK
+ * (`@aws-sdk/core` 3.981, `partitions.js`, which lists ap-east-2, ap-southeast-6, me-west-1 and
+ * sa-west-1 beside the older regions), cross-checked against AWS's account-management guide
+ * (regions launched after 2019-03-20 are opt-in). Update this list when AWS launches a region;
+ * until then a new region is refused with a clear message rather than scanned blindly.
+ */
+/** Regions enabled in every account. */
+const DEFAULT_ENABLED = [
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'ca-central-1',
+    'sa-east-1',
+    'eu-central-1',
+    'eu-north-1',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2'
+];
+/**
+ * Regions an account must enable before use. In an account that has not enabled one, every call
+ * fails with an authentication error, which the collect stage reports as `skipped`.
+ */
+const OPT_IN = [
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-south-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-west-1',
+    'eu-central-2',
+    'eu-south-1',
+    'eu-south-2',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'me-west-1',
+    'mx-central-1',
+    'sa-west-1'
+];
+/** Every commercial (`aws` partition) region: what `regions: all` expands to. */
+const COMMERCIAL_REGIONS = [...DEFAULT_ENABLED, ...OPT_IN].sort();
+/** AWS GovCloud (US): accepted only when named, since they need a separate account. */
+const GOVCLOUD_REGIONS = ['us-gov-east-1', 'us-gov-west-1'];
+/** AWS China: accepted only when named, since they need a separate account. */
+const CHINA_REGIONS = ['cn-north-1', 'cn-northwest-1'];
+const OPT_IN_SET = new Set(OPT_IN);
+const KNOWN = new Set([
+    ...COMMERCIAL_REGIONS,
+    ...GOVCLOUD_REGIONS,
+    ...CHINA_REGIONS
+]);
+/** Whether `region` is any region this tool knows, in any partition. */
+function isKnownRegion(region) {
+    return KNOWN.has(region);
+}
+/** Whether an account has to enable `region` before it can be used. */
+function isOptInRegion(region) {
+    return OPT_IN_SET.has(region);
+}
+/** The ARN partition a region belongs to: `aws`, `aws-us-gov` or `aws-cn`. */
+function partitionOf(region) {
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    return 'aws';
+}
+
+;// CONCATENATED MODULE: ./src/model/inventory.ts
+/** The region of a global service's records and coverage rows (IAM, CloudFront). */
+const GLOBAL_REGION = 'global';
+
+;// CONCATENATED MODULE: ./src/services/iam/remediation.ts
+
+
+/** CloudFront takes ACM certificates from this region only. */
+const CLOUDFRONT_CERTIFICATE_REGION = 'us-east-1';
+function iamRemediation(subject, uses, unread) {
+    const steps = [];
+    const regions = [
+        ...new Set(uses.map((use) => use.consumer.service === 'cloudfront' ? CLOUDFRONT_CERTIFICATE_REGION : use.region))
+    ].sort();
+    if (subject.name !== null && !subject.deleted && regions.length > 0) {
+        steps.push({
+            summary: 'See which names the certificate covers: its replacement needs the same.',
+            command: `${(0,shell_quote/* command */.G)('aws iam get-server-certificate', ['--server-certificate-name', subject.name], ['--query', 'ServerCertificate.CertificateBody'], ['--output', 'text'])} | openssl x509 -noout -subject -ext subjectAltName`
+        });
+    }
+    for (const region of regions) {
+        steps.push({
+            summary: `Request its replacement from ACM in ${region}, which renews what it issues: DOMAIN_NAME is the subject the step above printed, its other names go after --subject-alternative-names (or import the certificate you have with aws acm import-certificate). ${certificate_uses/* NEW_CERTIFICATE */.X9} below is the new certificate's ARN.`,
+            command: (0,shell_quote/* command */.G)('aws acm request-certificate', ['--domain-name', 'DOMAIN_NAME'], ['--validation-method', 'DNS'], ['--region', region])
+        });
+    }
+    const byConsumer = [...uses].sort((a, b) => a.consumer.id < b.consumer.id ? -1 : a.consumer.id > b.consumer.id ? 1 : 0);
+    for (const use of byConsumer)
+        steps.push(...use.switchSteps);
+    if (unread.length > 0) {
+        steps.push({
+            summary: `Look for endpoints serving it where the scan did not (${unread.join('; ')}) and switch them too.`,
+            command: ''
+        });
+    }
+    if (subject.name !== null && !subject.deleted) {
+        steps.push({
+            summary: uses.length === 0 && unread.length === 0
+                ? 'Nothing serves it: delete it.'
+                : 'Once nothing serves it, delete it.',
+            command: (0,shell_quote/* command */.G)('aws iam delete-server-certificate', [
+                '--server-certificate-name',
+                subject.name
+            ])
+        });
+    }
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/services/iam/rules.ts
+
+const NEVER_RENEWS = 'IAM never renews server certificates';
+/** The reason for one listed certificate, or null when its expiry is not due. */
+function assessServerCertificate(cert, clock, usage) {
+    const window = severityOfDate(cert.expiration, clock.now, clock.thresholds);
+    if (window === null || cert.expiration === null)
+        return null;
+    const what = `IAM server certificate ${cert.name} ${expiryClause(cert.expiration, clock.now)}`;
+    // Nothing live serves it, and every place something could was read: nothing breaks.
+    const idle = !usage.live && usage.unread.length === 0;
+    if (window === 'expired') {
+        return {
+            code: 'iam-server-cert-expired',
+            severity: idle ? 'warning' : 'expired',
+            message: `${what}; ${NEVER_RENEWS}. ${useSentence(usage, 'a clean-up: delete it')}`
+        };
+    }
+    return {
+        code: 'iam-server-cert-expiring',
+        severity: idle ? 'notice' : window,
+        message: `${what}; ${NEVER_RENEWS}. ${useSentence(usage, 'delete it rather than renew it')}`
+    };
+}
+/**
+ * A certificate an endpoint names that IAM no longer lists: it was deleted under a load balancer
+ * or distribution, which may keep serving a stale copy or stop accepting traffic (AWS's IAM
+ * guide), so it counts as broken now wherever it is live.
+ */
+function deletedCertificateReason(name, usage) {
+    return {
+        code: 'iam-server-cert-expired',
+        severity: usage.live ? 'expired' : 'warning',
+        message: `IAM server certificate ${name} was deleted, yet ${usage.live ? 'live endpoints still name it' : 'endpoints still name it (none of them live)'}: give them a certificate that exists.`
+    };
+}
+function useSentence(usage, unusedAdvice) {
+    if (usage.live)
+        return 'A live endpoint serves it.';
+    if (usage.named && usage.unread.length === 0) {
+        return `Only inactive endpoints name it, and every region was read: ${unusedAdvice}, or replace it before turning them on.`;
+    }
+    if (usage.named) {
+        return `Only inactive endpoints were found naming it, but ${usage.unread.join(' and ')}, so it counts as served.`;
+    }
+    if (usage.unread.length === 0) {
+        return `Nothing serves it (every region's load balancers and CloudFront were read): ${unusedAdvice}.`;
+    }
+    return `No endpoint that serves it was found, but ${usage.unread.join(' and ')}, so it counts as served.`;
+}
+
+;// CONCATENATED MODULE: ./src/services/iam/findings.ts
+/**
+ * The IAM plug-in's checks: a finding per server certificate whose expiry is due, and one per
+ * certificate an endpoint still names after IAM deleted it, each naming who serves it.
+ */
+
+
+
+
+
+
+/** The plug-ins whose endpoints serve IAM server certificates. */
+const IAM_CERTIFICATE_CONSUMERS = ['elb', 'cloudfront'];
+/** Where those endpoints can be: a load balancer in any region, CloudFront once per account. */
+const REACH = [
+    { name: 'elb', label: 'load balancers', regions: COMMERCIAL_REGIONS },
+    { name: 'cloudfront', label: 'CloudFront distributions', regions: [GLOBAL_REGION] }
+];
+function iamFindings(inventories, context) {
+    const uses = certificate_uses/* CertificateUses */.wN.read(context, IAM_CERTIFICATE_CONSUMERS);
+    const clock = { now: context.now, thresholds: context.thresholds };
+    const findings = [];
+    for (const iam of inventories) {
+        const unread = (0,certificate_uses/* unreadEndpoints */.q_)(context.coverage, iam.account, REACH);
+        for (const cert of iam.serverCertificates) {
+            const served = uses.of(iam.account, cert.arn, cert.id);
+            const reason = assessServerCertificate(cert, clock, usage(served, unread));
+            if (reason === null)
+                continue;
+            const finding = assembleFinding({
+                service: 'iam',
+                resourceType: 'iam-server-certificate',
+                resourceId: cert.name,
+                resourceArn: cert.arn,
+                account: iam.account,
+                region: iam.region
+            }, [reason], cert.expiration, iamRemediation({ name: cert.name, deleted: false }, served, unread), context.now);
+            findings.push((0,certificate_uses/* withConsumers */.qb)(finding, (0,certificate_uses/* consumersOf */.d$)(served)));
+        }
+        findings.push(...deletedCertificateFindings(iam, uses, unread, context.now));
+    }
+    return findings;
+}
+/** Certificates of this account that endpoints name and IAM does not list. */
+function deletedCertificateFindings(iam, uses, unread, now) {
+    const listed = new Set(iam.serverCertificates.flatMap((cert) => [cert.arn, cert.id]));
+    const missing = uses.unlisted((use) => use.account === iam.account && isIamCertificate(use, iam.account), (certificate) => listed.has(certificate));
+    return [...missing].map(([certificate, served]) => {
+        const name = nameInArn(certificate);
+        const finding = assembleFinding({
+            service: 'iam',
+            resourceType: 'iam-server-certificate',
+            resourceId: name ?? certificate,
+            resourceArn: certificate,
+            account: iam.account,
+            region: iam.region
+        }, [deletedCertificateReason(name ?? certificate, usage(served, unread))], null, iamRemediation({ name, deleted: true }, served, unread), now);
+        return (0,certificate_uses/* withConsumers */.qb)(finding, (0,certificate_uses/* consumersOf */.d$)(served));
+    });
+}
+function usage(served, unread) {
+    return { named: served.length > 0, live: served.some((use) => use.live), unread };
+}
+const IAM_ARN = /^arn:aws:iam::(\d{12}):server-certificate\/(?:.*\/)?([^/]+)$/;
+/**
+ * Whether a use names an IAM server certificate of `account`: by ARN (load balancers), or by
+ * id (CloudFront, whose ACM certificates are ARNs).
+ */
+function isIamCertificate(use, account) {
+    const arn = IAM_ARN.exec(use.certificate);
+    if (arn)
+        return arn[1] === account;
+    return use.consumer.service === 'cloudfront' && !use.certificate.startsWith('arn:');
+}
+/** The name at the end of an IAM server certificate ARN (after its path), or null. */
+function nameInArn(certificate) {
+    return IAM_ARN.exec(certificate)?.[2] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/services/iam/reasons.ts
+const IAM_REASONS = [
+    {
+        code: 'iam-server-cert-expired',
+        severity: 'expired',
+        meaning: 'the IAM server certificate has expired or was deleted while an endpoint still names it (a clean-up, `warning`, when every region was read and nothing serves it)'
+    },
+    {
+        code: 'iam-server-cert-expiring',
+        severity: 'warning',
+        meaning: 'the IAM server certificate expires, and IAM never renews it'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/services/iam/index.ts
+/**
+ * The IAM plug-in (global): server certificates, which never renew, judged by who serves them
+ * (the load balancers and CloudFront distributions the ELB and CloudFront plug-ins read).
+ */
+
+
+
+const iam = {
+    name: 'iam',
+    label: { short: 'IAM', resource: 'IAM server certificate' },
+    scope: 'global',
+    reads: IAM_CERTIFICATE_CONSUMERS,
+    iamActions: ['iam:ListServerCertificates'],
+    reasons: IAM_REASONS,
+    resourceTypes: { 'iam-server-certificate': 'IAM server certificate' },
+    // Its SDK client loads only for a run that reads it (as does every plug-in's added since ACM).
+    read: async (context) => {
+        const [{ IAMClient }, { collectIam }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6764, 19)),
+            Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6871))
+        ]);
+        return collectIam(context.client((config) => new IAMClient(config)), context.location, context.signal);
+    },
+    summarize: (inventory) => ({
+        detail: (0,shared_text/* countOf */.pq)(inventory.serverCertificates.length, 'server certificate'),
+        incomplete: [],
+        resources: inventory.serverCertificates.length
+    }),
+    evaluate: iamFindings
+};
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
 var client_rds_dist_cjs = __nccwpck_require__(7202);
@@ -79812,7 +79509,7 @@ const CA_ROTATION_ACTION = 'ca-certificate-rotation';
  */
 function assessRdsHolder(holder, cas, maintenance, clock) {
     const reasons = [];
-    const caDates = caReasons(holder, cas, clock, reasons);
+    const caDates = rules_caReasons(holder, cas, clock, reasons);
     serverCertReasons(holder, clock, reasons);
     const pendingRotation = findPendingRotation(holder.arn, maintenance);
     if (pendingRotation)
@@ -79831,7 +79528,7 @@ function holderExpiry(holder, caValidTill, reasons, now) {
     const serverMs = parseInstant(holder.serverCertValidTill);
     return serverMs !== null && serverMs < now.getTime() ? holder.serverCertValidTill : null;
 }
-function caReasons(holder, cas, { now, thresholds }, reasons) {
+function rules_caReasons(holder, cas, { now, thresholds }, reasons) {
     const caId = holder.caIdentifier;
     if (!caId)
         return null;
@@ -80014,7 +79711,7 @@ function trustStoreStep(region) {
     const url = trustStoreBundleUrl(region);
     return {
         summary: `Add the new CA bundle to every client's trust store before rotating (${url}).`,
-        command: command('curl -fsSL', ['-o', `${region}-bundle.pem`], shellQuote(url))
+        command: (0,shell_quote/* command */.G)('curl -fsSL', ['-o', `${region}-bundle.pem`], (0,shell_quote/* shellQuote */.Z)(url))
     };
 }
 function findEngineVersion(input) {
@@ -80042,7 +79739,7 @@ function restartClause(input, restart) {
 function restartCheckStep(input) {
     return {
         summary: `Check whether ${input.engine} ${input.engineVersion} rotates the certificate without restarting (True: no restart).`,
-        command: command(`aws ${cliService(input.engine)} describe-db-engine-versions`, ['--engine', input.engine], ['--engine-version', input.engineVersion], ['--query', 'DBEngineVersions[].SupportsCertificateRotationWithoutRestart'], ['--output', 'text'], ['--region', input.region])
+        command: (0,shell_quote/* command */.G)(`aws ${cliService(input.engine)} describe-db-engine-versions`, ['--engine', input.engine], ['--engine-version', input.engineVersion], ['--query', 'DBEngineVersions[].SupportsCertificateRotationWithoutRestart'], ['--output', 'text'], ['--region', input.region])
     };
 }
 function rotateStep(input, restart) {
@@ -80066,21 +79763,21 @@ function rotateStep(input, restart) {
         };
     return {
         summary: `Rotate ${noun} to ${input.targetCa}. ${restartClause(input, restart)}${unsupported}`,
-        command: command(`aws ${service} ${operation}`, [idFlag, input.identifier], target, '--apply-immediately', region)
+        command: (0,shell_quote/* command */.G)(`aws ${service} ${operation}`, [idFlag, input.identifier], target, '--apply-immediately', region)
     };
 }
 function applyPendingStep(input, restart, alternative) {
     const verb = alternative ? 'Or apply' : 'Apply';
     return {
         summary: `${verb} the scheduled ${CA_ROTATION_ACTION} now instead of waiting for it. ${restartClause(input, restart)}`,
-        command: command(`aws ${cliService(input.engine)} apply-pending-maintenance-action`, ['--resource-identifier', input.arn], ['--apply-action', CA_ROTATION_ACTION], ['--opt-in-type', 'immediate'], ['--region', input.region])
+        command: (0,shell_quote/* command */.G)(`aws ${cliService(input.engine)} apply-pending-maintenance-action`, ['--resource-identifier', input.arn], ['--apply-action', CA_ROTATION_ACTION], ['--opt-in-type', 'immediate'], ['--region', input.region])
     };
 }
 /** Already on the target CA: only a scheduled rotation renews the server certificate. */
 function findRotationStep(input) {
     return {
         summary: `Already on ${input.targetCa}: the server certificate is renewed by a ${CA_ROTATION_ACTION} maintenance action; look for it.`,
-        command: command(`aws ${cliService(input.engine)} describe-pending-maintenance-actions`, ['--resource-identifier', input.arn], ['--region', input.region])
+        command: (0,shell_quote/* command */.G)(`aws ${cliService(input.engine)} describe-pending-maintenance-actions`, ['--resource-identifier', input.arn], ['--region', input.region])
     };
 }
 /**
@@ -80099,7 +79796,7 @@ function defaultCaRemediation(expiring, cas, targetCa) {
     return [
         {
             summary: `Make new DB instances in ${expiring.region} start on ${replacement} (an account-level override of the default CA).`,
-            command: command('aws rds modify-certificates', ['--certificate-identifier', replacement], ['--region', expiring.region])
+            command: (0,shell_quote/* command */.G)('aws rds modify-certificates', ['--certificate-identifier', replacement], ['--region', expiring.region])
         }
     ];
 }
@@ -80167,6 +79864,131 @@ function rdsFindings(inventory, options) {
         }, [due.reason], due.validTill, defaultCaRemediation(due.ca, inventory.cas, options.targetCa), options.now));
     }
     return findings;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Every AWS- or user-supplied string passes through one of these before it is rendered.
+ * GitHub renders Markdown *and* raw HTML in summaries and issues, links `@user` and `#123`,
+ * and the runner executes any log line that starts with `::`; each helper neutralises all of
+ * that for its own context.
+ */
+
+const ZERO_WIDTH_SPACE = '&#8203;';
+/** For text between HTML tags or in attribute values. */
+function escapeHtml(value) {
+    return (0,shared_text/* revealInvisible */.hR)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * For inline Markdown text, including table cells: one line, HTML inert, inline Markdown
+ * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
+ * broken with a zero-width space so that nobody is pinged or cross-referenced. Only what can be
+ * syntax where the text lands is escaped, so that names stay readable in the raw text people
+ * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
+ * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
+ */
+function escapeMarkdown(value) {
+    // One pass, so that no replacement is itself re-escaped by a later one.
+    return (0,shared_text/* oneLine */.TN)(value)
+        .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
+        .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
+}
+const MARKDOWN_REPLACEMENTS = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '#': `#${ZERO_WIDTH_SPACE}`,
+    '@': `@${ZERO_WIDTH_SPACE}`
+};
+/**
+ * Inline code (`<code>`) for commands and identifiers: shown literally, safe in table cells.
+ * GitHub parses Markdown *inside* inline HTML such as `<code>`, so `[a](b)` there would still
+ * become a link and `**x**` bold: every character that Markdown or HTML could act on becomes a
+ * numeric entity, which renders (and copies) as the character itself but is never syntax.
+ */
+function codeSpan(value) {
+    return `<code>${(0,shared_text/* oneLine */.TN)(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`;
+}
+/**
+ * A fenced code block whose fence is longer than any backtick run in the content, so that the
+ * content cannot close it. Content keeps its line breaks; it is not HTML-escaped because a
+ * fenced block shows it literally. A line that would start with an HTML comment is indented by
+ * one space: the tracking issue's markers start their lines, and some are looked for without
+ * regard to code blocks (so that a fence someone left open cannot hide them).
+ */
+function codeBlock(value, language = '') {
+    const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    const body = (0,shared_text/* revealInvisible */.hR)(value)
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+        .replace(/^(?=<!--)/gm, ' ');
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/finding-text.ts
+const SEVERITY_TITLES = {
+    expired: 'Expired',
+    critical: 'Critical',
+    warning: 'Warning',
+    notice: 'Notice'
+};
+/** "1 region", "3 regions". */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/**
+ * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
+ * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
+ */
+function daysLeftText(finding) {
+    const { daysLeft } = finding;
+    if (daysLeft === null)
+        return finding.severity === 'expired' ? 'already expired' : 'no expiry date';
+    if (daysLeft === 0)
+        return 'less than a day left';
+    if (daysLeft > 0)
+        return `${plural(daysLeft, 'day')} left`;
+    const ago = -daysLeft;
+    return `expired ${plural(ago, 'day')} ago`;
+}
+/** The name people know a resource by: the domain for ACM, the identifier for RDS. */
+function resourceLabel(finding) {
+    return finding.resourceName ?? finding.resourceId;
+}
+/** "db-instance orders-db", "acm-certificate shop.example.com". */
+function resourceTitle(finding) {
+    return `${finding.resourceType} ${resourceLabel(finding)}`;
+}
+/** Count of each severity in a list of findings. */
+function countBySeverity(findings) {
+    const counts = { expired: 0, critical: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+/**
+ * The step that fixes something: the first AWS command that changes state. Preparatory steps
+ * (TLS query, CA bundle) and read-only checks (`describe-*`, `get-*`, `list-*`) come first in
+ * the list but are the fallback only when there is nothing else.
+ */
+function mainStep(finding) {
+    const aws = finding.remediation.filter((step) => step.command.startsWith('aws '));
+    return (aws.find((step) => !/^aws \S+ (describe|get|list)-/.test(step.command)) ??
+        aws[0] ??
+        finding.remediation[0]);
+}
+/** A SQL step: run on the database, and shown as a block by its plug-in's issue section. */
+function isSql(command) {
+    return /^\s*(select|with)\b/i.test(command);
 }
 
 ;// CONCATENATED MODULE: ./src/services/rds/issue-section.ts
@@ -80263,7 +80085,7 @@ const reader_PAGE_SIZE = 100;
 async function collectRds(client, location, opts) {
     const paging = { client, pageSize: reader_PAGE_SIZE };
     const call = { abortSignal: opts.signal };
-    const explain = (err) => formatAwsError(explainFailure(err, opts.signal));
+    const explain = (err) => (0,aws_error/* formatAwsError */.H0)((0,aws_error/* explainFailure */.SP)(err, opts.signal));
     // Instances are what the scan is about: without them the region has failed. The other lists
     // only add checks, so a failure there (a permission missing from the role, an API a
     // look-alike endpoint lacks) costs those checks and is reported, not the whole region.
@@ -80277,11 +80099,11 @@ async function collectRds(client, location, opts) {
             return [];
         }
     };
-    const [instances, clusters, cas, maintenance] = await settleAll([
-        allItems((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)(paging, {}, call), (p) => p.DBInstances).then((list) => list.map((i) => instanceRecord(i, location))),
-        supporting('DescribeDBClusters', allItems((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)(paging, {}, call), (p) => p.DBClusters).then((list) => list.flatMap((c) => clusterRecord(c, location)))),
+    const [instances, clusters, cas, maintenance] = await (0,pool/* settleAll */.j)([
+        (0,pages/* allItems */.a)((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)(paging, {}, call), (p) => p.DBInstances).then((list) => list.map((i) => instanceRecord(i, location))),
+        supporting('DescribeDBClusters', (0,pages/* allItems */.a)((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)(paging, {}, call), (p) => p.DBClusters).then((list) => list.flatMap((c) => clusterRecord(c, location)))),
         supporting('DescribeCertificates', describeCas(client, location, call)),
-        supporting('DescribePendingMaintenanceActions', allItems((0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)(paging, {}, call), (p) => p.PendingMaintenanceActions).then((list) => list.flatMap((r) => maintenanceRecords(r, location))))
+        supporting('DescribePendingMaintenanceActions', (0,pages/* allItems */.a)((0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)(paging, {}, call), (p) => p.PendingMaintenanceActions).then((list) => list.flatMap((r) => maintenanceRecords(r, location))))
     ]);
     const pairs = new Map();
     for (const instance of instances) {
@@ -80307,17 +80129,17 @@ async function collectRds(client, location, opts) {
 }
 async function describeCas(client, location, call) {
     let defaultCa;
-    const certificates = await allItems((0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client, pageSize: reader_PAGE_SIZE }, {}, call), (page) => {
+    const certificates = await (0,pages/* allItems */.a)((0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client, pageSize: reader_PAGE_SIZE }, {}, call), (page) => {
         defaultCa ??= page.DefaultCertificateForNewLaunches;
         return page.Certificates;
     });
     return certificates.map((c) => ({
         ...location,
         identifier: c.CertificateIdentifier ?? '',
-        validFrom: isoDate(c.ValidFrom),
-        validTill: isoDate(c.ValidTill),
+        validFrom: (0,iso_date/* isoDate */._)(c.ValidFrom),
+        validTill: (0,iso_date/* isoDate */._)(c.ValidTill),
         customerOverride: c.CustomerOverride ?? false,
-        customerOverrideValidTill: isoDate(c.CustomerOverrideValidTill),
+        customerOverrideValidTill: (0,iso_date/* isoDate */._)(c.CustomerOverrideValidTill),
         defaultForNewLaunches: defaultCa !== undefined && c.CertificateIdentifier === defaultCa
     }));
 }
@@ -80331,7 +80153,7 @@ function instanceRecord(i, location) {
         clusterIdentifier: i.DBClusterIdentifier ?? null,
         caIdentifier: i.CACertificateIdentifier ?? null,
         serverCertCa: i.CertificateDetails?.CAIdentifier ?? null,
-        serverCertValidTill: isoDate(i.CertificateDetails?.ValidTill)
+        serverCertValidTill: (0,iso_date/* isoDate */._)(i.CertificateDetails?.ValidTill)
     };
 }
 /** Only Multi-AZ DB clusters carry their own certificate; Aurora's live on its instances. */
@@ -80346,7 +80168,7 @@ function clusterRecord(c, location) {
             engine: c.Engine ?? '',
             engineVersion: c.EngineVersion ?? '',
             caIdentifier: c.CertificateDetails.CAIdentifier ?? null,
-            serverCertValidTill: isoDate(c.CertificateDetails.ValidTill)
+            serverCertValidTill: (0,iso_date/* isoDate */._)(c.CertificateDetails.ValidTill)
         }
     ];
 }
@@ -80355,9 +80177,9 @@ function maintenanceRecords(resource, location) {
         ...location,
         resourceArn: resource.ResourceIdentifier ?? '',
         action: a.Action ?? '',
-        autoAppliedAfterDate: isoDate(a.AutoAppliedAfterDate),
-        forcedApplyDate: isoDate(a.ForcedApplyDate),
-        currentApplyDate: isoDate(a.CurrentApplyDate),
+        autoAppliedAfterDate: (0,iso_date/* isoDate */._)(a.AutoAppliedAfterDate),
+        forcedApplyDate: (0,iso_date/* isoDate */._)(a.ForcedApplyDate),
+        currentApplyDate: (0,iso_date/* isoDate */._)(a.CurrentApplyDate),
         optInStatus: a.OptInStatus ?? null,
         description: a.Description ?? null
     }));
@@ -80384,7 +80206,7 @@ async function lookUpEngineVersion(client, location, instance, opts) {
         if (opts.engineVersionCache.get(key) === pending)
             opts.engineVersionCache.delete(key);
         opts.log?.(`rds ${location.account} ${location.region}: DescribeDBEngineVersions for ` +
-            `${instance.engine} ${instance.engineVersion} failed: ${formatAwsError(err)}`);
+            `${instance.engine} ${instance.engineVersion} failed: ${(0,aws_error/* formatAwsError */.H0)(err)}`);
         throw err;
     }
 }
@@ -80445,9 +80267,9 @@ function rdsPlugin(options = {}) {
             signal: context.signal
         }),
         summarize: (rds) => ({
-            detail: `${countOf(rds.instances.length, 'DB instance')}, ` +
-                `${countOf(rds.clusters.length, 'Multi-AZ DB cluster')}, ${countOf(rds.cas.length, 'CA')}, ` +
-                `${countOf(rds.maintenance.length, 'pending maintenance action')}`,
+            detail: `${(0,shared_text/* countOf */.pq)(rds.instances.length, 'DB instance')}, ` +
+                `${(0,shared_text/* countOf */.pq)(rds.clusters.length, 'Multi-AZ DB cluster')}, ${(0,shared_text/* countOf */.pq)(rds.cas.length, 'CA')}, ` +
+                `${(0,shared_text/* countOf */.pq)(rds.maintenance.length, 'pending maintenance action')}`,
             incomplete: rds.incomplete ?? [],
             resources: rds.instances.length + rds.clusters.length
         }),
@@ -80464,26 +80286,741 @@ const rds = rdsPlugin();
  */
 
 
-const services_SERVICES = [rds, acm];
+
+
+
+
+const SERVICES = [rds, acm, acmPca, iam, elb, cloudfront];
 /** The plug-in of that name among `services`, if any. */
-function serviceNamed(name, services = services_SERVICES) {
+function serviceNamed(name, services = SERVICES) {
     return services.find((service) => service.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/aws/rds-cas.ts
+/**
+ * The RDS certificate authorities, as AWS documents them (RDS user guide, "Certificate
+ * authorities"): the g1 generation is current since 2021 and its CAs are valid for decades;
+ * the dated CAs before it are retired and no longer listed by DescribeCertificates.
+ */
+/** The current CAs: one per key algorithm. */
+const CURRENT_RDS_CAS = [
+    'rds-ca-rsa2048-g1',
+    'rds-ca-rsa4096-g1',
+    'rds-ca-ecc384-g1'
+];
+/**
+ * A CA of the current naming scheme (`rds-ca-<algorithm>-g<generation>`): a later generation
+ * that AWS introduces is accepted without waiting for this list to be updated.
+ */
+const CURRENT_RDS_CA_PATTERN = /^rds-ca-(?:rsa2048|rsa4096|ecc384)-g[1-9]\d*$/;
+/** Retired CAs and when they expired in most regions (other dates in a few regions and China). */
+const RETIRED_RDS_CAS = {
+    'rds-ca-2019': '2024-08-22',
+    'rds-ca-2015': '2020-03-05'
+};
+
+;// CONCATENATED MODULE: ./src/config/fields.ts
+
+
+
+
+/** Splits a comma- and/or newline-separated list, trimming items and dropping empty ones. */
+function splitList(value) {
+    return value
+        .split(/[,\n\r]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+// core.getBooleanInput accepts exactly these spellings (YAML 1.2 core schema booleans).
+const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
+const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
+function parseBoolean(input, value, fallback) {
+    const text = value.trim();
+    if (text === '')
+        return fallback;
+    if (TRUE_SPELLINGS.includes(text))
+        return true;
+    if (FALSE_SPELLINGS.includes(text))
+        return false;
+    throw new ConfigError(input, `must be true or false, got ${quote(value)}`, String(fallback));
+}
+/** A whole number of days, at least `min`. */
+function parseDays(input, value, fallback, min) {
+    const text = value.trim();
+    if (text === '')
+        return fallback;
+    const days = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(days) || days < min) {
+        throw new ConfigError(input, `must be a whole number of days, at least ${min}, got ${quote(value)}`, String(fallback));
+    }
+    return days;
+}
+const FAIL_ON = ['none', 'warning', 'critical', 'expired'];
+function parseFailOn(input, value) {
+    const text = value.trim().toLowerCase();
+    if (text === '')
+        return 'none';
+    const found = FAIL_ON.find((level) => level === text);
+    if (found === undefined) {
+        throw new ConfigError(input, `must be one of ${FAIL_ON.join(', ')}, got ${quote(value)}`, 'critical');
+    }
+    return found;
+}
+/**
+ * `all` (the default, alone or among names) is every plug-in the registry knows; otherwise the
+ * named ones, each a registered plug-in, in the registry's order.
+ */
+function parseServices(input, value) {
+    const known = SERVICES.map((service) => service.name);
+    const example = known.slice(0, 2).join(',');
+    const items = splitList(value.toLowerCase());
+    if (value.trim() === '' || items.includes('all'))
+        return known;
+    for (const item of items) {
+        if (!known.includes(item)) {
+            throw new ConfigError(input, `lists unknown service ${quote(item)} (known: ${known.join(', ')}, or all)`, example);
+        }
+    }
+    if (items.length === 0)
+        throw new ConfigError(input, 'lists no service', example);
+    return known.filter((name) => items.includes(name));
+}
+/**
+ * `all` (alone or among named regions) expands to every commercial region; GovCloud and China
+ * regions count only when named, because they need credentials of a separate partition.
+ */
+function parseRegions(input, value) {
+    const items = splitList(value.toLowerCase()).flatMap((item) => item.split(/\s+/));
+    if (items.length === 0) {
+        throw new ConfigError(input, 'lists no region', 'us-east-1,eu-west-1 (or all)');
+    }
+    const regions = items.flatMap((item) => {
+        if (item === 'all')
+            return COMMERCIAL_REGIONS;
+        if (!isKnownRegion(item)) {
+            throw new ConfigError(input, `lists unknown region ${quote(item)}`, 'us-east-1,eu-west-1 (or all)');
+        }
+        return [item];
+    });
+    return unique(regions);
+}
+function parseHomeRegion(input, value) {
+    const region = value.trim().toLowerCase() || 'us-east-1';
+    if (!isKnownRegion(region)) {
+        throw new ConfigError(input, `is not a known region: ${quote(value)}`, 'us-east-1');
+    }
+    return region;
+}
+// arn:<partition>:iam::<12-digit account>:role/<optional/path/>name, with IAM's name charset.
+const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):role\/((?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64})$/;
+const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/aws-cert-watch';
+/** Role ARNs, one per account: two roles in one account would report every finding twice. */
+function parseRoleArns(input, value) {
+    const seenAccounts = new Set();
+    return unique(splitList(value)).map((arn) => {
+        const match = ROLE_ARN.exec(arn);
+        if (match === null) {
+            throw new ConfigError(input, `has a malformed role ARN ${quote(arn)}`, ROLE_EXAMPLE);
+        }
+        const [, partition = '', account = ''] = match;
+        if (seenAccounts.has(account)) {
+            throw new ConfigError(input, `names two roles in account ${account}; give one role per account`, ROLE_EXAMPLE);
+        }
+        seenAccounts.add(account);
+        return { arn, partition, account };
+    });
+}
+/** A role's partition must match the STS home region's, or AssumeRole cannot succeed. */
+function checkRolePartitions(roleInput, roles, regionInput, homeRegion) {
+    const homePartition = partitionOf(homeRegion);
+    const stranger = roles.find((role) => role.partition !== homePartition);
+    if (stranger !== undefined) {
+        const example = stranger.partition === 'aws-us-gov' ? 'us-gov-west-1' : 'cn-north-1';
+        throw new ConfigError(regionInput, `is ${quote(homeRegion)} (partition ${homePartition}), but ${roleInput} ${quote(stranger.arn)} is in partition ${stranger.partition}`, stranger.partition === 'aws' ? 'us-east-1' : example);
+    }
+}
+// STS RoleSessionName: 2-64 characters of [\w+=,.@-].
+function parseSessionName(input, value) {
+    const name = value.trim() || 'aws-cert-watch';
+    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+        throw new ConfigError(input, `must be 2-64 letters, digits or +=,.@_- characters, got ${quote(value)}`, 'aws-cert-watch');
+    }
+    return name;
+}
+/** GitHub refuses label names longer than 50 characters. */
+function parseLabels(input, value) {
+    const labels = value.trim() === '' ? ['aws-cert-watch'] : unique(splitList(value));
+    const tooLong = labels.find((label) => label.length > 50);
+    if (tooLong !== undefined) {
+        throw new ConfigError(input, `has a label longer than 50 characters: ${quote(tooLong)}`, 'aws-cert-watch,security');
+    }
+    return labels;
+}
+/**
+ * The key ends up in a hidden marker that finds the tracking issue again, so it is limited to
+ * characters that cannot break out of that marker.
+ */
+function parseIssueKey(input, value) {
+    const key = value.trim();
+    if (!/^[\w.-]{0,64}$/.test(key)) {
+        throw new ConfigError(input, `may hold only letters, digits, '.', '_' and '-' (up to 64), got ${quote(value)}`, 'prod');
+    }
+    return key;
+}
+/**
+ * The target CA is pasted into remediation commands that users run as is: only a current CA
+ * is accepted, since rotating to a retired one (`rds-ca-2019`) would break every fix.
+ */
+function parseTargetCa(input, value) {
+    const ca = value.trim() || 'rds-ca-rsa2048-g1';
+    if (CURRENT_RDS_CA_PATTERN.test(ca))
+        return ca;
+    const retired = RETIRED_RDS_CAS[ca];
+    const why = retired === undefined
+        ? `is not a current RDS CA identifier: ${quote(value)}`
+        : `names ${quote(ca)}, which is retired (it expired on ${retired} in most regions)`;
+    throw new ConfigError(input, `${why}; use one of ${CURRENT_RDS_CAS.join(', ')}`, 'rds-ca-rsa2048-g1');
+}
+/** ARN glob patterns, one per line or comma-separated. */
+function parseIgnore(value) {
+    return unique(splitList(value));
+}
+/** A free-text input with a default for when it is empty. */
+function parseText(value, fallback) {
+    return value.trim() || fallback;
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+/**
+ * config: the action's inputs or the CLI's flags -> validated Settings. Nothing here touches AWS;
+ * every bad value is refused with a ConfigError before the first call.
+ */
+
+
+
+
+/**
+ * Reads every input through `read` (the action passes `core.getInput`, the CLI its parsed
+ * flags: both keyed by the kebab-case names in `Inputs`; '' means "not given") and validates it.
+ * Defaults are those of action.yml, so the CLI and the action behave alike.
+ */
+function parseSettings(read) {
+    const get = (name) => read(name) ?? '';
+    const warningDays = parseDays(Inputs.WarningDays, get(Inputs.WarningDays), 45, 1);
+    const criticalDays = parseDays(Inputs.CriticalDays, get(Inputs.CriticalDays), 14, 0);
+    if (criticalDays >= warningDays) {
+        throw new ConfigError(Inputs.CriticalDays, `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`, String(Math.min(14, warningDays - 1)));
+    }
+    const awsRegion = parseHomeRegion(Inputs.AwsRegion, get(Inputs.AwsRegion));
+    const roles = parseRoleArns(Inputs.RoleToAssume, get(Inputs.RoleToAssume));
+    checkRolePartitions(Inputs.RoleToAssume, roles, Inputs.AwsRegion, awsRegion);
+    return {
+        regions: parseRegions(Inputs.Regions, get(Inputs.Regions)),
+        services: parseServices(Inputs.Services, get(Inputs.Services)),
+        rolesToAssume: roles.map((role) => role.arn),
+        roleSessionName: parseSessionName(Inputs.RoleSessionName, get(Inputs.RoleSessionName)),
+        audience: parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
+        awsRegion,
+        warningDays,
+        criticalDays,
+        failOn: parseFailOn(Inputs.FailOn, get(Inputs.FailOn)),
+        githubToken: get(Inputs.GithubToken).trim(),
+        issue: parseBoolean(Inputs.Issue, get(Inputs.Issue), true),
+        issueTitle: parseText(get(Inputs.IssueTitle), 'AWS certificates need action'),
+        issueLabels: parseLabels(Inputs.IssueLabels, get(Inputs.IssueLabels)),
+        issueKey: parseIssueKey(Inputs.IssueKey, get(Inputs.IssueKey)),
+        closeWhenClear: parseBoolean(Inputs.CloseWhenClear, get(Inputs.CloseWhenClear), true),
+        reportPath: parseText(get(Inputs.ReportPath), 'aws-cert-watch-report.json'),
+        ignore: parseIgnore(get(Inputs.Ignore)),
+        targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/aws/client-options.ts
+/**
+ * What every AWS client of a scan is built with: retries, time limits on each HTTP attempt, and
+ * a middleware that refuses answers that are not AWS's and reports each answer to a watchdog.
+ * Endpoints are left to the SDK, which honours `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>`.
+ */
+
+
+/**
+ * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
+ * client covers one account x region x service, which is exactly the scope of AWS's quotas.
+ * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
+ * on an endpoint that keeps failing.
+ */
+function awsClientOptions(budget) {
+    return {
+        retryMode: 'adaptive',
+        maxAttempts: 8,
+        requestHandler: {
+            connectionTimeout: budget.connectMs,
+            requestTimeout: budget.attemptMs,
+            // Without it the SDK only warns when an attempt runs past requestTimeout.
+            throwOnRequestTimeout: true
+        }
+    };
+}
+/**
+ * Sits between the HTTP handler and the SDK's parser, once per attempt. An HTML page (a proxy,
+ * a captive portal, a look-alike endpoint without the call) becomes a NonAwsResponseError with
+ * its status, instead of a parser message, or worse, an empty but "successful" XML result;
+ * 5xx ones stay retryable like any server error. Every attempt and answer reaches `listener`.
+ *
+ * The body is looked at only when the content type says HTML, and the page is recognised by
+ * its start, not by the header alone: some look-alike endpoints (moto) label JSON as text/html.
+ */
+function watchAttempts(client, listener) {
+    const stack = client.middlewareStack;
+    if (stack === undefined)
+        return;
+    stack.add((next, context) => async (args) => {
+        const operation = context.commandName?.replace(/Command$/, '') ?? 'call';
+        listener.sent(operation);
+        let out;
+        try {
+            out = await next(args);
+        }
+        catch (error) {
+            listener.failed(operation);
+            throw error;
+        }
+        listener.answered(operation);
+        const response = out.response;
+        const type = response.headers['content-type'] ?? response.headers['Content-Type'] ?? '';
+        if (!/html/i.test(type))
+            return out;
+        const body = await readBody(response.body);
+        if (/^\s*<(?:!doctype|html|head|body|title)\b/i.test(body.toString('utf8', 0, 512))) {
+            listener.notAws?.(operation, response.statusCode, body.subarray(0, PREVIEW_BYTES).toString('utf8'));
+            throw new aws_error/* NonAwsResponseError */.kB(response.statusCode);
+        }
+        response.body = external_node_stream_.Readable.from([body]);
+        return out;
+    }, { step: 'deserialize', priority: 'low', name: 'awsCertWatchAttempts' });
+}
+async function readBody(body) {
+    if (typeof body?.[Symbol.asyncIterator] !== 'function') {
+        return Buffer.alloc(0);
+    }
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+}
+/** How much of a page the debug log gets. */
+const PREVIEW_BYTES = 300;
+
+;// CONCATENATED MODULE: ./src/shared/budget.ts
+/**
+ * AWS's describe and list calls answer within a second or two from a runner; 20 s per attempt
+ * is far beyond a slow one. The idle limit outlasts the SDK's longest backoff (20 s) plus a
+ * slow attempt, so only an endpoint that has stopped answering reaches it. GitHub's API answers
+ * in well under a second; its total covers a run's listing, writes (paced one per second) and
+ * a short rate-limit wait.
+ */
+const DEFAULT_BUDGETS = {
+    aws: { connectMs: 5_000, attemptMs: 20_000, idleMs: 60_000 },
+    github: { requestMs: 15_000, totalMs: 90_000, longestWaitSeconds: 30 },
+    oidcMs: 20_000,
+    fileMs: 10_000
+};
+/** Thrown by `withDeadline` when the limit passes first. */
+class DeadlineExceeded extends Error {
+    what;
+    ms;
+    name = 'DeadlineExceeded';
+    constructor(
+    /** What was waited for, as it reads after "no answer from": `the GitHub API`. */
+    what, ms) {
+        super(`no answer from ${what} within ${formatSeconds(ms)}`);
+        this.what = what;
+        this.ms = ms;
+    }
+}
+/**
+ * Resolves or rejects like `work`, or rejects with DeadlineExceeded after `ms`; `onTimeout`
+ * runs first (to abort what `work` started). The timer never keeps the process alive.
+ */
+async function withDeadline(work, ms, what, onTimeout) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            onTimeout?.();
+            reject(new DeadlineExceeded(what, ms));
+        }, ms);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * A signal that aborts after `ms` with DeadlineExceeded as its reason (AbortSignal.timeout's
+ * reason says only "timeout"); its timer never keeps the process alive.
+ */
+function deadlineSignal(ms, what) {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new DeadlineExceeded(what, ms)), ms).unref();
+    return controller.signal;
+}
+/** `60 s`, `1.5 s`, `250 ms`. */
+function formatSeconds(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    const seconds = ms / 1000;
+    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/backoff.ts
+/** Retrying a flaky call with exponential backoff and jitter, clock and randomness injected. */
+/**
+ * The delay before retry number `retry` (1-based): uniformly drawn from the upper half of an
+ * exponentially growing bound, so that retries spread out ("equal jitter") without ever
+ * collapsing to zero.
+ */
+function backoffDelay(retry, options) {
+    const bound = Math.min(options.maxMs, options.baseMs * 2 ** (retry - 1));
+    return Math.round(bound / 2 + options.random() * (bound / 2));
+}
+/** Calls `attempt` until it resolves or `options.attempts` calls have failed (then rethrows). */
+async function withBackoff(attempt, options) {
+    for (let tried = 1;; tried += 1) {
+        try {
+            return await attempt();
+        }
+        catch (err) {
+            if (tried >= options.attempts)
+                throw err;
+            const delay = backoffDelay(tried, options);
+            options.onRetry?.(err, tried, delay);
+            await options.sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/index.ts
+/**
+ * credentials: Settings -> one set of AWS credentials per account to scan.
+ *
+ * - role ARNs + GitHub OIDC: one ID token (retried), then STS AssumeRoleWithWebIdentity per role;
+ * - role ARNs without OIDC: an error inside GitHub Actions (the workflow lacks the permission),
+ *   STS AssumeRole from the default chain elsewhere (the CLI on a workstation);
+ * - no role: the SDK's default chain, with GetCallerIdentity to learn the account.
+ *
+ * `AWS_ENDPOINT_URL*` is left to the SDK, which is how tests point STS at the emulator.
+ */
+
+
+
+
+
+/**
+ * Off a GitHub runner (the CLI, the benchmark): no OIDC token to ask for, real waits between
+ * retries, and no job log to mask secrets in.
+ */
+function workstationCredentialDeps(log, env) {
+    return {
+        oidcAvailable: false,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        random: Math.random,
+        log,
+        setSecret: () => { },
+        env
+    };
+}
+/** The STS client used unless a test injects another. */
+function makeStsClient(region, credentials, budget) {
+    return new client_sts_dist_cjs/* STSClient */.iM({
+        ...awsClientOptions(budget),
+        region,
+        ...(credentials === undefined ? {} : { credentials })
+    });
+}
+/** Attempts to fetch the OIDC token: a few, since the token service has transient 5xx. */
+const ID_TOKEN_ATTEMPTS = 4;
+/** An assumed role's session: long enough for a scan of every region of many accounts. */
+const SESSION_SECONDS = 3600;
+const OIDC_MISSING_MESSAGE = 'role-to-assume is set but this job cannot request a GitHub OIDC token: add ' +
+    '`permissions: id-token: write` to the workflow (or job). Pull requests from forks never ' +
+    'get a token; run the scan on push, schedule or workflow_dispatch instead.';
+async function resolveAccounts(settings, deps) {
+    const stsFor = deps.makeStsClient ?? makeStsClient;
+    const budgets = deps.budgets ?? DEFAULT_BUDGETS;
+    const context = {
+        settings,
+        deps,
+        budgets,
+        sts: (credentials) => stsFor(settings.awsRegion, credentials, budgets.aws)
+    };
+    if (settings.rolesToAssume.length === 0) {
+        return [await fromDefaultChain(context)];
+    }
+    if (deps.oidcAvailable && deps.getIdToken !== undefined) {
+        return assumeWithOidc(context, deps.getIdToken);
+    }
+    if (deps.env.GITHUB_ACTIONS === 'true') {
+        throw new Error(OIDC_MISSING_MESSAGE);
+    }
+    return assumeFromDefaultChain(context);
+}
+/**
+ * Every STS call gets the idle budget as its deadline (one call, one answer). A call it cuts
+ * off fails with the reason, so that the message says STS did not answer, not "Request aborted".
+ */
+async function stsSend(context, send) {
+    const deadline = deadlineSignal(context.budgets.aws.idleMs, 'STS');
+    try {
+        return await send({ abortSignal: deadline });
+    }
+    catch (err) {
+        throw (0,aws_error/* explainFailure */.SP)(err, deadline);
+    }
+}
+async function fromDefaultChain(context) {
+    const { deps } = context;
+    const sts = context.sts();
+    try {
+        const identity = await stsSend(context, (options) => sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}), options));
+        if (identity.Account === undefined)
+            throw new Error('GetCallerIdentity returned no account');
+        deps.log(`Using the default credential chain: account ${identity.Account}`);
+        // The client's resolved provider is the SDK's default chain, memoized and refreshed on
+        // expiry, so every RDS/ACM client shares one lookup of environment, profile, SSO or IMDS.
+        // The client stays open: a chain that assumes a role (profile role_arn, web identity file)
+        // refreshes through its HTTP handler.
+        const chain = sts.config.credentials;
+        return {
+            account: identity.Account,
+            credentials: chain,
+            source: 'default-chain',
+            refresh: async () => {
+                await chain({ forceRefresh: true });
+            }
+        };
+    }
+    catch (err) {
+        sts.destroy();
+        throw new Error(`No usable AWS credentials from the default chain (${(0,aws_error/* formatAwsError */.H0)(err)}). Set ` +
+            'role-to-assume, or configure credentials before this step ' +
+            '(e.g. aws-actions/configure-aws-credentials).', { cause: err });
+    }
+}
+async function assumeWithOidc(context, getIdToken) {
+    const { settings, deps } = context;
+    const fetchToken = async () => {
+        const token = await fetchIdToken(context, getIdToken);
+        deps.setSecret(token);
+        return token;
+    };
+    // One token for the first round of every role; a refresh asks for a new one, since a token
+    // lives minutes and a refresh comes when a session of an hour has run out.
+    const firstToken = await fetchToken();
+    return assumeEach(settings.rolesToAssume, deps, {
+        source: 'oidc',
+        hint: "check that the role's trust policy allows token.actions.githubusercontent.com with " +
+            `audience ${settings.audience} and this repository's subject`,
+        // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
+        assume: async (roleArn, first) => {
+            const token = first ? firstToken : await fetchToken();
+            const sts = context.sts();
+            try {
+                const out = await stsSend(context, (options) => sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: roleArn,
+                    RoleSessionName: settings.roleSessionName,
+                    WebIdentityToken: token,
+                    DurationSeconds: SESSION_SECONDS
+                }), options));
+                return out.Credentials;
+            }
+            finally {
+                sts.destroy();
+            }
+        }
+    });
+}
+/** The GitHub OIDC token, retried with backoff, each attempt within the OIDC budget. */
+async function fetchIdToken(context, getIdToken) {
+    const { settings, deps, budgets } = context;
+    return withBackoff(() => withDeadline(getIdToken(settings.audience), budgets.oidcMs, "GitHub's OIDC token service"), {
+        attempts: ID_TOKEN_ATTEMPTS,
+        baseMs: 1000,
+        maxMs: 8000,
+        sleep: deps.sleep,
+        random: deps.random,
+        onRetry: (err, attempt, delayMs) => deps.log(`Getting the GitHub OIDC token failed (attempt ${attempt} of ${ID_TOKEN_ATTEMPTS}: ` +
+            `${(0,aws_error/* formatAwsError */.H0)(err)}); retrying in ${delayMs} ms`)
+    }).catch((err) => {
+        throw new Error(`Could not get a GitHub OIDC token for audience ${settings.audience} after ` +
+            `${ID_TOKEN_ATTEMPTS} attempts: ${(0,aws_error/* formatAwsError */.H0)(err)}`, { cause: err });
+    });
+}
+async function assumeFromDefaultChain(context) {
+    const { settings, deps } = context;
+    // One client signed by the default chain for every AssumeRole of the run, refreshes included.
+    const sts = context.sts();
+    return assumeEach(settings.rolesToAssume, deps, {
+        source: 'assume-role',
+        hint: 'check that your default credentials may call sts:AssumeRole on it and that ' +
+            "the role's trust policy allows them",
+        assume: async (roleArn) => {
+            const out = await stsSend(context, (options) => sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+                RoleArn: roleArn,
+                RoleSessionName: settings.roleSessionName,
+                DurationSeconds: SESSION_SECONDS
+            }), options));
+            return out.Credentials;
+        }
+    });
+}
+/**
+ * A role that could not be assumed, as every scan of its account reports it: the role, what
+ * STS said (or that it did not answer), and what to check.
+ */
+class RoleNotAssumedError extends Error {
+    name = 'RoleNotAssumed';
+}
+/**
+ * Assumes every role concurrently. A role that cannot be assumed does not stop the others: its
+ * account gets a provider that fails with a RoleNotAssumedError, so each of its region/service
+ * scans becomes a failed coverage row that says why. Even when no role works, the run goes on
+ * to a report whose every row says so (and fails the step as "nothing could be scanned"), so
+ * that the summary shows which account failed how.
+ *
+ * Each account's credentials are a provider over the latest session, so that a refresh (a new
+ * assumption after ExpiredToken) reaches every client built after it.
+ */
+async function assumeEach(roleArns, deps, { source, hint, assume }) {
+    const session = async (roleArn, first) => {
+        const identity = toIdentity(roleArn, await assume(roleArn, first));
+        for (const secret of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
+            if (secret)
+                deps.setSecret(secret);
+        }
+        return identity;
+    };
+    const outcomes = await Promise.allSettled(roleArns.map((roleArn) => session(roleArn, true)));
+    return outcomes.map((outcome, index) => {
+        const roleArn = roleArns[index] ?? '';
+        const account = roleArn.split(':')[4] ?? '';
+        if (outcome.status === 'fulfilled') {
+            deps.log(`Assumed ${roleArn} (${source}): account ${account}`);
+            let current = outcome.value;
+            let renewing = null;
+            return {
+                account,
+                credentials: async () => current,
+                source,
+                // Scans of one account that meet ExpiredToken together share one new session.
+                refresh: () => {
+                    renewing ??= session(roleArn, false)
+                        .then((identity) => {
+                        current = identity;
+                        deps.log(`Assumed ${roleArn} again (${source}): fresh credentials for account ${account}`);
+                    })
+                        .finally(() => {
+                        renewing = null;
+                    });
+                    return renewing;
+                }
+            };
+        }
+        const reason = outcome.reason;
+        // The hint is about what STS said; when STS did not answer at all, it would mislead.
+        const answered = (0,aws_error/* summarizeAwsError */.Nh)(reason).httpStatus !== null;
+        const error = new RoleNotAssumedError(`Could not assume ${roleArn}: ${(0,aws_error/* formatAwsError */.H0)(reason)}${answered ? `; ${hint}` : ''}`, { cause: reason });
+        deps.log(error.message);
+        return { account, credentials: () => Promise.reject(error), source };
+    });
+}
+function toIdentity(roleArn, credentials) {
+    if (credentials?.AccessKeyId === undefined ||
+        credentials.SecretAccessKey === undefined ||
+        credentials.SessionToken === undefined) {
+        throw new Error(`STS returned no credentials for ${roleArn}`);
+    }
+    return {
+        accessKeyId: credentials.AccessKeyId,
+        secretAccessKey: credentials.SecretAccessKey,
+        sessionToken: credentials.SessionToken,
+        ...(credentials.Expiration === undefined ? {} : { expiration: credentials.Expiration })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/publish/action-io.ts
+/**
+ * The slice of the Actions runtime that publishing uses, as an interface, so that the same
+ * publishing code is tested with a fake and run with @actions/core.
+ */
+
+function actionIoFromCore() {
+    return {
+        debug: (message) => debug(message),
+        info: (message) => info(message),
+        warning: (message, properties) => warning(message, properties),
+        error: (message, properties) => error(message, properties),
+        notice: (message, properties) => notice(message, properties),
+        setOutput: (name, value) => setOutput(name, value),
+        setFailed: (message) => setFailed(message),
+        setSecret: (secret) => setSecret(secret),
+        group: (name, fn) => group(name, fn),
+        appendSummary: async (markdown) => {
+            // core.summary throws when GITHUB_STEP_SUMMARY is unset (local runs): the summary is then
+            // simply not wanted, and the JSON report still carries everything.
+            if (!process.env.GITHUB_STEP_SUMMARY)
+                return;
+            await summary.addRaw(markdown, true).write();
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/service-labels.ts
 
 
-/** `12 RDS resources and 4 ACM certificates`: every service's count, in the report's order. */
-function scannedResources(resourcesScanned, services = services_SERVICES) {
-    return joinAnd(Object.entries(resourcesScanned).map(([name, count]) => plural(count, find(name, services)?.label.resource ?? `${name} resource`)));
+/** `12 RDS resources and 4 ACM certificates`: each scanned service's count, in the report's order. */
+function scannedResources(totals, services = SERVICES) {
+    return joinAnd(scannedCounts(totals).map(([name, count]) => plural(count, find(name, services)?.label.resource ?? `${name} resource`)));
 }
 /** `12 RDS and 4 ACM`: the counts by service, the resources named once after them. */
-function scannedByService(resourcesScanned, services = services_SERVICES) {
-    return joinAnd(Object.entries(resourcesScanned).map(([name, count]) => `${count} ${find(name, services)?.label.short ?? name}`));
+function scannedByService(totals, services = SERVICES) {
+    return joinAnd(scannedCounts(totals).map(([name, count]) => `${count} ${find(name, services)?.label.short ?? name}`));
+}
+function scannedCounts({ resourcesScanned, scanned }) {
+    return Object.entries(resourcesScanned).filter(([name]) => scanned.includes(name));
 }
 /** How people name a kind of resource (`DB instance`); the type itself when unknown. */
-function resourceTypeLabel(service, resourceType, services = services_SERVICES) {
+function resourceTypeLabel(service, resourceType, services = SERVICES) {
     return find(service, services)?.resourceTypes[resourceType] ?? resourceType;
+}
+/**
+ * Who serves a finding's certificate, as people name them (`load balancer listener shop-alb
+ * (shop-alb-1.eu-west-1.elb.amazonaws.com) HTTPS :443`): plain text, each renderer escapes it.
+ */
+function consumerLabels(finding, services = SERVICES) {
+    return (finding.usedBy ?? []).map((consumer) => {
+        const type = find(consumer.service, services)?.resourceTypes[consumer.resourceType];
+        return type ? `${type} ${consumer.name}` : consumer.name;
+    });
+}
+/** `Used by a, b and 3 more.`, at most `limit` named; '' when nothing uses it. Plain text. */
+function usedBySentence(finding, limit, services = SERVICES) {
+    const labels = consumerLabels(finding, services);
+    if (labels.length === 0)
+        return '';
+    const shown = labels.slice(0, limit);
+    const more = labels.length - shown.length;
+    return `Used by ${joinAnd(more > 0 ? [...shown, `${more} more`] : shown)}.`;
 }
 function find(name, services) {
     return services.find((service) => service.name === name);
@@ -80493,6 +81030,137 @@ function joinAnd(parts) {
     if (parts.length <= 1)
         return parts.join('');
     return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+const ANNOTATIONS_PER_LEVEL = 10;
+const ANNOTATIONS_PER_JOB = 50;
+const LEVELS = {
+    expired: 'error',
+    critical: 'error',
+    warning: 'warning',
+    notice: 'notice'
+};
+function selectAnnotations(report, options) {
+    const reserved = options.reserveErrorSlot ? 1 : 0;
+    const budget = {
+        levels: {
+            error: ANNOTATIONS_PER_LEVEL - reserved,
+            warning: ANNOTATIONS_PER_LEVEL,
+            notice: ANNOTATIONS_PER_LEVEL
+        },
+        total: ANNOTATIONS_PER_JOB - reserved
+    };
+    let chosen = choose(report.findings, budget);
+    if (chosen.length < report.findings.length) {
+        // The pointer to the summary needs a notice slot and a job slot of its own.
+        chosen = choose(report.findings, {
+            levels: { ...budget.levels, notice: budget.levels.notice - 1 },
+            total: budget.total - 1
+        });
+        const more = report.findings.length - chosen.length;
+        return [
+            ...chosen.map(toAnnotation),
+            {
+                level: 'notice',
+                title: 'aws-cert-watch: more findings',
+                message: `${more} more ${more === 1 ? 'finding is' : 'findings are'} not annotated here (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} per level); see the job summary or the JSON report for all ${report.findings.length}.`
+            }
+        ];
+    }
+    return chosen.map(toAnnotation);
+}
+/** Findings are already most urgent first; take each while its level and the job have room. */
+function choose(findings, budget) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    const chosen = [];
+    for (const finding of findings) {
+        if (chosen.length >= budget.total)
+            break;
+        const level = LEVELS[finding.severity];
+        if (used[level] >= budget.levels[level])
+            continue;
+        used[level] += 1;
+        chosen.push(finding);
+    }
+    return chosen;
+}
+/** Consumers an annotation names: it is one line in the job's list. */
+const CONSUMERS_IN_ANNOTATION = 2;
+function toAnnotation(finding) {
+    const usedBy = usedBySentence(finding, CONSUMERS_IN_ANNOTATION);
+    const reasons = [
+        ...finding.reasons.map((reason) => reason.message),
+        ...(usedBy ? [usedBy] : [])
+    ].join(' ');
+    const fix = mainStep(finding);
+    const fixText = fix ? ` Fix: ${fix.summary}${fix.command !== '' ? ` ${fix.command}` : ''}` : '';
+    return {
+        level: LEVELS[finding.severity],
+        title: (0,shared_text/* oneLine */.TN)(`${finding.severity}: ${resourceTitle(finding)} (${finding.account} ${finding.region}, ${daysLeftText(finding)})`),
+        message: (0,shared_text/* oneLine */.TN)(`${reasons}${fixText}`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid-gantt.ts
+/**
+ * A Mermaid gantt of upcoming expiries for the job summary. Mermaid has its own grammar: in a
+ * gantt line `:` ends the task name, `;` and newlines end the statement, `#` and `%%` start
+ * comments, and a line starting with a keyword (`section`, `title`, `click`, ...) is not a task.
+ * Task names are therefore reduced to a safe alphabet and always start with the service name.
+ */
+
+
+/** Bars beyond this make the chart unreadable; the tables list everything. */
+const MAX_GANTT_TASKS = 25;
+const TAGS = {
+    expired: 'crit, ',
+    critical: 'crit, ',
+    warning: 'active, ',
+    notice: ''
+};
+/** Letters, digits, space and `. _ / -` survive; anything else becomes a space. */
+function mermaidTaskName(text) {
+    const safe = text
+        .replace(/[^A-Za-z0-9 ._/-]+/g, ' ')
+        .replace(/ +/g, ' ')
+        .trim();
+    return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe;
+}
+/**
+ * The chart's source inside a ```mermaid fence, or '' when nothing is upcoming. Bars run from the
+ * scan day to the expiry day; expired findings and findings without a date have no bar.
+ */
+function renderExpiryGantt(findings, now) {
+    const upcoming = findings
+        .filter((finding) => finding.expiresAt !== null && finding.daysLeft !== null && finding.daysLeft >= 0)
+        .sort((a, b) => Date.parse(a.expiresAt ?? '') - Date.parse(b.expiresAt ?? ''));
+    if (upcoming.length === 0)
+        return '';
+    // The soonest bars, then grouped into one section per severity.
+    const shown = upcoming
+        .slice(0, MAX_GANTT_TASKS)
+        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+    const start = now.toISOString().slice(0, 10);
+    const lines = ['```mermaid', 'gantt', '    dateFormat YYYY-MM-DD', '    axisFormat %Y-%m-%d'];
+    let section = null;
+    shown.forEach((finding, index) => {
+        if (finding.severity !== section) {
+            section = finding.severity;
+            lines.push(`    section ${SEVERITY_TITLES[finding.severity]}`);
+        }
+        const name = mermaidTaskName(`${finding.service} ${resourceLabel(finding)}`);
+        const days = Math.max(1, finding.daysLeft ?? 1);
+        lines.push(`    ${name} :${TAGS[finding.severity]}t${index + 1}, ${start}, ${days}d`);
+    });
+    lines.push('```');
+    const more = upcoming.length - shown.length;
+    if (more > 0)
+        lines.push('', `The chart shows the ${shown.length} soonest; ${more} more are in the tables.`);
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -80536,7 +81204,7 @@ function renderSummary(report, options) {
     return fits(compact) ? compact : truncateUtf8(compact, maxBytes);
 }
 function compose(report, shown, options, coverage) {
-    const parts = [headline(report, options.runUrl)];
+    const parts = [headline(report, options)];
     const omitted = report.findings.slice(shown.length);
     if (omitted.length > 0)
         parts.push(omittedNote(omitted));
@@ -80545,7 +81213,7 @@ function compose(report, shown, options, coverage) {
     for (const severity of SEVERITIES) {
         const rows = shown.filter((finding) => finding.severity === severity);
         if (rows.length > 0)
-            parts.push(severitySection(severity, rows));
+            parts.push(severitySection(severity, rows, options.services));
     }
     const gantt = renderExpiryGantt(shown, new Date(report.generatedAt));
     if (gantt !== '')
@@ -80553,10 +81221,10 @@ function compose(report, shown, options, coverage) {
     parts.push(coverageSection(report.coverage, coverage));
     return `${parts.join('\n\n')}\n`;
 }
-function headline(report, runUrl) {
+function headline(report, { runUrl, services }) {
     const { totals, scope } = report;
     const counts = SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
-    const scanned = `Scanned ${scannedResources(totals.resourcesScanned)} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
+    const scanned = `Scanned ${escapeMarkdown(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: scope.services }, services))} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
     const ignored = totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
     const link = runUrl && /^https?:\/\//i.test(runUrl)
         ? ` <a href="${escapeHtml(runUrl)}">Workflow run</a>.`
@@ -80570,20 +81238,23 @@ function omittedNote(omitted) {
         .join(', ');
     return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`;
 }
-function severitySection(severity, rows) {
+function severitySection(severity, rows, services) {
     const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`;
     const table = [
         '| Resource | Account | Region | What is wrong | Days left | Fix |',
         '| --- | --- | --- | --- | --- | --- |',
-        ...rows.map(findingRow)
+        ...rows.map((row) => findingRow(row, services))
     ].join('\n');
     if (rows.length <= LONG_LIST)
         return `${title}\n\n${table}`;
     const open = severity === 'expired' || severity === 'critical' ? ' open' : '';
     return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`;
 }
-function findingRow(finding) {
-    const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}`;
+/** Consumers named in a row: the rest are counted (the JSON report and the issue list them). */
+const CONSUMERS_IN_ROW = 3;
+function findingRow(finding, services) {
+    const usedBy = usedBySentence(finding, CONSUMERS_IN_ROW, services);
+    const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}${usedBy ? `<br>${escapeMarkdown(usedBy)}` : ''}`;
     const wrong = finding.reasons
         .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
         .join('<br>');
@@ -80693,13 +81364,14 @@ function globMatches(glob, text) {
 
 
 
-function evaluate(inventory, options, services = services_SERVICES) {
+function evaluate(inventory, options, services = SERVICES) {
     const isIgnored = compileIgnorePatterns(options.ignore);
     const context = {
         now: options.now,
         thresholds: options.thresholds,
         targetCa: options.targetCa,
-        inventories: (service) => inventory.services[service] ?? []
+        inventories: (service) => inventory.services[service] ?? [],
+        coverage: inventory.coverage
     };
     const findings = [];
     const resourcesScanned = {};
@@ -80787,14 +81459,14 @@ function setIssueOutputs(io, issue) {
 /** How many of the worst resources the failure line names before "and N more". */
 const NAMED_IN_MESSAGE = 3;
 function fail_on_describe(finding) {
-    return `${oneLine(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding)})`;
+    return `${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding)})`;
 }
 function failureMessage(report, failOn) {
     const sawNothing = Object.values(report.totals.resourcesScanned).every((count) => count === 0);
     if (sawNothing &&
         report.coverage.length > 0 &&
         report.coverage.every((r) => r.status === 'failed')) {
-        const codes = [...new Set(report.coverage.map((row) => oneLine(row.detail)))].slice(0, 2);
+        const codes = [...new Set(report.coverage.map((row) => (0,shared_text/* oneLine */.TN)(row.detail)))].slice(0, 2);
         return `Nothing could be scanned: every account/region/service failed (${codes.join('; ')}). Check the role's permissions and the regions input.`;
     }
     if (failOn === 'none')
@@ -81582,27 +82254,29 @@ function renderWithLayout(report, options, items, layout) {
     const hiddenIds = new Set(hidden.map((item) => item.id));
     const omitted = cut.filter((item) => !hiddenIds.has(item.id));
     const reported = shown.filter((item) => item.finding !== undefined);
+    const render = (item) => renderItem(item, options.services ?? SERVICES);
     const sections = [
         scopeMarker(options.scopeKey),
         // The base marker shares the header's last block, so that the stable form (which drops
         // it) is the same with and without one.
-        renderHeader(report, options.runUrl) +
+        renderHeader(report, options) +
             (options.baseHash === undefined ? '' : `\n${baseMarker(options.baseHash)}`),
-        ...SEVERITIES.map((severity) => renderSeveritySection(report, severity, reported.filter((item) => item.acknowledgedAt === undefined && item.severity === severity))),
-        renderUnverified(shown.filter((item) => item.unverified !== undefined)),
+        ...SEVERITIES.map((severity) => renderSeveritySection(report, severity, render, reported.filter((item) => item.acknowledgedAt === undefined && item.severity === severity))),
+        renderUnverified(shown.filter((item) => item.unverified !== undefined), render),
         renderOmitted(omitted, options.runUrl),
-        renderAcknowledged(reported.filter((item) => item.acknowledgedAt !== undefined)),
+        renderAcknowledged(reported.filter((item) => item.acknowledgedAt !== undefined), render),
         hidden
             .map((item) => hiddenAckMarker(item.id, item.severity, item.acknowledgedAt ?? item.severity))
             .join('\n'),
         layout.coverage ? renderCoverageGaps(report.coverage) : '',
-        layout.guidance ? pluginSections(report.findings, options.services ?? services_SERVICES) : '',
+        layout.guidance ? pluginSections(report.findings, options.services ?? SERVICES) : '',
         `${renderFooter()}\n${endMarker(options.scopeKey)}`,
         renderNotes(options.notes)
     ];
     return sections.filter((section) => section !== '').join('\n\n');
 }
-function renderHeader(report, runUrl) {
+function renderHeader(report, options) {
+    const { runUrl } = options;
     const counts = SEVERITIES.map((severity) => {
         const count = report.findings.filter((finding) => finding.severity === severity).length;
         return `${count} ${severity}`;
@@ -81610,7 +82284,7 @@ function renderHeader(report, runUrl) {
     const { accounts, regions, services } = report.scope;
     const scope = `${plural(accounts.length, 'account')} · ${plural(regions.length, 'region')} · ` +
         `services: ${services.map(escapeMarkdown).join(', ') || 'none'} · ` +
-        `${escapeMarkdown(scannedByService(report.totals.resourcesScanned))} resources scanned`;
+        `${escapeMarkdown(scannedByService({ resourcesScanned: report.totals.resourcesScanned, scanned: report.scope.services }, options.services))} resources scanned`;
     const status = report.findings.length === 0
         ? '**No certificate needs action.**'
         : `**${plural(report.findings.length, 'resource')} need action:** ${counts}`;
@@ -81624,11 +82298,11 @@ const SEVERITY_HEADINGS = {
     warning: (report) => `Warning: breaks within ${report.thresholds.warningDays} days, or will not renew by itself`,
     notice: () => 'Notice: worth knowing, nothing due yet'
 };
-function renderSeveritySection(report, severity, items) {
+function renderSeveritySection(report, severity, render, items) {
     if (items.length === 0)
         return '';
     const heading = `### ${SEVERITY_HEADINGS[severity](report)} (${items.length})`;
-    return `${heading}\n\n${items.map(renderItem).join('\n')}`;
+    return `${heading}\n\n${items.map(render).join('\n')}`;
 }
 /**
  * What the size budget left out: a hidden marker that the next run reads, and a visible note
@@ -81646,35 +82320,40 @@ function renderOmitted(omitted, runUrl) {
         `in this issue (GitHub keeps at most 65,536 characters): ${summary} and its JSON report ` +
         'list every finding.</p>');
 }
-function renderUnverified(items) {
+function renderUnverified(items, render) {
     if (items.length === 0)
         return '';
     return (`### Not re-checked: their scan failed this run (${items.length})\n\n` +
         '_As the last successful scan saw them; they stay listed until a scan of their account, ' +
         'region and service succeeds (see "Not scanned" below)._\n\n' +
-        items.map(renderItem).join('\n'));
+        items.map(render).join('\n'));
 }
-function renderAcknowledged(items) {
+function renderAcknowledged(items, render) {
     if (items.length === 0)
         return '';
     return (`### Acknowledged (${items.length})\n\n` +
         '_Ticked findings stay here until they are fixed; one that becomes more urgent goes back ' +
         'to its section, unticked._\n\n' +
-        items.map(renderItem).join('\n'));
+        items.map(render).join('\n'));
 }
 /** One line naming the resource, where it is and when it is due; Markdown, escaped. */
-function describeFinding(finding) {
+function describeFinding(finding, services = SERVICES) {
     return (`**${escapeMarkdown(finding.resourceName ?? finding.resourceId)}** ` +
-        `(${escapeMarkdown(resourceTypeLabel(finding.service, finding.resourceType))}) · ` +
+        `(${escapeMarkdown(resourceTypeLabel(finding.service, finding.resourceType, services))}) · ` +
         `${escapeMarkdown(finding.account)} / ${escapeMarkdown(finding.region)}` +
         renderDue(finding));
 }
-function renderItem(item) {
+/** Consumers an item names; the JSON report has them all. */
+const CONSUMERS_IN_ITEM = 10;
+function renderItem(item, services) {
     const { finding, acknowledgedAt } = item;
     if (finding === undefined)
         return renderUnverifiedItem(item);
-    const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding)}`;
+    const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding, services)}`;
     const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`);
+    const usedBy = usedBySentence(finding, CONSUMERS_IN_ITEM, services);
+    if (usedBy !== '')
+        reasons.push(`  - ${escapeMarkdown(usedBy)}`);
     const fixes = finding.remediation.map((step) => {
         const summary = `  - Fix: ${escapeMarkdown(step.summary)}`;
         if (step.command === '')
@@ -81999,7 +82678,7 @@ class TrackingIssueError extends Error {
     constructor(failure, message, 
     /** HTTP status GitHub answered; null when nothing answered. */
     status, options) {
-        super(oneLine(message), options);
+        super((0,shared_text/* oneLine */.TN)(message), options);
         this.failure = failure;
         this.status = status;
         this.debug = options?.debug ?? '';
@@ -82030,7 +82709,7 @@ function toTrackingIssueError(error, repository, secrets = []) {
         return new TrackingIssueError('timeout', `GitHub did not answer within ${formatSeconds(cause.ms)}${on}; ${UNAFFECTED}, and the next run tries again.`, null, { cause: error });
     }
     if (cause instanceof NotGitHubResponse) {
-        return new TrackingIssueError('not-github', `The GitHub API address answered with ${cause.message}${on}: a proxy or an outage in between? ${UNAFFECTED}.`, cause.status, { cause: error, debug: oneLine(redactSecrets(cause.preview, secrets)) });
+        return new TrackingIssueError('not-github', `The GitHub API address answered with ${cause.message}${on}: a proxy or an outage in between? ${UNAFFECTED}.`, cause.status, { cause: error, debug: (0,shared_text/* oneLine */.TN)((0,shared_text/* redactSecrets */.fp)(cause.preview, secrets)) });
     }
     if (!tracking_issue_error_isRequestError(error))
         return error;
@@ -82078,7 +82757,7 @@ function requestLine(error) {
     catch {
         // A relative or templated URL is shown as it is.
     }
-    return `${method} ${oneLine(path)}`.trim();
+    return `${method} ${(0,shared_text/* oneLine */.TN)(path)}`.trim();
 }
 /** `#3 ` when the request was about one issue, else ''. */
 function issueRef(error) {
@@ -82096,7 +82775,7 @@ function githubMessage(error, secrets) {
     const message = data.message;
     if (typeof message !== 'string')
         return '';
-    const text = oneLine(redactSecrets(message, secrets));
+    const text = (0,shared_text/* oneLine */.TN)((0,shared_text/* redactSecrets */.fp)(message, secrets));
     return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 function resetTime(reset) {
@@ -82757,7 +83436,7 @@ async function publishResults(report, settings, deps) {
             return true;
         }
         catch (error) {
-            problems.push(oneLine(`The ${what} could not be written: ${error.message}.`));
+            problems.push((0,shared_text/* oneLine */.TN)(`The ${what} could not be written: ${error.message}.`));
             return false;
         }
     };
@@ -82839,9 +83518,9 @@ async function keepTrackingIssue(report, settings, deps, budget) {
         if (known instanceof TrackingIssueError && known.debug !== '') {
             io.debug(`Tracking issue: the answer began with: ${known.debug}`);
         }
-        const message = oneLine(known instanceof TrackingIssueError
+        const message = (0,shared_text/* oneLine */.TN)(known instanceof TrackingIssueError
             ? known.message
-            : `Tracking issue not updated: ${redactSecrets(String(error), secrets)}`);
+            : `Tracking issue not updated: ${(0,shared_text/* redactSecrets */.fp)(String(error), secrets)}`);
         io.info(`Warning: ${message}`);
         return { problem: message };
     }
@@ -82849,9 +83528,9 @@ async function keepTrackingIssue(report, settings, deps, budget) {
 /** Issue-side messages go to the log: annotation slots belong to the findings. */
 function issueLog(io, secrets) {
     return {
-        debug: (message) => io.debug(redactSecrets(oneLine(message), secrets)),
+        debug: (message) => io.debug((0,shared_text/* redactSecrets */.fp)((0,shared_text/* oneLine */.TN)(message), secrets)),
         info: (message) => io.info(message),
-        warning: (message) => io.info(`Warning: ${oneLine(message)}`)
+        warning: (message) => io.info(`Warning: ${(0,shared_text/* oneLine */.TN)(message)}`)
     };
 }
 
@@ -82867,10 +83546,10 @@ async function logScanGroups(report, io) {
         const findings = report.findings.filter((f) => f.account === row.account && f.region === row.region && f.service === row.service);
         const title = `${row.region} · ${row.service} · ${row.account}: ${row.status}, ${plural(findings.length, 'finding')}`;
         await io.group(title, async () => {
-            io.info(`${row.status}: ${oneLine(row.detail)}`);
+            io.info(`${row.status}: ${(0,shared_text/* oneLine */.TN)(row.detail)}`);
             for (const finding of findings) {
                 const codes = finding.reasons.map((reason) => reason.code).join(', ');
-                io.info(`${finding.severity.toUpperCase()} ${oneLine(resourceLabel(finding))} (${finding.resourceType}, ${daysLeftText(finding)}): ${codes}`);
+                io.info(`${finding.severity.toUpperCase()} ${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.resourceType}, ${daysLeftText(finding)}): ${codes}`);
             }
         });
     }
@@ -82956,6 +83635,8 @@ class IdleTimeout extends Error {
 
 
 
+/** What the engine itself calls, beside the plug-ins: the permissions policy includes it. */
+const REGION_STATUS_IAM_ACTIONS = (/* unused pure expression or super */ null && (['account:ListRegions']));
 /** Statuses in which the region does not serve the account: its scan is skipped, not failed. */
 function isRegionOff(status) {
     return status === 'DISABLED' || status === 'DISABLING';
@@ -82998,7 +83679,7 @@ async function listRegions(credentials, budget) {
         return statuses;
     }
     catch (err) {
-        throw explainFailure(err, abortSignal);
+        throw (0,aws_error/* explainFailure */.SP)(err, abortSignal);
     }
     finally {
         client.destroy();
@@ -83026,8 +83707,7 @@ async function listRegions(credentials, budget) {
 
 
 
-/** The region of a global plug-in's rows. */
-const GLOBAL_REGION = 'global';
+
 /**
  * Each scan has AWS quotas of its own (they are per account and region), so the bound is about
  * the runner: 16 scans make at most ~60 requests in flight (RDS pages four lists at once), which
@@ -83052,7 +83732,7 @@ async function collectInventory(targets, deps) {
         regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget),
         shared: new Map()
     };
-    const results = await mapWithConcurrency(scans, deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY, (scan) => runScan(scan, engine));
+    const results = await (0,pool/* mapWithConcurrency */.W)(scans, deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY, (scan) => runScan(scan, engine));
     const services = {};
     for (const service of targets.services)
         services[service.name] = [];
@@ -83101,9 +83781,9 @@ async function readWithFreshCredentials(scan, engine, label) {
     }
     catch (err) {
         const refresh = scan.account.refresh;
-        if (refresh === undefined || !isExpiredToken(summarizeAwsError(err).code))
+        if (refresh === undefined || !(0,aws_error/* isExpiredToken */.r_)((0,aws_error/* summarizeAwsError */.Nh)(err).code))
             throw err;
-        engine.deps.log(`${label}: ${formatAwsError(err)}; retrying once with fresh credentials`);
+        engine.deps.log(`${label}: ${(0,aws_error/* formatAwsError */.H0)(err)}; retrying once with fresh credentials`);
         await refresh();
         return await readOnce(scan, engine);
     }
@@ -83135,7 +83815,7 @@ async function readOnce(scan, engine) {
                 sent: (operation) => watchdog.sent(operation),
                 answered: (operation) => watchdog.answered(operation),
                 failed: (operation) => watchdog.failed(operation),
-                notAws: (operation, status, preview) => deps.debug?.(`${service.name} ${location.account} ${location.region}: ${operation} got HTTP ${status}, not from AWS; it began with: ${oneLine(preview)}`)
+                notAws: (operation, status, preview) => deps.debug?.(`${service.name} ${location.account} ${location.region}: ${operation} got HTTP ${status}, not from AWS; it began with: ${(0,shared_text/* oneLine */.TN)(preview)}`)
             });
             clients.push(client);
             return client;
@@ -83152,7 +83832,7 @@ async function readOnce(scan, engine) {
         return await service.read(context);
     }
     catch (err) {
-        throw explainFailure(err, watchdog.signal);
+        throw (0,aws_error/* explainFailure */.SP)(err, watchdog.signal);
     }
     finally {
         watchdog.stop();
@@ -83167,14 +83847,14 @@ async function readOnce(scan, engine) {
  * enabled" would turn the region's findings into fixed ones.
  */
 async function failedRow(scan, err, engine) {
-    const error = formatAwsError(err);
-    const { code } = summarizeAwsError(err);
+    const error = (0,aws_error/* formatAwsError */.H0)(err);
+    const { code } = (0,aws_error/* summarizeAwsError */.Nh)(err);
     if (!isOptInRegion(scan.region))
         return { status: 'failed', detail: error };
     if (code === 'OptInRequired') {
         return { status: 'skipped', detail: `opt-in region not enabled for this account (${error})` };
     }
-    if (!isCredentialsRejected(code))
+    if (!(0,aws_error/* isCredentialsRejected */.pJ)(code))
         return { status: 'failed', detail: error };
     let status;
     try {
@@ -83184,7 +83864,7 @@ async function failedRow(scan, err, engine) {
         return {
             status: 'failed',
             detail: `${error}; whether the opt-in region is enabled for this account is unknown: ` +
-                `account:ListRegions failed (${formatAwsError(lookupError)}); allow it so that a ` +
+                `account:ListRegions failed (${(0,aws_error/* formatAwsError */.H0)(lookupError)}); allow it so that a ` +
                 'disabled region is reported as skipped'
         };
     }
@@ -83221,7 +83901,7 @@ async function scan(settings, deps) {
         warningDays: settings.warningDays,
         criticalDays: settings.criticalDays
     };
-    const registry = deps.services ?? services_SERVICES;
+    const registry = deps.services ?? SERVICES;
     const chosen = registry.filter((service) => settings.services.includes(service.name));
     const budgets = deps.budgets ?? DEFAULT_BUDGETS;
     const accounts = await resolveAccounts(settings, { budgets, ...deps.credentials });
@@ -83285,14 +83965,14 @@ async function run(io = actionIoFromCore(), env = process.env) {
         await prepareOutputFile(Inputs.ReportPath, settings.reportPath, 'aws-cert-watch-report.json');
         const { report } = await io.group('Scan', () => scan(settings, {
             now: new Date(),
-            log: (message) => io.info(oneLine(message)),
-            debug: (message) => io.debug(oneLine(message)),
+            log: (message) => io.info((0,shared_text/* oneLine */.TN)(message)),
+            debug: (message) => io.debug((0,shared_text/* oneLine */.TN)(message)),
             credentials: {
                 getIdToken: (audience) => getIDToken(audience),
                 oidcAvailable,
                 sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
                 random: Math.random,
-                log: (message) => io.info(oneLine(message)),
+                log: (message) => io.info((0,shared_text/* oneLine */.TN)(message)),
                 setSecret: (secret) => io.setSecret(secret),
                 env
             }
@@ -83301,7 +83981,7 @@ async function run(io = actionIoFromCore(), env = process.env) {
         await publishResults(report, settings, { io, run: runContext(env) });
     }
     catch (error) {
-        io.setFailed(oneLine(error instanceof Error ? error.message : String(error)));
+        io.setFailed((0,shared_text/* oneLine */.TN)(error instanceof Error ? error.message : String(error)));
     }
 }
 /**
@@ -83342,10 +84022,272 @@ function runContext(env) {
 
 /***/ }),
 
+/***/ 9652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X9: () => (/* binding */ NEW_CERTIFICATE),
+/* harmony export */   d$: () => (/* binding */ consumersOf),
+/* harmony export */   q_: () => (/* binding */ unreadEndpoints),
+/* harmony export */   qb: () => (/* binding */ withConsumers),
+/* harmony export */   wN: () => (/* binding */ CertificateUses)
+/* harmony export */ });
+/** The placeholder switch commands name the replacement certificate by. */
+const NEW_CERTIFICATE = 'NEW_CERTIFICATE_ARN';
+/** Every use the endpoint plug-ins read, by certificate and by endpoint. */
+class CertificateUses {
+    byCertificate = new Map();
+    byEndpoint = new Map();
+    constructor(uses) {
+        for (const use of uses) {
+            push(this.byCertificate, use.certificate, use);
+            push(this.byEndpoint, use.endpoint, use);
+        }
+    }
+    /** The uses of `endpoints`' inventories (the plug-ins a certificate plug-in `reads`). */
+    static read(context, endpoints) {
+        return new CertificateUses(endpoints.flatMap((service) => context.inventories(service).flatMap((i) => i.uses)));
+    }
+    /** Uses, in `account`, of the certificate any of `keys` names (its ARN, its id). */
+    of(account, ...keys) {
+        return keys.flatMap((key) => (this.byCertificate.get(key) ?? []).filter((use) => use.account === account));
+    }
+    /** Uses at an endpoint (an `InUseBy` ARN), of one certificate. */
+    at(endpoint, certificate) {
+        return (this.byEndpoint.get(endpoint) ?? []).filter((use) => use.certificate === certificate);
+    }
+    /** Whether the endpoint plug-ins read that endpoint at all. */
+    knows(endpoint) {
+        return this.byEndpoint.has(endpoint);
+    }
+    /**
+     * Certificates that endpoints serve but no certificate list holds: `owned` says which keys
+     * are the caller's (an IAM ARN of an account it read), `listed` which of those exist.
+     */
+    unlisted(owned, listed) {
+        const missing = new Map();
+        for (const [certificate, uses] of this.byCertificate) {
+            const mine = uses.filter(owned);
+            if (mine.length > 0 && !listed(certificate))
+                missing.set(certificate, mine);
+        }
+        return missing;
+    }
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** The consumers of some uses, each once, in id order. */
+function consumersOf(uses) {
+    const byId = new Map();
+    for (const use of uses)
+        if (!byId.has(use.consumer.id))
+            byId.set(use.consumer.id, use.consumer);
+    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/** The finding with `usedBy` set when anything serves the certificate. */
+function withConsumers(finding, consumers) {
+    return consumers.length > 0 ? { ...finding, usedBy: [...consumers] } : finding;
+}
+/**
+ * What of `reach` was not read for `account` ([] when everything was): a region counts as read
+ * when its scan was `ok`, or `skipped` because the account has not enabled it (nothing can be
+ * there). Only when nothing is missing may "no consumer found" mean unused.
+ */
+function unreadEndpoints(coverage, account, reach) {
+    const missing = [];
+    for (const { name, label, regions } of reach) {
+        const read = new Set(coverage
+            .filter((row) => row.account === account &&
+            row.service === name &&
+            (row.status === 'ok' || row.status === 'skipped'))
+            .map((row) => row.region));
+        const unread = regions.filter((region) => !read.has(region));
+        if (unread.length === 0)
+            continue;
+        missing.push(regions.length === 1
+            ? `${label} were not read`
+            : `${label} were not read in ${unread.length} of ${regions.length} regions`);
+    }
+    return missing;
+}
+
+
+/***/ }),
+
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency),
+/* harmony export */   j: () => (/* binding */ settleAll)
+/* harmony export */ });
+/**
+ * Runs `task` over `items` with at most `limit` running at once and returns the results in the
+ * items' order. After the first rejection no new task starts; the map waits for the tasks
+ * already running (so that none outlives the client it uses) and then rejects with that first
+ * error. Callers that must survive a failing item catch inside `task`.
+ */
+async function mapWithConcurrency(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next;
+            next += 1;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+/**
+ * Like Promise.all, but waits for every promise to settle before rejecting with the first
+ * failure (in argument order), so that no call is still running when the caller closes its
+ * client.
+ */
+async function settleAll(promises) {
+    const settled = await Promise.allSettled(promises);
+    const values = [];
+    for (const outcome of settled) {
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+        values.push(outcome.value);
+    }
+    return values;
+}
+
+
+/***/ }),
+
+/***/ 2286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ command),
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/**
+ * Quotes one argument for a POSIX shell so that a printed command can be pasted as is: AWS
+ * identifiers pass unchanged, anything else (a wildcard domain `*.example.com`, a space, a
+ * quote) is single-quoted.
+ */
+function shellQuote(value) {
+    if (/^[A-Za-z0-9@%+=:,./_-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** Joins a command line: `literal` and bare words as written, every value shell-quoted. */
+function command(literal, ...args) {
+    const parts = [literal];
+    for (const arg of args) {
+        if (typeof arg === 'string')
+            parts.push(arg);
+        else
+            parts.push(arg[0], ...arg.slice(1).map(shellQuote));
+    }
+    return parts.join(' ');
+}
+
+
+/***/ }),
+
+/***/ 4646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   hR: () => (/* binding */ revealInvisible),
+/* harmony export */   pq: () => (/* binding */ countOf)
+/* harmony export */ });
+/**
+ * Plain-text hygiene for every string that came from AWS, GitHub or a user before it reaches a
+ * person: one line, and nothing invisible that could change what is read.
+ */
+/**
+ * Characters that render as nothing yet change what a person reads: bidirectional controls
+ * (U+202E turns `gpj.exe` into `exe.jpg`), zero-width characters that split or join words
+ * unseen, and the byte-order mark. A name from AWS that holds one is suspicious by itself, so it
+ * is shown as `<U+202E>` rather than removed: the reader sees that something is there.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Makes every invisible formatting character visible as `<U+XXXX>`. */
+function revealInvisible(value) {
+    return value.replace(INVISIBLE, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
+ * Collapses control characters (CR, LF, tabs, ANSI escapes, ...) to single spaces, so that a
+ * value can never start a new line: in logs a new line starting with `::` would be a workflow
+ * command, in Markdown a new block. Invisible formatting characters are made visible.
+ */
+function oneLine(value) {
+    return (revealInvisible(value)
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .trim());
+}
+/**
+ * Replaces every given secret, and anything shaped like a GitHub token or an AWS access key,
+ * with `***`: for text that reaches places the job log's masking does not cover (the job
+ * summary, an issue), such as an answer a proxy built from the request it received.
+ */
+function redactSecrets(text, secrets = []) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            out = out.split(secret).join('***');
+    }
+    return out
+        .replace(/\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g, '***')
+        .replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}/g, '***')
+        .replace(/\b(bearer|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***');
+}
+/** `1 DB instance`, `1,250 certificates`: a count for a coverage line, grouped for reading. */
+function countOf(n, noun) {
+    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -83356,10 +84298,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -83566,6 +84529,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -83577,6 +84568,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -83692,6 +84690,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

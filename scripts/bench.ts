@@ -42,6 +42,11 @@ async function main(options: BenchOptions): Promise<number> {
     regions: options.regions,
     instances: options.instances,
     certificates: options.certificates,
+    serverCertificates: options.serverCertificates,
+    classicLoadBalancers: options.classicLoadBalancers,
+    loadBalancers: options.loadBalancers,
+    distributions: options.distributions,
+    certificateAuthorities: options.certificateAuthorities,
     problemShare: options.problemShare,
     seed: options.seed
   })
@@ -49,15 +54,15 @@ async function main(options: BenchOptions): Promise<number> {
   const now = new Date()
   const latencies = regionLatencies(options.regions, options.latency)
   const latencyOf = (region: string) => latencies.get(region) ?? options.latency.minMs
-  const { loads, engineVersionPairs } = estateLoad(buildWorld(estate, now), {
+  const { loads, accounts, engineVersionPairs } = estateLoad(buildWorld(estate, now), {
     thresholds: THRESHOLDS,
     latencyMs: latencyOf
   })
-  const floorCalls = requiredCalls(loads, engineVersionPairs)
+  const floorCalls = requiredCalls(loads, accounts, engineVersionPairs)
   const floor: BenchResult['floor'] = {
     calls: floorCalls,
     totalCalls: Object.values(floorCalls).reduce((a, b) => a + b, 0),
-    wall: minimumWallTime(loads, quotas, latencyOf(HOME_REGION))
+    wall: minimumWallTime(loads, accounts, quotas, latencyOf(HOME_REGION))
   }
 
   const emulator = await startEmulatorWorker({
@@ -91,6 +96,11 @@ async function main(options: BenchOptions): Promise<number> {
         regions: options.regions,
         certificates: options.certificates,
         instances: options.instances,
+        serverCertificates: options.serverCertificates,
+        classicLoadBalancers: options.classicLoadBalancers,
+        loadBalancers: options.loadBalancers,
+        distributions: options.distributions,
+        certificateAuthorities: options.certificateAuthorities,
         problemShare: options.problemShare,
         seed: options.seed,
         planted: planted.length,

@@ -7,8 +7,10 @@ import {
   minimumWallTime,
   pagesFor,
   quotaSpanMs,
+  elbChainMs,
   rdsChainMs,
   requiredCalls,
+  type AccountLoad,
   type RegionLoad
 } from '../../scripts/bench/lower-bound.js'
 
@@ -25,8 +27,17 @@ function load(overrides: Partial<RegionLoad>): RegionLoad {
     dbClusters: 0,
     maintenanceResources: 0,
     rdsCas: 3,
+    classicLoadBalancers: 0,
+    loadBalancers: 0,
+    listenedLoadBalancers: 0,
+    secureListeners: 0,
+    privateCas: 0,
     ...overrides
   }
+}
+
+function account(overrides: Partial<AccountLoad> = {}): AccountLoad {
+  return { account: '111111111111', serverCertificates: 0, distributions: 0, ...overrides }
 }
 
 describe('pagesFor', () => {
@@ -48,7 +59,7 @@ describe('requiredCalls', () => {
       load({ acmCertificates: 2500, acmDescribes: 12, dbInstances: 101, dbClusters: 40 }),
       load({ region: 'eu-west-1', acmCertificates: 0, dbInstances: 0, maintenanceResources: 250 })
     ]
-    expect(requiredCalls(loads, 4)).toEqual({
+    expect(requiredCalls(loads, [account()], 4)).toEqual({
       GetCallerIdentity: 1,
       ListCertificates: 3 + 1,
       DescribeCertificate: 12,
@@ -56,7 +67,37 @@ describe('requiredCalls', () => {
       DescribeDBClusters: 1 + 1,
       DescribeCertificates: 1 + 1,
       DescribePendingMaintenanceActions: 1 + 3,
-      DescribeDBEngineVersions: 4
+      DescribeDBEngineVersions: 4,
+      ListCertificateAuthorities: 1 + 1,
+      DescribeLoadBalancers: 2 + 2,
+      DescribeListeners: 0,
+      DescribeListenerCertificates: 0,
+      ListServerCertificates: 1,
+      ListDistributions: 1
+    })
+  })
+
+  it('lists listeners per load balancer, certificates per secure listener, globals per account', () => {
+    const loads = [
+      load({
+        classicLoadBalancers: 401,
+        loadBalancers: 30,
+        listenedLoadBalancers: 28,
+        secureListeners: 41,
+        privateCas: 101
+      })
+    ]
+    const accounts = [
+      account({ serverCertificates: 1001, distributions: 250 }),
+      account({ account: '222222222222' })
+    ]
+    expect(requiredCalls(loads, accounts, 0)).toMatchObject({
+      DescribeLoadBalancers: 2 + 1,
+      DescribeListeners: 28,
+      DescribeListenerCertificates: 41,
+      ListCertificateAuthorities: 2,
+      ListServerCertificates: 2 + 1,
+      ListDistributions: 3 + 1
     })
   })
 })
@@ -111,6 +152,15 @@ describe('rdsChainMs', () => {
   })
 })
 
+describe('elbChainMs', () => {
+  it('is the lists, then the listeners, then their certificates, a round trip each', () => {
+    expect(elbChainMs(load({}))).toBe(40)
+    expect(
+      elbChainMs(load({ loadBalancers: 3, listenedLoadBalancers: 3, secureListeners: 2 }))
+    ).toBe(3 * 40)
+  })
+})
+
 describe('minimumWallTime', () => {
   it('is the STS round trip plus the slowest region, whichever service sets its pace', () => {
     const floor = minimumWallTime(
@@ -119,6 +169,7 @@ describe('minimumWallTime', () => {
         load({ region: 'ap-south-1', latencyMs: 60, acmCertificates: 1200, acmDescribes: 3 }),
         load({ region: 'eu-west-1', latencyMs: 45, acmCertificates: 30, acmDescribes: 20 })
       ],
+      [account()],
       QUOTAS,
       30
     )
@@ -129,11 +180,18 @@ describe('minimumWallTime', () => {
       account: '111111111111',
       region: 'eu-west-1',
       acmMs: 1090,
-      rdsMs: 45
+      rdsMs: 45,
+      elbMs: 45,
+      pcaMs: 45
     })
   })
 
   it('is the STS round trip alone when there is nothing to scan', () => {
-    expect(minimumWallTime([], QUOTAS, 30)).toEqual({ ms: 30, slowest: null })
+    expect(minimumWallTime([], [], QUOTAS, 30)).toEqual({ ms: 30, slowest: null })
+  })
+
+  it('waits for an account whose global lists take longer than every region', () => {
+    const floor = minimumWallTime([load({})], [account({ distributions: 450 })], QUOTAS, 30)
+    expect(floor.ms).toBe(30 + 5 * 30)
   })
 })

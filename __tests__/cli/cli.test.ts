@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadEstate } from '../../emulator/aws/index.js'
+import { RESOURCE_SERVICES, loadEstate } from '../../emulator/aws/index.js'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run-cli.js'
 import type { Report } from '../../src/model/index.js'
 import { startHarness, type Harness } from '../collect/emulator-harness.js'
@@ -141,10 +141,7 @@ describe('aws-cert-watch scan', () => {
 
   it('exits 1 when nothing could be scanned', async () => {
     harness.emu.setKnobs({
-      faults: [
-        { service: 'rds', error: 'AccessDenied' },
-        { service: 'acm', error: 'AccessDenied' }
-      ]
+      faults: RESOURCE_SERVICES.map((service) => ({ service, error: 'AccessDenied' }))
     })
     try {
       let stderr = ''

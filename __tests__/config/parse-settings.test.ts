@@ -36,7 +36,7 @@ describe('parseSettings defaults', () => {
   it('fills every default of action.yml when only regions are given', () => {
     expect(parse({})).toEqual({
       regions: ['us-east-1'],
-      services: ['rds', 'acm'],
+      services: ['rds', 'acm', 'acm-pca', 'iam', 'elb', 'cloudfront'],
       rolesToAssume: [],
       roleSessionName: 'aws-cert-watch',
       audience: 'sts.amazonaws.com',

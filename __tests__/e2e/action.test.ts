@@ -5,7 +5,7 @@
  * emulator's STS.
  */
 import { fileURLToPath } from 'node:url'
-import { generateEstate, type PlantedProblem } from '../../emulator/aws/index.js'
+import { RESOURCE_SERVICES, generateEstate, type PlantedProblem } from '../../emulator/aws/index.js'
 import { ACTIONS_TOKEN } from '../../emulator/github/index.js'
 import { SEVERITIES, type Finding, type Report, type Severity } from '../../src/model/index.js'
 import {
@@ -113,7 +113,7 @@ describe('a clean estate', () => {
 
   it('says in the summary that nothing needs action, and opens no issue', () => {
     expect(run.summary).toContain('Nothing needs action.')
-    expect(run.summary).toContain('All 8 account × region × service scans succeeded.')
+    expect(run.summary).toContain('All 20 account × region × service scans succeeded.')
     expect(services.github.state.issues(OWNER, REPO)).toEqual([])
     expect(run.outputs['issue-number']).toBe('')
     // Both accounts were reached through OIDC, with one token.
@@ -265,10 +265,7 @@ describe('the demo estate', () => {
 
     it('fails even with fail-on none when every region fails', async () => {
       services.aws.setKnobs({
-        faults: [
-          { service: 'rds', error: 'AccessDenied' },
-          { service: 'acm', error: 'AccessDenied' }
-        ]
+        faults: RESOURCE_SERVICES.map((service) => ({ service, error: 'AccessDenied' }))
       })
       const run = await step(services, DEMO_ACCOUNTS, DEMO_REGIONS, { inputs: { issue: 'false' } })
       expect(run.exitCode).toBe(1)

@@ -18,7 +18,11 @@ describe('acmNeedsDescribe', () => {
       { type: 'IMPORTED', notAfter: inDays(10) },
       false
     ],
-    ['a private certificate', { type: 'PRIVATE', notAfter: inDays(10) }, false]
+    [
+      'a private certificate far from expiry (only the detail names its CA)',
+      { type: 'PRIVATE', notAfter: inDays(300) },
+      true
+    ]
   ] as const)('%s -> %s', (_label, overrides, expected) => {
     expect(acmNeedsDescribe(certificate(overrides), NOW, THRESHOLDS)).toBe(expected)
   })

@@ -1,5 +1,6 @@
 /** Small record builders: each test states only the fields it is about. */
-import type { CoverageRow, Inventory, Thresholds } from '../../src/model/index.js'
+import type { CoverageRow, Inventory, ServiceName, Thresholds } from '../../src/model/index.js'
+import { SERVICES } from '../../src/services/index.js'
 import type {
   AcmCertificateRecord,
   AcmDomainValidation,
@@ -153,6 +154,7 @@ export function certificate(overrides: Partial<AcmCertificateRecord> = {}): AcmC
     exported: false,
     described: false,
     inUseBy: [],
+    certificateAuthorityArn: null,
     renewalStatus: null,
     renewalStatusReason: null,
     domainValidations: [],
@@ -176,12 +178,23 @@ export function acmInventory(certificates: AcmCertificateRecord[]): AcmInventory
   return { account: ACCOUNT, region: REGION, certificates }
 }
 
-/** An inventory of the two plug-ins' entries, as collect hands them on. */
+/** An inventory of plug-ins' entries, as collect hands them on. */
 export function inventory(
-  entries: { rds?: RdsInventory[]; acm?: AcmInventory[]; coverage?: CoverageRow[] } = {}
+  entries: {
+    rds?: RdsInventory[]
+    acm?: AcmInventory[]
+    /** Other plug-ins' entries, by name. */
+    services?: Record<ServiceName, unknown[]>
+    coverage?: CoverageRow[]
+  } = {}
 ): Inventory {
   return {
-    services: { rds: entries.rds ?? [], acm: entries.acm ?? [] },
+    services: { rds: entries.rds ?? [], acm: entries.acm ?? [], ...entries.services },
     coverage: entries.coverage ?? []
   }
 }
+
+/** `resourcesScanned` of a scan that read nothing: every registered plug-in at 0. */
+export const NOTHING_SCANNED: Record<ServiceName, number> = Object.fromEntries(
+  SERVICES.map((service) => [service.name, 0])
+)

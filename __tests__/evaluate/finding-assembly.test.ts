@@ -1,5 +1,6 @@
 import { evaluate } from '../../src/evaluate/index.js'
 import {
+  NOTHING_SCANNED,
   acmInventory,
   ca,
   certificate,
@@ -75,7 +76,7 @@ describe('finding assembly', () => {
     expect(evaluate(inventory(), options())).toEqual({
       findings: [],
       ignored: 0,
-      resourcesScanned: { rds: 0, acm: 0 }
+      resourcesScanned: NOTHING_SCANNED
     })
   })
 })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { compileIgnorePatterns } from '../../src/evaluate/ignore-patterns.js'
 import { evaluate } from '../../src/evaluate/index.js'
 import {
+  NOTHING_SCANNED,
   acmInventory,
   certificate,
   inDays,
@@ -107,6 +108,6 @@ describe('evaluate with ignore', () => {
     const result = evaluate(inv, options({ ignore: ['arn:aws:rds:*:db:test-*', 'arn:aws:acm:*'] }))
     expect(result.findings.map((finding) => finding.resourceId)).toEqual(['orders-db'])
     expect(result.ignored).toBe(2)
-    expect(result.resourcesScanned).toEqual({ rds: 3, acm: 1 })
+    expect(result.resourcesScanned).toEqual({ ...NOTHING_SCANNED, rds: 3, acm: 1 })
   })
 })

@@ -1,6 +1,6 @@
 /**
  * iam/permissions-policy.json grants exactly what a scan calls: a full scan of the demo estate
- * (both services, both accounts, every region, with findings, so that the calls made only for
+ * (every service, both accounts, every region, with findings, so that the calls made only for
  * flagged resources happen too, plus an opt-in region the accounts have not enabled, so that
  * the region list is asked for) is run against the emulator, and the operations in its call log
  * are compared with the policy's actions in both directions.
@@ -27,6 +27,12 @@ async function policyActions(): Promise<string[]> {
   )
 }
 
+/** IAM's prefix for the services the call log names by API: both ELB APIs share one. */
+const ACTION_PREFIX: Readonly<Record<string, string>> = {
+  elb: 'elasticloadbalancing',
+  elbv2: 'elasticloadbalancing'
+}
+
 /** An opt-in region that no account of the demo estate has enabled. */
 const NOT_ENABLED = 'af-south-1'
 
@@ -44,7 +50,7 @@ describe('the permissions policy', () => {
     harness = await startHarness(estate, now)
     const inputs: Record<string, string> = {
       regions: [...regions, NOT_ENABLED].join(','),
-      services: 'rds,acm',
+      services: 'all',
       'role-to-assume': accounts
         .map((account) => `arn:aws:iam::${account}:role/aws-cert-watch`)
         .join(',')
@@ -73,6 +79,8 @@ describe('the permissions policy', () => {
     expect(result.report.scope.accounts.sort()).toEqual([...accounts].sort())
     expect(result.report.findings.some((finding) => finding.service === 'acm')).toBe(true)
     expect(result.report.findings.some((finding) => finding.service === 'rds')).toBe(true)
+    expect(result.report.findings.some((finding) => finding.service === 'iam')).toBe(true)
+    expect(result.report.findings.some((finding) => finding.service === 'acm-pca')).toBe(true)
   })
 
   it('allows exactly the AWS actions the scan called, nothing missing and nothing extra', async () => {
@@ -80,7 +88,7 @@ describe('the permissions policy', () => {
       ...new Set(
         harness.emu.calls
           .filter((call) => call.service !== 'sts')
-          .map((call) => `${call.service}:${call.operation}`)
+          .map((call) => `${ACTION_PREFIX[call.service] ?? call.service}:${call.operation}`)
       )
     ].sort()
     // The calls made only for flagged resources are in the log, so the comparison covers them.
@@ -88,7 +96,8 @@ describe('the permissions policy', () => {
       expect.arrayContaining([
         'acm:DescribeCertificate',
         'rds:DescribeDBEngineVersions',
-        'account:ListRegions'
+        'account:ListRegions',
+        'elasticloadbalancing:DescribeListenerCertificates'
       ])
     )
     expect((await policyActions()).sort()).toEqual(called)

@@ -1,10 +1,6 @@
 /** Finding a person's edit that a run overwrote, from revisions as the edit history lists them. */
 import { bodyHash, parseIssueBody, renderIssueBody } from '../../src/report/issue/body.js'
-import {
-  findLostEdit,
-  restoreLostEdit,
-  type Revision
-} from '../../src/report/issue/history.js'
+import { findLostEdit, restoreLostEdit, type Revision } from '../../src/report/issue/history.js'
 import type { Severity } from '../../src/model/index.js'
 import { makeFinding, makeReport } from './report-factory.js'
 

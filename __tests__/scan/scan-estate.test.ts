@@ -6,6 +6,7 @@
  * summary needs it.
  */
 import { generateEstate, type PlantedProblem } from '../../emulator/aws/index.js'
+import { checkCompleteness, foundProblem } from '../../scripts/bench/completeness.js'
 import { parseSettings } from '../../src/config/index.js'
 import { acmNeedsDescribe } from '../../src/services/acm/rules.js'
 import { acmOf } from '../collect/collect-helpers.js'
@@ -17,20 +18,6 @@ const NOW = new Date('2026-11-23T12:00:00Z')
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1']
 const DENIED_REGION = 'eu-west-1'
 const THRESHOLDS = { warningDays: 45, criticalDays: 14 }
-
-/** The reason each planted problem must produce (the generator names problems by cause). */
-const EXPECTED_REASON: Record<string, string> = {
-  'rds-ca-retired': 'rds-ca-retired',
-  'rds-server-cert-expiring': 'rds-server-cert-expiring',
-  'rds-server-cert-expired': 'rds-server-cert-expired',
-  'rds-rotation-scheduled': 'rds-rotation-scheduled',
-  'acm-imported-expiring': 'acm-imported',
-  'acm-expired': 'acm-expired',
-  'acm-ineligible': 'acm-ineligible',
-  'acm-renewal-failed': 'acm-renewal-failed',
-  'acm-renewal-pending-validation': 'acm-renewal-pending-validation',
-  'acm-failed': 'acm-failed'
-}
 
 /** RDS findings are keyed by instance id, ACM ones by ARN, as the generator plants them. */
 function key(service: string, region: string, resource: string): string {
@@ -92,18 +79,7 @@ describe('scan of a generated estate (120 instances, 1,100 certificates, 3 regio
   it('finds every planted problem outside the failed region, each with its reason', () => {
     const reachable = planted.filter((p) => p.region !== DENIED_REGION)
     expect(reachable.length).toBeGreaterThan(50)
-    const byKey = new Map(
-      result.report.findings.map((f) => [
-        key(f.service, f.region, f.service === 'acm' ? f.resourceArn : f.resourceId),
-        f
-      ])
-    )
-    const missing = reachable.filter(
-      (p) =>
-        !byKey
-          .get(key(p.service, p.region, p.resourceId))
-          ?.reasons.some((r) => r.code === EXPECTED_REASON[p.problem])
-    )
+    const { missing } = checkCompleteness(reachable, result.report.findings.map(foundProblem))
     expect(missing).toEqual([])
   })
 

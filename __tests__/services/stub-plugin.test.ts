@@ -110,13 +110,16 @@ describe('a plug-in registered only here', () => {
     expect(report.findings.map((finding) => finding.id).sort()).toEqual(
       REGIONS.map((region) => `gadget:${ACCOUNT}:${region}:g-${region}`).sort()
     )
-    expect(report.totals.resourcesScanned).toEqual({ rds: 0, acm: 0, gadget: 3 })
+    expect(report.totals.resourcesScanned).toEqual({
+      ...Object.fromEntries(SERVICES.map((service) => [service.name, 0])),
+      gadget: 3
+    })
     expect(renderSummary(report, { services: [...SERVICES, plugin] })).toContain(
-      'Scanned 0 RDS resources, 0 ACM certificates and 3 gadgets'
+      'Scanned 3 gadgets in'
     )
     const table = renderTable(report, { services: [...SERVICES, plugin] })
     expect(table).toContain('aws gadget replace --id g-eu-west-1')
-    expect(table).toContain('Scanned 0 RDS resources, 0 ACM certificates and 3 gadgets')
+    expect(table).toContain('Scanned 3 gadgets in')
     const body = renderIssueBody(report, {
       scopeKey: '',
       acknowledged: new Map(),
@@ -124,7 +127,7 @@ describe('a plug-in registered only here', () => {
       services: [...SERVICES, plugin]
     })
     expect(body).toContain('(gadget thing)')
-    expect(body).toContain('0 RDS, 0 ACM and 3 Gadget resources scanned')
+    expect(body).toContain('3 Gadget resources scanned')
     expect(body).toContain('### Gadgets (3)')
   })
 

@@ -27,7 +27,14 @@ export {
 } from './knobs.js'
 export type { Estate } from './estate.js'
 export { loadEstate } from './estate.js'
-export { generateEstate, prng, type GenerateOptions, type PlantedProblem } from './generate.js'
+export {
+  IAM_PROBLEMS,
+  PCA_PROBLEMS,
+  generateEstate,
+  prng,
+  type GenerateOptions,
+  type PlantedProblem
+} from './generate.js'
 export { DEFAULT_STATIC_CREDENTIAL } from './identity.js'
 export { ACM_KEY_TYPES } from './acm.js'
 export { ENABLED_BY_DEFAULT_REGIONS, OPT_IN_REGIONS } from './account.js'

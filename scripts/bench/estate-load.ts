@@ -21,10 +21,13 @@ import type {
   RdsInstanceRecord,
   RdsMaintenanceRecord
 } from '../../src/services/rds/records.js'
-import type { RegionLoad } from './lower-bound.js'
+import { holdsCertificates, listensForTls } from '../../src/services/elb/reader.js'
+import type { AccountLoad, RegionLoad } from './lower-bound.js'
 
 export interface EstateLoad {
   loads: RegionLoad[]
+  /** What each account holds of the global services. */
+  accounts: AccountLoad[]
   /** Distinct engine/version pairs among DB instances with a finding, over every region. */
   engineVersionPairs: number
 }
@@ -35,8 +38,14 @@ export function estateLoad(
 ): EstateLoad {
   const { now } = world
   const loads: RegionLoad[] = []
+  const accounts: AccountLoad[] = []
   const pairs = new Set<string>()
   for (const account of world.accounts.values()) {
+    accounts.push({
+      account: account.id,
+      serverCertificates: account.serverCertificates.length,
+      distributions: account.distributions.length
+    })
     for (const region of account.regions.values()) {
       const location = { account: region.account, region: region.region }
       const cas = region.cas.map((ca) => caRecord(ca, region, location))
@@ -47,6 +56,7 @@ export function estateLoad(
           pairs.add(`${record.engine}\u0000${record.engineVersion}`)
         }
       }
+      const listened = region.loadBalancers.filter((lb) => listensForTls(lb.type))
       loads.push({
         ...location,
         latencyMs: options.latencyMs(region.region),
@@ -57,11 +67,18 @@ export function estateLoad(
         dbInstances: region.instances.length,
         dbClusters: region.clusters.length,
         maintenanceResources: region.maintenance.length,
-        rdsCas: region.cas.length
+        rdsCas: region.cas.length,
+        classicLoadBalancers: region.classicLoadBalancers.length,
+        loadBalancers: region.loadBalancers.length,
+        listenedLoadBalancers: listened.length,
+        secureListeners: listened
+          .flatMap((lb) => lb.listeners)
+          .filter((listener) => holdsCertificates(listener.protocol)).length,
+        privateCas: region.certificateAuthorities.length
       })
     }
   }
-  return { loads, engineVersionPairs: pairs.size }
+  return { loads, accounts, engineVersionPairs: pairs.size }
 }
 
 function iso(date: Date | undefined): string | null {
@@ -85,6 +102,7 @@ function summaryRecord(c: AcmCertificate, location: Location): AcmCertificateRec
     exported: c.exported,
     described: false,
     inUseBy: [],
+    certificateAuthorityArn: null,
     renewalStatus: null,
     renewalStatusReason: null,
     domainValidations: [],

@@ -21,6 +21,23 @@ export interface RegionLoad {
   maintenanceResources: number
   /** CAs DescribeCertificates lists. */
   rdsCas: number
+  /** Classic Load Balancers (the Classic API's DescribeLoadBalancers). */
+  classicLoadBalancers: number
+  /** Application, Network and Gateway Load Balancers (the v2 API's DescribeLoadBalancers). */
+  loadBalancers: number
+  /** Those with TLS listeners to list: one DescribeListeners each (elb's listensForTls). */
+  listenedLoadBalancers: number
+  /** HTTPS and TLS listeners: one DescribeListenerCertificates each (its SNI certificates). */
+  secureListeners: number
+  /** Private CAs ListCertificateAuthorities lists. */
+  privateCas: number
+}
+
+/** What one account holds of the global services, read once per account. */
+export interface AccountLoad {
+  account: string
+  serverCertificates: number
+  distributions: number
 }
 
 /** Requests per second per operation, account and region (AWS's published ACM quotas). */
@@ -33,6 +50,12 @@ export interface AcmQuotas {
 export const ACM_PAGE_SIZE = 1000
 /** Largest page of RDS Describe* calls (MaxRecords). */
 export const RDS_PAGE_SIZE = 100
+/** Largest page of the ELB Describe* calls (PageSize). */
+export const ELB_PAGE_SIZE = 400
+/** Largest pages of ListServerCertificates, ListDistributions, ListCertificateAuthorities. */
+export const IAM_PAGE_SIZE = 1000
+export const CLOUDFRONT_PAGE_SIZE = 100
+export const PCA_PAGE_SIZE = 100
 
 /** The operations a scan makes, in the order the benchmark lists them. */
 export const OPERATIONS = [
@@ -43,7 +66,13 @@ export const OPERATIONS = [
   'DescribeDBClusters',
   'DescribeCertificates',
   'DescribePendingMaintenanceActions',
-  'DescribeDBEngineVersions'
+  'DescribeDBEngineVersions',
+  'ListCertificateAuthorities',
+  'DescribeLoadBalancers',
+  'DescribeListeners',
+  'DescribeListenerCertificates',
+  'ListServerCertificates',
+  'ListDistributions'
 ] as const
 
 export type Operation = (typeof OPERATIONS)[number]
@@ -56,13 +85,17 @@ export function pagesFor(items: number, pageSize: number): number {
 /**
  * Calls a complete scan cannot avoid, per operation. `engineVersionPairs`: distinct
  * engine/version pairs among DB instances with a finding across the whole scan (the answer does
- * not depend on the region, so one call per pair suffices).
+ * not depend on the region, so one call per pair suffices). DescribeLoadBalancers counts both
+ * ELB APIs' pages.
  */
 export function requiredCalls(
   loads: readonly RegionLoad[],
+  accounts: readonly AccountLoad[],
   engineVersionPairs: number
 ): Record<Operation, number> {
   const sum = (of: (load: RegionLoad) => number) => loads.reduce((n, load) => n + of(load), 0)
+  const perAccount = (of: (load: AccountLoad) => number) =>
+    accounts.reduce((n, load) => n + of(load), 0)
   return {
     GetCallerIdentity: 1,
     ListCertificates: sum((l) => pagesFor(l.acmCertificates, ACM_PAGE_SIZE)),
@@ -71,7 +104,16 @@ export function requiredCalls(
     DescribeDBClusters: sum((l) => pagesFor(l.dbClusters, RDS_PAGE_SIZE)),
     DescribeCertificates: sum((l) => pagesFor(l.rdsCas, RDS_PAGE_SIZE)),
     DescribePendingMaintenanceActions: sum((l) => pagesFor(l.maintenanceResources, RDS_PAGE_SIZE)),
-    DescribeDBEngineVersions: engineVersionPairs
+    DescribeDBEngineVersions: engineVersionPairs,
+    ListCertificateAuthorities: sum((l) => pagesFor(l.privateCas, PCA_PAGE_SIZE)),
+    DescribeLoadBalancers: sum(
+      (l) =>
+        pagesFor(l.classicLoadBalancers, ELB_PAGE_SIZE) + pagesFor(l.loadBalancers, ELB_PAGE_SIZE)
+    ),
+    DescribeListeners: sum((l) => l.listenedLoadBalancers),
+    DescribeListenerCertificates: sum((l) => l.secureListeners),
+    ListServerCertificates: perAccount((a) => pagesFor(a.serverCertificates, IAM_PAGE_SIZE)),
+    ListDistributions: perAccount((a) => pagesFor(a.distributions, CLOUDFRONT_PAGE_SIZE))
   }
 }
 
@@ -121,32 +163,70 @@ export function rdsChainMs(load: RegionLoad): number {
   return longest * load.latencyMs
 }
 
+/**
+ * ELB in one region: the two lists of load balancers side by side, then the listeners of every
+ * load balancer at once, then the certificates of every secure listener at once (ELB publishes
+ * no per-operation quota, so latency alone sets the pace). Private CA: its one list.
+ */
+export function elbChainMs(load: RegionLoad): number {
+  const lists = Math.max(
+    pagesFor(load.classicLoadBalancers, ELB_PAGE_SIZE),
+    pagesFor(load.loadBalancers, ELB_PAGE_SIZE)
+  )
+  const listeners = load.listenedLoadBalancers > 0 ? 1 : 0
+  const certificates = load.secureListeners > 0 ? 1 : 0
+  return (lists + listeners + certificates) * load.latencyMs
+}
+
+export function pcaChainMs(load: RegionLoad): number {
+  return pagesFor(load.privateCas, PCA_PAGE_SIZE) * load.latencyMs
+}
+
 export interface WallTimeFloor {
   ms: number
   /** The region whose chain sets the floor. */
-  slowest: { account: string; region: string; acmMs: number; rdsMs: number } | null
+  slowest: {
+    account: string
+    region: string
+    acmMs: number
+    rdsMs: number
+    elbMs: number
+    pcaMs: number
+  } | null
 }
 
 /**
  * The least wall time of a whole scan: learning the account (one STS round trip from the home
- * region) comes first; then every region can proceed at once, so the slowest region's chain
- * decides.
+ * region) comes first; then every region, and each account's global lists (IAM, CloudFront,
+ * from the home region), can proceed at once, so the slowest chain decides.
  */
 export function minimumWallTime(
   loads: readonly RegionLoad[],
+  accounts: readonly AccountLoad[],
   quotas: AcmQuotas,
   homeLatencyMs: number
 ): WallTimeFloor {
   let slowest: WallTimeFloor['slowest'] = null
   let worst = 0
   for (const load of loads) {
-    const acmMs = acmChainMs(load, quotas)
-    const rdsMs = rdsChainMs(load)
-    const ms = Math.max(acmMs, rdsMs)
+    const chains = {
+      acmMs: acmChainMs(load, quotas),
+      rdsMs: rdsChainMs(load),
+      elbMs: elbChainMs(load),
+      pcaMs: pcaChainMs(load)
+    }
+    const ms = Math.max(...Object.values(chains))
     if (slowest === null || ms > worst) {
       worst = ms
-      slowest = { account: load.account, region: load.region, acmMs, rdsMs }
+      slowest = { account: load.account, region: load.region, ...chains }
     }
   }
-  return { ms: homeLatencyMs + worst, slowest }
+  const global = accounts.map(
+    (a) =>
+      Math.max(
+        pagesFor(a.serverCertificates, IAM_PAGE_SIZE),
+        pagesFor(a.distributions, CLOUDFRONT_PAGE_SIZE)
+      ) * homeLatencyMs
+  )
+  return { ms: homeLatencyMs + Math.max(worst, ...global), slowest }
 }

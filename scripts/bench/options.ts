@@ -3,7 +3,16 @@ import { parseArgs } from 'node:util'
 import { COMMERCIAL_REGIONS, isOptInRegion } from '../../src/aws/regions.js'
 import { parseLatencyRange, type LatencyRange } from './latency.js'
 
-export interface BenchOptions {
+/** How many of each resource the certificate plug-ins beyond RDS and ACM read. */
+export interface EndpointCounts {
+  serverCertificates: number
+  classicLoadBalancers: number
+  loadBalancers: number
+  distributions: number
+  certificateAuthorities: number
+}
+
+export interface BenchOptions extends EndpointCounts {
   regions: string[]
   certificates: number
   instances: number
@@ -24,10 +33,16 @@ Generates an estate, serves it from the local AWS emulator with per-call latency
 published ACM quotas, runs aws-cert-watch's scan and the straightforward one on it, and
 compares both with the least work and time the estate allows.
 
-  --quick                   small run: 4 regions, 500 certificates, 200 DB instances
+  --quick                   small run: 4 regions, 500 certificates, 200 DB instances and a
+                            fifth of the defaults below
   --regions N               regions in the estate and the scan (default 16, at most ${COMMERCIAL_REGIONS.length})
   --certificates N          ACM certificates, spread over the regions (default 5000)
   --instances N             DB instances, spread over the regions (default 2000)
+  --server-certificates N   IAM server certificates (default 200)
+  --classic-load-balancers N  Classic Load Balancers, spread over the regions (default 100)
+  --load-balancers N        Application Load Balancers, spread over the regions (default 400)
+  --distributions N         CloudFront distributions (default 200)
+  --certificate-authorities N  private CAs, spread over the regions (default 40)
   --problem-share X         share of resources with a planted problem (default 0.05)
   --seed N                  generator seed (default 1)
   --latency MIN-MAX         per-call latency in ms, spread over the regions (default 30-60)
@@ -55,6 +70,11 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
       regions: { type: 'string' },
       certificates: { type: 'string' },
       instances: { type: 'string' },
+      'server-certificates': { type: 'string' },
+      'classic-load-balancers': { type: 'string' },
+      'load-balancers': { type: 'string' },
+      distributions: { type: 'string' },
+      'certificate-authorities': { type: 'string' },
       'problem-share': { type: 'string', default: '0.05' },
       seed: { type: 'string', default: '1' },
       latency: { type: 'string', default: '30-60' },
@@ -79,6 +99,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
     regions: REGION_ORDER.slice(0, regionCount),
     certificates: count('certificates', values.certificates ?? (quick ? '500' : '5000'), 0),
     instances: count('instances', values.instances ?? (quick ? '200' : '2000'), 0),
+    ...endpointCounts(values, quick),
     problemShare,
     seed: count('seed', values.seed, 0),
     latency: parseLatencyRange(values.latency),
@@ -87,6 +108,31 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
     describeConcurrency: optionalCount('describe-concurrency', values['describe-concurrency']),
     out: values.out
   }
+}
+
+/** Full run; --quick takes a fifth of each. */
+const ENDPOINT_DEFAULTS: Readonly<Record<keyof EndpointCounts, [flag: string, full: number]>> = {
+  serverCertificates: ['server-certificates', 200],
+  classicLoadBalancers: ['classic-load-balancers', 100],
+  loadBalancers: ['load-balancers', 400],
+  distributions: ['distributions', 200],
+  certificateAuthorities: ['certificate-authorities', 40]
+}
+
+function endpointCounts(
+  values: Record<string, string | boolean | undefined>,
+  quick: boolean
+): EndpointCounts {
+  const counts = {} as EndpointCounts
+  for (const [key, [flag, full]] of Object.entries(ENDPOINT_DEFAULTS)) {
+    const given = values[flag]
+    counts[key as keyof EndpointCounts] = count(
+      flag,
+      typeof given === 'string' ? given : String(quick ? Math.round(full / 5) : full),
+      0
+    )
+  }
+  return counts
 }
 
 function count(flag: string, text: string, min: number): number {

@@ -1,5 +1,5 @@
 /** The benchmark's figures as the compact plain-text report `npm run bench` prints. */
-import { ACM_PAGE_SIZE, RDS_PAGE_SIZE } from './lower-bound.js'
+import { ACM_PAGE_SIZE, ELB_PAGE_SIZE, RDS_PAGE_SIZE } from './lower-bound.js'
 import type { BenchResult, RunFigures } from './results.js'
 
 const number = (n: number) => n.toLocaleString('en-US')
@@ -64,7 +64,11 @@ export function renderBench(result: BenchResult): string {
     'aws-cert-watch scan benchmark',
     `Estate:   ${estate.accounts} account x ${estate.regions.length} regions, ` +
       `${number(estate.certificates)} ACM certificates, ${number(estate.instances)} DB instances, ` +
-      `${number(estate.planted)} planted problems (share ${estate.problemShare}, seed ${estate.seed})`,
+      `${number(estate.serverCertificates)} IAM server certificates, ` +
+      `${number(estate.classicLoadBalancers + estate.loadBalancers)} load balancers, ` +
+      `${number(estate.distributions)} CloudFront distributions, ` +
+      `${number(estate.certificateAuthorities)} private CAs,`,
+    `          ${number(estate.planted)} planted problems (share ${estate.problemShare}, seed ${estate.seed})`,
     `Endpoint: local AWS emulator, ${Math.min(...latencies)}-${Math.max(...latencies)} ms per call ` +
       `by region; quotas per account+region: ListCertificates ${estate.quotas.ListCertificates}/s, ` +
       `DescribeCertificate ${estate.quotas.DescribeCertificate}/s, RDS unlimited`,
@@ -147,11 +151,14 @@ export function renderBench(result: BenchResult): string {
     'floor = the least a complete scan can do on this estate:',
     `  calls: ceil(n/${ACM_PAGE_SIZE}) ListCertificates pages and ceil(n/${RDS_PAGE_SIZE}) pages of each RDS list per region (at least 1),`,
     "    DescribeCertificate only for the certificates evaluate's acmNeedsDescribe flags (counted from the estate),",
-    '    one DescribeDBEngineVersions per engine/version with a finding, one GetCallerIdentity;',
+    '    one DescribeDBEngineVersions per engine/version with a finding, one GetCallerIdentity,',
+    `    ceil(n/${ELB_PAGE_SIZE}) pages of each ELB API's DescribeLoadBalancers, one DescribeListeners per ALB/NLB and`,
+    '    one DescribeListenerCertificates per HTTPS/TLS listener, ListCertificateAuthorities pages per region,',
+    '    ListServerCertificates and ListDistributions pages once per account;',
     "  time: one STS round trip, then the slowest region's chain: ListCertificates pages at the quota,",
     '    describes at the quota after a one-second burst, plus round trips' +
       (slowest
-        ? ` (${slowest.region}: ACM ${formatMs(slowest.acmMs)}, RDS ${formatMs(slowest.rdsMs)}).`
+        ? ` (${slowest.region}: ACM ${formatMs(slowest.acmMs)}, RDS ${formatMs(slowest.rdsMs)}, ELB ${formatMs(slowest.elbMs)}).`
         : '.'),
     "ours = aws-cert-watch's scan() with its defaults" +
       (ours.overrides ? ` and ${JSON.stringify(ours.overrides)}` : '') +

@@ -7,9 +7,10 @@ import { callsPerOperation, type OperationCalls } from './call-stats.js'
 import { checkCompleteness, type Completeness } from './completeness.js'
 import { OPERATIONS, type AcmQuotas, type Operation, type WallTimeFloor } from './lower-bound.js'
 import type { MemoryPeak } from './memory-sampler.js'
+import type { EndpointCounts } from './options.js'
 import type { Approach, ScanRun } from './scan-worker.js'
 
-export interface EstateFigures {
+export interface EstateFigures extends EndpointCounts {
   accounts: number
   regions: string[]
   certificates: number

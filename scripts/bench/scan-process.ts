@@ -10,11 +10,12 @@ import { evaluate } from '../../src/evaluate/index.js'
 import { scan } from '../../src/scan.js'
 import { acmPlugin } from '../../src/services/acm/index.js'
 import { SERVICES } from '../../src/services/index.js'
-import type { Finding, Settings } from '../../src/model/index.js'
+import type { Settings } from '../../src/model/index.js'
 import { serve } from './child-rpc.js'
+import { foundProblem } from './completeness.js'
 import { startMemorySampler } from './memory-sampler.js'
 import { naiveScan } from './naive-scan.js'
-import type { FoundProblem, ScanRequest, ScanRun } from './scan-worker.js'
+import type { ScanRequest, ScanRun } from './scan-worker.js'
 
 /** Often enough to catch the peak of a run that lasts a second or two. */
 const MEMORY_SAMPLE_MS = 10
@@ -87,15 +88,4 @@ async function runNaive(
     targetCa: settings.targetCa
   })
   return { found: findings.map(foundProblem), coverage: inventory.coverage }
-}
-
-function foundProblem(finding: Finding): FoundProblem {
-  return {
-    service: finding.service,
-    account: finding.account,
-    region: finding.region,
-    resourceId: finding.resourceId,
-    resourceArn: finding.resourceArn,
-    codes: finding.reasons.map((reason) => reason.code)
-  }
 }

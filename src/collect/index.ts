@@ -20,7 +20,13 @@ import {
 import { awsClientOptions, watchAttempts } from '../aws/client-options.js'
 import { isOptInRegion } from '../aws/regions.js'
 import type { AccountCredentials } from '../credentials/index.js'
-import type { CoverageRow, Inventory, ServiceName, Thresholds } from '../model/index.js'
+import {
+  GLOBAL_REGION,
+  type CoverageRow,
+  type Inventory,
+  type ServiceName,
+  type Thresholds
+} from '../model/index.js'
 import type {
   AnyServicePlugin,
   AwsClient,
@@ -34,9 +40,6 @@ import { oneLine } from '../shared/text.js'
 import { accountApiRegionStatus, isRegionOff, type RegionStatusLookup } from './region-status.js'
 
 export type { RegionStatusLookup } from './region-status.js'
-
-/** The region of a global plug-in's rows. */
-export const GLOBAL_REGION = 'global'
 
 export interface CollectTargets {
   accounts: AccountCredentials[]

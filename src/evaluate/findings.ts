@@ -1,4 +1,11 @@
-import { mostUrgent, severityRank, type Finding, type Reason, type Remediation, type ServiceName } from '../model/index.js'
+import {
+  mostUrgent,
+  severityRank,
+  type Finding,
+  type Reason,
+  type Remediation,
+  type ServiceName
+} from '../model/index.js'
 import { daysLeft, parseInstant } from '../shared/dates.js'
 
 /** Who a finding is about. */

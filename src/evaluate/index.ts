@@ -44,7 +44,8 @@ export function evaluate(
     now: options.now,
     thresholds: options.thresholds,
     targetCa: options.targetCa,
-    inventories: (service) => inventory.services[service] ?? []
+    inventories: (service) => inventory.services[service] ?? [],
+    coverage: inventory.coverage
   }
   const findings: Finding[] = []
   const resourcesScanned: Record<ServiceName, number> = {}

@@ -4,7 +4,7 @@
  * its plug-in folder, not here.
  */
 export type { Consumer, Finding, Reason, Remediation } from './finding.js'
-export type { CoverageRow, Inventory, Location } from './inventory.js'
+export { GLOBAL_REGION, type CoverageRow, type Inventory, type Location } from './inventory.js'
 export type { Report } from './report.js'
 export type { ServiceName, Settings, Thresholds } from './settings.js'
 export {

@@ -5,6 +5,9 @@
  */
 import type { ServiceName } from './settings.js'
 
+/** The region of a global service's records and coverage rows (IAM, CloudFront). */
+export const GLOBAL_REGION = 'global'
+
 /** Where a record came from. */
 export interface Location {
   /** 12-digit AWS account id. */

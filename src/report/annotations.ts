@@ -7,6 +7,7 @@
 import type { Finding, Report, Severity } from '../model/index.js'
 import { oneLine } from '../shared/text.js'
 import { daysLeftText, mainStep, resourceTitle } from './finding-text.js'
+import { usedBySentence } from './service-labels.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -78,8 +79,15 @@ function choose(findings: readonly Finding[], budget: Budget): Finding[] {
   return chosen
 }
 
+/** Consumers an annotation names: it is one line in the job's list. */
+const CONSUMERS_IN_ANNOTATION = 2
+
 function toAnnotation(finding: Finding): Annotation {
-  const reasons = finding.reasons.map((reason) => reason.message).join(' ')
+  const usedBy = usedBySentence(finding, CONSUMERS_IN_ANNOTATION)
+  const reasons = [
+    ...finding.reasons.map((reason) => reason.message),
+    ...(usedBy ? [usedBy] : [])
+  ].join(' ')
   const fix = mainStep(finding)
   const fixText = fix ? ` Fix: ${fix.summary}${fix.command !== '' ? ` ${fix.command}` : ''}` : ''
   return {

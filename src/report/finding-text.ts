@@ -49,13 +49,15 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 
 /**
  * The step that fixes something: the first AWS command that changes state. Preparatory steps
- * (TLS query, CA bundle) and read-only checks (`describe-*`) come first in the list but are the
- * fallback only when there is nothing else.
+ * (TLS query, CA bundle) and read-only checks (`describe-*`, `get-*`, `list-*`) come first in
+ * the list but are the fallback only when there is nothing else.
  */
 export function mainStep(finding: Finding): Finding['remediation'][number] | undefined {
   const aws = finding.remediation.filter((step) => step.command.startsWith('aws '))
   return (
-    aws.find((step) => !/^aws \S+ describe-/.test(step.command)) ?? aws[0] ?? finding.remediation[0]
+    aws.find((step) => !/^aws \S+ (describe|get|list)-/.test(step.command)) ??
+    aws[0] ??
+    finding.remediation[0]
   )
 }
 

@@ -21,7 +21,7 @@ import {
   resourceLabel
 } from './finding-text.js'
 import { renderExpiryGantt } from './mermaid-gantt.js'
-import { scannedResources } from './service-labels.js'
+import { scannedResources, usedBySentence } from './service-labels.js'
 import type { AnyServicePlugin } from '../services/plugin.js'
 
 /** GitHub's limit is 1 MiB per step; the margin leaves room for what else the step appends. */
@@ -75,7 +75,7 @@ function compose(
   if (report.findings.length === 0) parts.push('Nothing needs action.')
   for (const severity of SEVERITIES) {
     const rows = shown.filter((finding) => finding.severity === severity)
-    if (rows.length > 0) parts.push(severitySection(severity, rows))
+    if (rows.length > 0) parts.push(severitySection(severity, rows, options.services))
   }
   const gantt = renderExpiryGantt(shown, new Date(report.generatedAt))
   if (gantt !== '') parts.push('### Upcoming expiries', gantt)
@@ -86,7 +86,7 @@ function compose(
 function headline(report: Report, { runUrl, services }: SummaryOptions): string {
   const { totals, scope } = report
   const counts = SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ')
-  const scanned = `Scanned ${escapeMarkdown(scannedResources(totals.resourcesScanned, services))} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`
+  const scanned = `Scanned ${escapeMarkdown(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: scope.services }, services))} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`
   const ignored =
     totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : ''
   const link =
@@ -104,20 +104,28 @@ function omittedNote(omitted: readonly Finding[]): string {
   return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`
 }
 
-function severitySection(severity: Severity, rows: readonly Finding[]): string {
+function severitySection(
+  severity: Severity,
+  rows: readonly Finding[],
+  services: readonly AnyServicePlugin[] | undefined
+): string {
   const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`
   const table = [
     '| Resource | Account | Region | What is wrong | Days left | Fix |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map(findingRow)
+    ...rows.map((row) => findingRow(row, services))
   ].join('\n')
   if (rows.length <= LONG_LIST) return `${title}\n\n${table}`
   const open = severity === 'expired' || severity === 'critical' ? ' open' : ''
   return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`
 }
 
-function findingRow(finding: Finding): string {
-  const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}`
+/** Consumers named in a row: the rest are counted (the JSON report and the issue list them). */
+const CONSUMERS_IN_ROW = 3
+
+function findingRow(finding: Finding, services: readonly AnyServicePlugin[] | undefined): string {
+  const usedBy = usedBySentence(finding, CONSUMERS_IN_ROW, services)
+  const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}${usedBy ? `<br>${escapeMarkdown(usedBy)}` : ''}`
   const wrong = finding.reasons
     .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
     .join('<br>')

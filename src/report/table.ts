@@ -6,7 +6,7 @@
 import { SEVERITIES, type Finding, type Report, type Severity } from '../model/index.js'
 import { oneLine } from '../shared/text.js'
 import { daysLeftText, plural, resourceLabel } from './finding-text.js'
-import { scannedResources } from './service-labels.js'
+import { consumerLabels, scannedResources } from './service-labels.js'
 import type { AnyServicePlugin } from '../services/plugin.js'
 
 export interface TableOptions {
@@ -38,7 +38,9 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
     )
   )
   if (report.findings.length === 0) lines.push('', 'Nothing needs action.')
-  for (const finding of report.findings) lines.push('', ...findingBlock(finding, paint))
+  for (const finding of report.findings) {
+    lines.push('', ...findingBlock(finding, paint, options.services))
+  }
 
   const failures = report.coverage.filter((row) => row.status === 'failed')
   if (failures.length > 0) {
@@ -53,14 +55,15 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
   const ignored = totals.ignored > 0 ? `; ${totals.ignored} ignored by pattern` : ''
   lines.push(
     '',
-    `Scanned ${oneLine(scannedResources(totals.resourcesScanned, options.services))} in ${plural(report.scope.accounts.length, 'account')} x ${plural(report.scope.regions.length, 'region')}${ignored}.`
+    `Scanned ${oneLine(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: report.scope.services }, options.services))} in ${plural(report.scope.accounts.length, 'account')} x ${plural(report.scope.regions.length, 'region')}${ignored}.`
   )
   return `${lines.join('\n')}\n`
 }
 
 function findingBlock(
   finding: Finding,
-  paint: (style: keyof typeof COLORS, text: string) => string
+  paint: (style: keyof typeof COLORS, text: string) => string,
+  services: readonly AnyServicePlugin[] | undefined
 ): string[] {
   const severity = paint(finding.severity, finding.severity.toUpperCase().padEnd(8))
   const where = `${oneLine(finding.account)} / ${oneLine(finding.region)}`
@@ -68,6 +71,9 @@ function findingBlock(
     `${severity} ${paint('bold', oneLine(resourceLabel(finding)))}  (${finding.resourceType}, ${where})  ${daysLeftText(finding)}`,
     paint('dim', `         ${oneLine(finding.resourceArn)}`)
   ]
+  for (const consumer of consumerLabels(finding, services)) {
+    lines.push(`  Used by ${oneLine(consumer)}`)
+  }
   for (const reason of finding.reasons) {
     lines.push(`  - [${reason.severity}] ${reason.code}: ${oneLine(reason.message)}`)
   }

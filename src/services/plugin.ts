@@ -8,6 +8,7 @@
 import type { awsClientOptions } from '../aws/client-options.js'
 import type { AccountCredentials } from '../credentials/index.js'
 import type {
+  CoverageRow,
   Finding,
   Inventory,
   Location,
@@ -74,6 +75,8 @@ export interface EvaluateContext {
   targetCa: string
   /** Another plug-in's inventories, for the names in `reads`; empty when it was not scanned. */
   inventories(service: ServiceName): readonly unknown[]
+  /** Every scan's coverage row: what was read, so that a check can tell "unused" from "unseen". */
+  coverage: readonly CoverageRow[]
 }
 
 /** One reason code: what it means and its default severity (the README's table). */

@@ -23,7 +23,7 @@ import { SERVICES } from '../../services/index.js'
 import type { AnyServicePlugin } from '../../services/plugin.js'
 import { codeSpan, escapeHtml, escapeMarkdown } from '../escape.js'
 import { isSql, plural } from '../finding-text.js'
-import { resourceTypeLabel, scannedByService } from '../service-labels.js'
+import { resourceTypeLabel, scannedByService, usedBySentence } from '../service-labels.js'
 import {
   BASE_MARKER_PATTERN,
   END_MARKER_PATTERN,
@@ -262,7 +262,7 @@ function renderHeader(report: Report, options: IssueBodyOptions): string {
   const scope =
     `${plural(accounts.length, 'account')} · ${plural(regions.length, 'region')} · ` +
     `services: ${services.map(escapeMarkdown).join(', ') || 'none'} · ` +
-    `${escapeMarkdown(scannedByService(report.totals.resourcesScanned, options.services))} resources scanned`
+    `${escapeMarkdown(scannedByService({ resourcesScanned: report.totals.resourcesScanned, scanned: report.scope.services }, options.services))} resources scanned`
   const status =
     report.findings.length === 0
       ? '**No certificate needs action.**'
@@ -345,11 +345,16 @@ export function describeFinding(
   )
 }
 
+/** Consumers an item names; the JSON report has them all. */
+const CONSUMERS_IN_ITEM = 10
+
 function renderItem(item: Item, services: readonly AnyServicePlugin[]): string {
   const { finding, acknowledgedAt } = item
   if (finding === undefined) return renderUnverifiedItem(item)
   const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding, services)}`
   const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`)
+  const usedBy = usedBySentence(finding, CONSUMERS_IN_ITEM, services)
+  if (usedBy !== '') reasons.push(`  - ${escapeMarkdown(usedBy)}`)
   const fixes = finding.remediation.map((step) => {
     const summary = `  - Fix: ${escapeMarkdown(step.summary)}`
     if (step.command === '') return summary

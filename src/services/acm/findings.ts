@@ -1,37 +1,69 @@
-/** The ACM plug-in's checks over one account and region: a finding per certificate with reasons. */
+/**
+ * The ACM plug-in's checks: a finding per certificate with reasons, naming the endpoints that
+ * serve it (a served certificate counts as in use) and carrying its private CA's troubles.
+ */
 import { assembleFinding } from '../../evaluate/findings.js'
-import type { Finding } from '../../model/index.js'
-import { earliest } from '../../shared/dates.js'
+import type { Finding, Remediation, ServiceName } from '../../model/index.js'
+import { earliest, severityOfDate } from '../../shared/dates.js'
+import { CertificateUses, withConsumers } from '../certificate-uses.js'
 import type { EvaluateContext } from '../plugin.js'
+import { servedBy, type Served } from './consumers.js'
+import { certificateAuthorities, issuerTrouble } from './issuer.js'
 import type { AcmCertificateRecord, AcmInventory } from './records.js'
 import { acmRemediation } from './remediation.js'
 import { assessAcmCertificate } from './rules.js'
 
-export function acmFindings(inventory: AcmInventory, options: EvaluateContext): Finding[] {
-  const clock = { now: options.now, thresholds: options.thresholds }
+/** The plug-ins whose endpoints serve ACM certificates. */
+export const ACM_CERTIFICATE_CONSUMERS: readonly ServiceName[] = ['elb', 'cloudfront']
+
+export function acmFindings(
+  inventories: readonly AcmInventory[],
+  context: EvaluateContext
+): Finding[] {
+  const clock = { now: context.now, thresholds: context.thresholds }
+  const uses = CertificateUses.read(context, ACM_CERTIFICATE_CONSUMERS)
+  const cas = certificateAuthorities(context)
   const findings: Finding[] = []
-  for (const cert of inventory.certificates) {
-    const reasons = assessAcmCertificate(cert, clock)
-    if (reasons.length === 0) continue
-    findings.push(
-      assembleFinding(
-        {
-          service: 'acm',
-          resourceType: 'acm-certificate',
-          resourceId: certificateId(cert),
-          resourceArn: cert.arn,
-          account: cert.account,
-          region: cert.region,
-          resourceName: cert.domainName
-        },
-        reasons,
-        earliest(cert.notAfter),
-        acmRemediation(cert, reasons),
-        options.now
-      )
+  for (const cert of inventories.flatMap((acm) => acm.certificates)) {
+    const served = servedBy(cert, uses)
+    const judged = { ...cert, inUse: served.inUse }
+    const own = assessAcmCertificate(judged, clock)
+    const issuer = issuerTrouble(
+      cert,
+      cert.certificateAuthorityArn === null ? undefined : cas.get(cert.certificateAuthorityArn),
+      clock,
+      { inUse: served.inUse, window: severityOfDate(cert.notAfter, clock.now, clock.thresholds) }
     )
+    const reasons = [...own, ...(issuer?.reasons ?? [])]
+    if (reasons.length === 0) continue
+    const finding = assembleFinding(
+      {
+        service: 'acm',
+        resourceType: 'acm-certificate',
+        resourceId: certificateId(cert),
+        resourceArn: cert.arn,
+        account: cert.account,
+        region: cert.region,
+        resourceName: cert.domainName
+      },
+      reasons,
+      earliest(cert.notAfter, ...(issuer?.breaksAt ?? [])),
+      remediation(issuer?.steps ?? [], acmRemediation(judged, own, switchSteps(served))),
+      context.now
+    )
+    findings.push(withConsumers(finding, served.consumers))
   }
   return findings
+}
+
+function switchSteps(served: Served): Remediation[] {
+  return served.uses.flatMap((use) => use.switchSteps)
+}
+
+/** The CA's steps first; the certificate's own, less a command the CA's already run. */
+function remediation(issuer: readonly Remediation[], own: readonly Remediation[]): Remediation[] {
+  const done = new Set(issuer.map((step) => step.command).filter((command) => command !== ''))
+  return [...issuer, ...own.filter((step) => !done.has(step.command))]
 }
 
 /** The UUID at the end of `arn:aws:acm:<region>:<account>:certificate/<uuid>`. */

@@ -5,7 +5,7 @@
 import { ACMClient } from '@aws-sdk/client-acm'
 import { countOf } from '../../shared/text.js'
 import type { AnyServicePlugin, ServicePlugin } from '../plugin.js'
-import { acmFindings } from './findings.js'
+import { ACM_CERTIFICATE_CONSUMERS, acmFindings } from './findings.js'
 import { ACM_REASONS } from './reasons.js'
 import { collectAcm, DEFAULT_DESCRIBE_CONCURRENCY, type CollectAcmOptions } from './reader.js'
 import type { AcmInventory } from './records.js'
@@ -25,7 +25,8 @@ export function acmPlugin(options: AcmPluginOptions = {}): ServicePlugin<AcmInve
     name: 'acm',
     label: { short: 'ACM', resource: 'ACM certificate' },
     scope: 'regional',
-    reads: [],
+    // Who serves a certificate, and the private CA that signed it.
+    reads: [...ACM_CERTIFICATE_CONSUMERS, 'acm-pca'],
     iamActions: ['acm:DescribeCertificate', 'acm:ListCertificates'],
     reasons: ACM_REASONS,
     resourceTypes: { 'acm-certificate': 'ACM certificate' },
@@ -49,7 +50,7 @@ export function acmPlugin(options: AcmPluginOptions = {}): ServicePlugin<AcmInve
         resources: acm.certificates.length
       }
     },
-    evaluate: (inventories, context) => inventories.flatMap((acm) => acmFindings(acm, context))
+    evaluate: acmFindings
   }
 }
 

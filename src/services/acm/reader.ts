@@ -12,12 +12,8 @@ import {
   type CertificateSummary,
   type DomainValidation
 } from '@aws-sdk/client-acm'
-import {
-  explainFailure,
-  formatAwsError,
-  isAccessDenied,
-  summarizeAwsError
-} from '../../aws/aws-error.js'
+import { summarizeAwsError } from '../../aws/aws-error.js'
+import { FailureTally } from '../../aws/failure-tally.js'
 import { isoDate } from '../../aws/iso-date.js'
 import { allItems } from '../../aws/pages.js'
 import type { Location } from '../../model/index.js'
@@ -68,43 +64,21 @@ export async function collectAcm(
     (page) => page.CertificateSummaryList
   )
   const listed = summaries.map((s) => summaryRecord(s, location))
-  const failures: DescribeFailures = { first: null, count: 0, denied: false }
-  const certificates = await mapWithConcurrency(listed, opts.concurrency, async (record) => {
-    if (!opts.needsDescribe(record)) return record
-    if (failures.denied) {
-      failures.count += 1
-      return record
-    }
-    try {
-      return await describe(client, record, call)
-    } catch (err) {
-      // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
-      failures.first ??= err
-      failures.count += 1
-      // One refusal answers for all: the same role is refused the same call on every ARN.
-      if (isAccessDenied(summarizeAwsError(err).code)) failures.denied = true
-      return record
-    }
-  })
+  const wanted = new Set(listed.filter(opts.needsDescribe))
+  const failures = new FailureTally('DescribeCertificate', opts.signal)
+  const certificates = await mapWithConcurrency(listed, opts.concurrency, (record) =>
+    wanted.has(record)
+      ? // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
+        failures.attempt(() => describe(client, record, call), record)
+      : Promise.resolve(record)
+  )
   const inventory: AcmInventory = {
     ...location,
     certificates: certificates.filter((c) => c !== null)
   }
-  if (failures.first !== null) {
-    const wanted = listed.filter(opts.needsDescribe).length
-    inventory.incomplete = [
-      `DescribeCertificate: ${formatAwsError(explainFailure(failures.first, opts.signal))} ` +
-        `(${failures.count} of ${wanted} certificates not described)`
-    ]
-  }
+  const note = failures.note(wanted.size, 'certificates not described')
+  if (note !== null) inventory.incomplete = [note]
   return inventory
-}
-
-/** DescribeCertificate calls that failed in one scan, summarised as one coverage note. */
-interface DescribeFailures {
-  first: unknown
-  count: number
-  denied: boolean
 }
 
 function summaryRecord(s: CertificateSummary, location: Location): AcmCertificateRecord {
@@ -123,6 +97,7 @@ function summaryRecord(s: CertificateSummary, location: Location): AcmCertificat
     exported: s.Exported ?? false,
     described: false,
     inUseBy: [],
+    certificateAuthorityArn: null,
     renewalStatus: null,
     renewalStatusReason: null,
     domainValidations: [],
@@ -162,6 +137,7 @@ async function describe(
     renewalEligibility: detail.RenewalEligibility ?? record.renewalEligibility,
     described: true,
     inUseBy: detail.InUseBy ?? [],
+    certificateAuthorityArn: detail.CertificateAuthorityArn ?? null,
     renewalStatus: renewal?.RenewalStatus ?? null,
     renewalStatusReason: renewal?.RenewalStatusReason ?? null,
     domainValidations: (

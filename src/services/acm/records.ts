@@ -34,6 +34,8 @@ export interface AcmCertificateRecord extends Location {
   described: boolean
   /** ARNs of the AWS resources that use it (DescribeCertificate). */
   inUseBy: string[]
+  /** The private CA that signed it (DescribeCertificate; PRIVATE certificates only). */
+  certificateAuthorityArn: string | null
   /** `PENDING_AUTO_RENEWAL` | `PENDING_VALIDATION` | `SUCCESS` | `FAILED`. */
   renewalStatus: string | null
   renewalStatusReason: string | null

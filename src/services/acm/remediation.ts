@@ -3,10 +3,14 @@ import type { AcmCertificateRecord, AcmDomainValidation } from './records.js'
 import { pendingEmailValidations } from './rules.js'
 import { command, type CommandArg } from '../../shared/shell-quote.js'
 
-/** Steps for one ACM certificate, chosen by the reasons the rules gave. */
+/**
+ * Steps for one ACM certificate, chosen by the reasons the rules gave. `switchSteps` move the
+ * endpoints that serve it to a new certificate, where the steps request one.
+ */
 export function acmRemediation(
   cert: AcmCertificateRecord,
-  reasons: readonly Reason[]
+  reasons: readonly Reason[],
+  switchSteps: readonly Remediation[] = []
 ): Remediation[] {
   const codes = new Set(reasons.map((reason) => reason.code))
   const steps: Remediation[] = []
@@ -66,7 +70,8 @@ export function acmRemediation(
       )
     })
     steps.push(
-      requestStep(cert, 'Or replace it with an ACM-issued certificate, which renews itself')
+      requestStep(cert, 'Or replace it with an ACM-issued certificate, which renews itself'),
+      ...switchSteps
     )
   }
 
@@ -89,13 +94,16 @@ export function acmRemediation(
   }
 
   if (steps.length === 0 && (codes.has('acm-expired') || codes.has('acm-expiring'))) {
-    steps.push(...expiryOnlySteps(cert))
+    steps.push(...expiryOnlySteps(cert, switchSteps))
   }
   return steps
 }
 
 /** An expiry with no more specific cause: what to do depends on who can issue a new one. */
-function expiryOnlySteps(cert: AcmCertificateRecord): Remediation[] {
+function expiryOnlySteps(
+  cert: AcmCertificateRecord,
+  switchSteps: readonly Remediation[]
+): Remediation[] {
   const region: CommandArg = ['--region', cert.region]
   const arn: CommandArg = ['--certificate-arn', cert.arn]
   if (cert.type === 'PRIVATE' && cert.status !== 'REVOKED') {
@@ -108,7 +116,8 @@ function expiryOnlySteps(cert: AcmCertificateRecord): Remediation[] {
     ]
   }
   const steps = [
-    requestStep(cert, 'Request a new certificate and move the resources using it over')
+    requestStep(cert, 'Request a new certificate and move the resources using it over'),
+    ...switchSteps
   ]
   if (!cert.inUse) {
     steps.push({

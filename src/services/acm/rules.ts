@@ -192,8 +192,9 @@ function pendingDomainsClause(cert: AcmCertificateRecord): string {
 /**
  * Whether the ListCertificates summary flags something that DescribeCertificate data could
  * explain, so collect spends describe calls only there: issuance failures and pending requests
- * (FailureReason, approval addresses), and Amazon-issued certificates from the moment ACM starts
- * renewing them (RenewalSummary), or from the warning window when that is wider.
+ * (FailureReason, approval addresses), private certificates (their CA), and Amazon-issued
+ * certificates from the moment ACM starts renewing them (RenewalSummary), or from the warning
+ * window when that is wider.
  */
 export function acmNeedsDescribe(
   cert: AcmCertificateRecord,
@@ -201,6 +202,8 @@ export function acmNeedsDescribe(
   thresholds: Thresholds
 ): boolean {
   if (ISSUANCE_FAILED.has(cert.status) || cert.status === 'PENDING_VALIDATION') return true
+  // Only the detail names the private CA, whose expiry or status decides whether it can renew.
+  if (cert.type === 'PRIVATE') return true
   if (cert.type !== 'AMAZON_ISSUED') return false
   const ms = parseInstant(cert.notAfter)
   if (ms === null) return cert.status === 'EXPIRED'
