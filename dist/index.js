@@ -80195,6 +80195,7 @@ function engineKey(engine, version) {
 async function lookUpEngineVersion(client, location, instance, opts) {
     const key = engineKey(instance.engine, instance.engineVersion);
     let pending = opts.engineVersionCache.get(key);
+    const shared = pending !== undefined;
     if (pending === undefined) {
         pending = describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal);
         opts.engineVersionCache.set(key, pending);
@@ -80205,6 +80206,10 @@ async function lookUpEngineVersion(client, location, instance, opts) {
     catch (err) {
         if (opts.engineVersionCache.get(key) === pending)
             opts.engineVersionCache.delete(key);
+        // Another region's call failed: its refusal or outage says nothing of this region, whose
+        // row would otherwise carry it or not by which region asked first. Ask from here.
+        if (shared)
+            return lookUpEngineVersion(client, location, instance, opts);
         opts.log?.(`rds ${location.account} ${location.region}: DescribeDBEngineVersions for ` +
             `${instance.engine} ${instance.engineVersion} failed: ${(0,aws_error/* formatAwsError */.H0)(err)}`);
         throw err;

@@ -210,6 +210,7 @@ async function lookUpEngineVersion(
 ): Promise<RdsEngineVersionRecord | null> {
   const key = engineKey(instance.engine, instance.engineVersion)
   let pending = opts.engineVersionCache.get(key)
+  const shared = pending !== undefined
   if (pending === undefined) {
     pending = describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal)
     opts.engineVersionCache.set(key, pending)
@@ -218,6 +219,9 @@ async function lookUpEngineVersion(
     return await pending
   } catch (err) {
     if (opts.engineVersionCache.get(key) === pending) opts.engineVersionCache.delete(key)
+    // Another region's call failed: its refusal or outage says nothing of this region, whose
+    // row would otherwise carry it or not by which region asked first. Ask from here.
+    if (shared) return lookUpEngineVersion(client, location, instance, opts)
     opts.log?.(
       `rds ${location.account} ${location.region}: DescribeDBEngineVersions for ` +
         `${instance.engine} ${instance.engineVersion} failed: ${formatAwsError(err)}`
