@@ -592,15 +592,17 @@ describeWithTool(
 
     beforeAll(async () => {
       moto = await startMoto(motoPath)
-      aws = await startAwsEmulator({ estate })
+      const pem = selfSignedCertificate('legacy.example.com', 30)
+      seen.uploaded = pem.notBefore
+      // The estate's "+30d" counts from the instant openssl dated the certificate (the real
+      // clock, which a shifted test clock does not show), as the comparison below does.
+      aws = await startAwsEmulator({ estate, now: pem.notBefore })
       const config = (endpoint: string, region = REGION) => ({
         endpoint,
         region,
         credentials: STATIC_CREDENTIALS
       })
       const both = <C>(make: (endpoint: string) => C): [C, C] => [make(moto.url), make(aws.url)]
-      const pem = selfSignedCertificate('legacy.example.com', 30)
-      seen.uploaded = pem.notBefore
 
       const [motoIam, ourIam] = both((e) => new IAMClient(config(e, 'us-east-1')))
       const uploaded = await motoIam.send(
