@@ -6,8 +6,18 @@ import { CloudFrontClient } from '@aws-sdk/client-cloudfront'
 import { ElasticLoadBalancingClient } from '@aws-sdk/client-elastic-load-balancing'
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { IAMClient } from '@aws-sdk/client-iam'
+import {
+  OrganizationsClient,
+  paginateListAccounts,
+  type Account
+} from '@aws-sdk/client-organizations'
 import { RDSClient } from '@aws-sdk/client-rds'
-import { STSClient } from '@aws-sdk/client-sts'
+import {
+  AssumeRoleCommand,
+  AssumeRoleWithWebIdentityCommand,
+  STSClient,
+  type Credentials
+} from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@aws-sdk/types'
 import { DEFAULT_STATIC_CREDENTIAL, type AwsEmulator } from '../../emulator/aws/index.js'
 
@@ -58,6 +68,9 @@ export const iamClient = (aws: AwsEmulator, options: Partial<ClientOptions> = {}
   new IAMClient(config(aws, { region: 'us-east-1', ...options }))
 export const cloudFrontClient = (aws: AwsEmulator, options: Partial<ClientOptions> = {}) =>
   new CloudFrontClient(config(aws, { region: 'us-east-1', ...options }))
+/** Organizations too (its endpoint is in us-east-1). */
+export const organizationsClient = (aws: AwsEmulator, options: Partial<ClientOptions> = {}) =>
+  new OrganizationsClient(config(aws, { region: 'us-east-1', ...options }))
 
 /** Sends with a fresh client, then lets it go. */
 export async function once<C extends { destroy(): void }>(
@@ -66,6 +79,78 @@ export async function once<C extends { destroy(): void }>(
 ) {
   try {
     return await send(client)
+  } finally {
+    client.destroy()
+  }
+}
+
+/** STS's credentials as the SDK's clients take them (Expiration kept, to compare). */
+export function sessionCredentials(credentials: Credentials | undefined): AwsCredentialIdentity {
+  if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
+    throw new Error('STS answered no credentials')
+  }
+  return {
+    accessKeyId: credentials.AccessKeyId,
+    secretAccessKey: credentials.SecretAccessKey,
+    sessionToken: credentials.SessionToken,
+    ...(credentials.Expiration ? { expiration: credentials.Expiration } : {})
+  }
+}
+
+/** AssumeRoleWithWebIdentity (unsigned, as from a GitHub runner), with an opaque token. */
+export async function webIdentitySession(
+  aws: AwsEmulator,
+  roleArn: string
+): Promise<AwsCredentialIdentity> {
+  const sts = new STSClient({ endpoint: aws.url, region: 'us-east-1' })
+  try {
+    const out = await sts.send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: roleArn,
+        RoleSessionName: 'aws-cert-watch',
+        WebIdentityToken: 'opaque-token'
+      })
+    )
+    return sessionCredentials(out.Credentials)
+  } finally {
+    sts.destroy()
+  }
+}
+
+/** AssumeRole with the given credentials (the static key by default). */
+export async function assumeRole(
+  aws: AwsEmulator,
+  roleArn: string,
+  credentials: AwsCredentialIdentity = STATIC_CREDENTIALS,
+  durationSeconds?: number
+): Promise<AwsCredentialIdentity> {
+  const sts = stsClient(aws, { region: 'us-east-1', credentials, maxAttempts: 1 })
+  try {
+    const out = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: 'scan',
+        ...(durationSeconds === undefined ? {} : { DurationSeconds: durationSeconds })
+      })
+    )
+    return sessionCredentials(out.Credentials)
+  } finally {
+    sts.destroy()
+  }
+}
+
+/** Every ListAccounts page the SDK's paginator fetches, with the given credentials. */
+export async function listAccountPages(
+  aws: AwsEmulator,
+  credentials: AwsCredentialIdentity = STATIC_CREDENTIALS,
+  pageSize?: number
+): Promise<Account[][]> {
+  const client = organizationsClient(aws, { credentials })
+  try {
+    const pages: Account[][] = []
+    const config = { client, ...(pageSize === undefined ? {} : { pageSize }) }
+    for await (const page of paginateListAccounts(config, {})) pages.push(page.Accounts ?? [])
+    return pages
   } finally {
     client.destroy()
   }

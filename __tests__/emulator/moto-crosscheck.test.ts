@@ -47,12 +47,25 @@ import {
   UploadServerCertificateCommand,
   type ServerCertificateMetadata
 } from '@aws-sdk/client-iam'
+import {
+  CloseAccountCommand,
+  CreateAccountCommand,
+  CreateOrganizationCommand,
+  DescribeOrganizationCommand,
+  ListAccountsCommand,
+  OrganizationsClient,
+  RegisterDelegatedAdministratorCommand,
+  paginateListAccounts,
+  type Account
+} from '@aws-sdk/client-organizations'
 import { CreateDBInstanceCommand, DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds'
 import {
+  AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
   GetCallerIdentityCommand,
   STSClient
 } from '@aws-sdk/client-sts'
+import type { AwsCredentialIdentity } from '@aws-sdk/types'
 import { startAwsEmulator, type AwsEmulator, type Estate } from '../../emulator/aws/index.js'
 import {
   findMoto,
@@ -880,6 +893,261 @@ describeWithTool(
       // The model: "The default value is GENERAL_PURPOSE."
       expect(modes(motoOut)).toEqual(['SHORT_LIVED_CERTIFICATE'])
       expect(modes(ourOut)).toEqual(['GENERAL_PURPOSE'])
+    })
+  }
+)
+
+/**
+ * The same for AWS Organizations' ListAccounts and DescribeOrganization: in moto an organization
+ * made through the SDK (CreateOrganization, 22 CreateAccount, one CloseAccount, one
+ * RegisterDelegatedAdministrator), in the emulator the estate that describes it.
+ */
+const ORG_MOTO_ONLY: Record<string, string[]> = {
+  // Retired on 2026-09-09 (the model: "will be retired on September 9, 2026"); State replaces it.
+  ListAccounts: ['Accounts[].Status'],
+  DescribeOrganization: []
+}
+
+const ORG_EMULATOR_ONLY: Record<string, string[]> = {
+  // A member of the model's Account ("The paths in the organization where the account exists").
+  ListAccounts: ['Accounts[].Paths', 'Accounts[].Paths[]'],
+  DescribeOrganization: []
+}
+
+describeWithTool(
+  { name: 'moto_server', path: MOTO },
+  'moto cross-check: Organizations',
+  (motoPath) => {
+    const NOW = new Date('2026-03-01T00:00:00Z')
+    const MANAGEMENT = '123456789012'
+    const MEMBER = '210987654321'
+    const ADMIN = '310987654321'
+    const names = Array.from({ length: 22 }, (_, i) => `member-${String(i).padStart(2, '0')}`)
+    const estate: Estate = {
+      accounts: {
+        [MANAGEMENT]: { regions: { 'us-east-1': {} } },
+        [MEMBER]: { name: 'member-00', email: 'member-00@example.com', regions: {} },
+        [ADMIN]: { name: 'member-01', email: 'member-01@example.com', regions: {} }
+      },
+      organization: {
+        managementAccount: MANAGEMENT,
+        delegatedAdministrators: [ADMIN],
+        members: Object.fromEntries(
+          names.slice(2).map((name, i) => [
+            String(410_000_000_000 + i),
+            {
+              name,
+              email: `${name}@example.com`,
+              ...(name === 'member-21' ? { state: 'SUSPENDED' as const } : {})
+            }
+          ])
+        )
+      }
+    }
+    let moto: Moto
+    let aws: AwsEmulator
+    /** An emulator whose estate has no organization, as moto is before CreateOrganization. */
+    let bare: AwsEmulator
+    const results: Record<string, [unknown, unknown]> = {}
+    type Side = 'moto' | 'ours'
+    /** What each side answered where they differ in behaviour, for the tests below. */
+    const seen = {
+      all: { moto: [] as Account[], ours: [] as Account[] },
+      /** The first page without MaxResults: its size, and whether a NextToken came with it. */
+      firstPage: { moto: [] as unknown[], ours: [] as unknown[] },
+      /** [ListAccounts, DescribeOrganization] outside any organization. */
+      noOrganization: { moto: [] as unknown[], ours: [] as unknown[] },
+      /** [MaxResults 0, MaxResults 21, a NextToken never issued]. */
+      refusals: { moto: [] as unknown[], ours: [] as unknown[] },
+      /** [member's ListAccounts, member's DescribeOrganization, delegated admin's ListAccounts]. */
+      members: { moto: [] as unknown[], ours: [] as unknown[] }
+    }
+
+    const outcome = (call: Promise<unknown>) =>
+      call.then(
+        (out) => {
+          const accounts = (out as { Accounts?: Account[] }).Accounts
+          return accounts ? `${accounts.length} accounts` : 'answered'
+        },
+        (e: Error & { Reason?: string; $metadata?: { httpStatusCode?: number } }) =>
+          [e.name, e.Reason, e.$metadata?.httpStatusCode].filter((x) => x !== undefined).join(' ')
+      )
+    const organizations = (endpoint: string, credentials = STATIC_CREDENTIALS) =>
+      new OrganizationsClient({ endpoint, region: 'us-east-1', credentials, maxAttempts: 1 })
+    async function listAll(client: OrganizationsClient): Promise<Account[]> {
+      const out: Account[] = []
+      for await (const page of paginateListAccounts({ client }, {}))
+        out.push(...(page.Accounts ?? []))
+      return out
+    }
+    async function session(endpoint: string, roleArn: string): Promise<AwsCredentialIdentity> {
+      const sts = new STSClient({ endpoint, region: 'us-east-1', credentials: STATIC_CREDENTIALS })
+      try {
+        const { Credentials: c } = await sts.send(
+          new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'cross-check' })
+        )
+        return {
+          accessKeyId: c?.AccessKeyId as string,
+          secretAccessKey: c?.SecretAccessKey as string,
+          sessionToken: c?.SessionToken as string
+        }
+      } finally {
+        sts.destroy()
+      }
+    }
+
+    beforeAll(async () => {
+      moto = await startMoto(motoPath)
+      aws = await startAwsEmulator({ estate, now: NOW })
+      bare = await startAwsEmulator({
+        estate: { accounts: { [MANAGEMENT]: { regions: { 'us-east-1': {} } } } },
+        now: NOW
+      })
+      const motoOrg = organizations(moto.url)
+      const bareOrg = organizations(bare.url)
+      seen.noOrganization = {
+        moto: [
+          await outcome(motoOrg.send(new ListAccountsCommand({}))),
+          await outcome(motoOrg.send(new DescribeOrganizationCommand({})))
+        ],
+        ours: [
+          await outcome(bareOrg.send(new ListAccountsCommand({}))),
+          await outcome(bareOrg.send(new DescribeOrganizationCommand({})))
+        ]
+      }
+      bareOrg.destroy()
+
+      await motoOrg.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }))
+      const created: Record<string, string> = {}
+      for (const name of names) {
+        const out = await motoOrg.send(
+          new CreateAccountCommand({ AccountName: name, Email: `${name}@example.com` })
+        )
+        created[name] = out.CreateAccountStatus?.AccountId as string
+      }
+      await motoOrg.send(new CloseAccountCommand({ AccountId: created['member-21'] }))
+      await motoOrg.send(
+        new RegisterDelegatedAdministratorCommand({
+          AccountId: created['member-01'],
+          ServicePrincipal: 'ssm.amazonaws.com'
+        })
+      )
+
+      const ourOrg = organizations(aws.url)
+      const sides: [Side, OrganizationsClient, string, string, string][] = [
+        ['moto', motoOrg, moto.url, created['member-00'] as string, created['member-01'] as string],
+        ['ours', ourOrg, aws.url, MEMBER, ADMIN]
+      ]
+      for (const [side, client, endpoint, member, admin] of sides) {
+        seen.all[side] = await listAll(client)
+        const first = await client.send(new ListAccountsCommand({}))
+        seen.firstPage[side] = [first.Accounts?.length, first.NextToken !== undefined]
+        seen.refusals[side] = [
+          await outcome(client.send(new ListAccountsCommand({ MaxResults: 0 }))),
+          await outcome(client.send(new ListAccountsCommand({ MaxResults: 21 }))),
+          await outcome(client.send(new ListAccountsCommand({ NextToken: 'bm90LWEtdG9rZW4' })))
+        ]
+        // moto creates OrganizationAccountAccessRole in each account it makes; the emulator's
+        // members list no roles, so any role name is theirs.
+        const role = (account: string) =>
+          `arn:aws:iam::${account}:role/OrganizationAccountAccessRole`
+        const asMember = organizations(endpoint, await session(endpoint, role(member)))
+        const asAdmin = organizations(endpoint, await session(endpoint, role(admin)))
+        seen.members[side] = [
+          await outcome(asMember.send(new ListAccountsCommand({}))),
+          await outcome(asMember.send(new DescribeOrganizationCommand({}))),
+          await outcome(asAdmin.send(new ListAccountsCommand({})))
+        ]
+        asMember.destroy()
+        asAdmin.destroy()
+      }
+      results.ListAccounts = [{ Accounts: seen.all.moto }, { Accounts: seen.all.ours }]
+      results.DescribeOrganization = [
+        await motoOrg.send(new DescribeOrganizationCommand({})),
+        await ourOrg.send(new DescribeOrganizationCommand({}))
+      ]
+      motoOrg.destroy()
+      ourOrg.destroy()
+    }, 60_000)
+
+    afterAll(async () => {
+      moto?.close()
+      await aws?.close()
+      await bare?.close()
+    })
+
+    itComparesShapes(results, ORG_MOTO_ONLY, ORG_EMULATOR_ONLY)
+
+    it('lists the same accounts with the same names, emails and states', () => {
+      const summary = (accounts: Account[]) =>
+        accounts
+          .filter((a) => a.Name?.startsWith('member-'))
+          .map((a) => [a.Name, a.Email, a.State])
+          .sort()
+      expect(seen.all.moto).toHaveLength(23)
+      expect(seen.all.ours).toHaveLength(23)
+      expect(summary(seen.all.ours)).toEqual(summary(seen.all.moto))
+      // moto closes an account at once: Status and State SUSPENDED; the emulator has State alone.
+      const closed = (accounts: Account[]) => accounts.find((a) => a.Name === 'member-21')
+      expect(closed(seen.all.moto)).toMatchObject({ State: 'SUSPENDED', Status: 'SUSPENDED' })
+      expect(closed(seen.all.ours)).toMatchObject({ State: 'SUSPENDED' })
+      expect(closed(seen.all.ours)).not.toHaveProperty('Status')
+    })
+
+    it('differs from moto where AWS documents otherwise: pages of at most 20', () => {
+      // The model: MaxResults 1..20; moto pages by 100 unasked, answers everything for 0 and
+      // 21 accounts for 21.
+      expect(seen.firstPage.moto).toEqual([23, false])
+      expect(seen.firstPage.ours).toEqual([20, true])
+      expect(seen.refusals.moto.slice(0, 2)).toEqual(['23 accounts', '21 accounts'])
+      expect(seen.refusals.ours.slice(0, 2)).toEqual([
+        'ValidationException 400',
+        'ValidationException 400'
+      ])
+    })
+
+    it('differs from moto where AWS documents otherwise: a NextToken never issued', () => {
+      // The model's InvalidInputException, Reason INVALID_PAGINATION_TOKEN (wire value
+      // INVALID_NEXT_TOKEN); moto's InvalidToken is no error of the Organizations model.
+      expect(seen.refusals.moto[2]).toBe('InvalidToken 400')
+      expect(seen.refusals.ours[2]).toBe('InvalidInputException INVALID_NEXT_TOKEN 400')
+    })
+
+    it('differs from moto where AWS documents otherwise: outside any organization', () => {
+      // ListAccounts' errors in the model include AWSOrganizationsNotInUseException. Both send
+      // it with 400, the status of every JSON 1.1 client error here (the model's httpError: 404).
+      expect(seen.noOrganization.moto).toEqual([
+        '0 accounts',
+        'AWSOrganizationsNotInUseException 400'
+      ])
+      expect(seen.noOrganization.ours).toEqual([
+        'AWSOrganizationsNotInUseException 400',
+        'AWSOrganizationsNotInUseException 400'
+      ])
+    })
+
+    it('differs from moto where AWS documents otherwise: who may list', () => {
+      // AWS: "can be called only from the organization's management account or by a member
+      // account that is a delegated administrator"; moto answers every member an empty list.
+      expect(seen.members.moto).toEqual(['0 accounts', 'answered', '0 accounts'])
+      // (The delegated administrator's first page: 20 of the 23.)
+      expect(seen.members.ours).toEqual(['AccessDeniedException 400', 'answered', '20 accounts'])
+    })
+
+    it('differs from moto: the management account and the order', () => {
+      const management = (accounts: Account[]) => accounts.find((a) => a.Id === MANAGEMENT)
+      // The AWS CLI's list-accounts example shows the management account as INVITED.
+      expect(management(seen.all.moto)?.JoinedMethod).toBe('CREATED')
+      expect(management(seen.all.ours)?.JoinedMethod).toBe('INVITED')
+      // moto lists by JoinedTimestamp; AWS documents no order, and the emulator keeps a stable
+      // one that is neither by id nor by joining.
+      const joined = (accounts: Account[]) =>
+        accounts.map((a) => (a.JoinedTimestamp as Date).getTime())
+      const ascending = (values: number[]) => values.every((v, i) => i === 0 || values[i - 1]! <= v)
+      expect(ascending(joined(seen.all.moto))).toBe(true)
+      expect(ascending(joined(seen.all.ours))).toBe(false)
+      const ids = seen.all.ours.map((a) => a.Id as string)
+      expect(ids).not.toEqual([...ids].sort())
     })
   }
 )

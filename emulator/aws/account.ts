@@ -1,8 +1,9 @@
 /**
  * The AWS Account Management API (2021-02-01, restJson1, signing name `account`): ListRegions,
  * `POST /listRegions`. Global, like STS: one endpoint answers for every region, so it is not
- * region-checked. It answers for the caller's own account only: the emulator has no
- * Organizations, so every caller is like a member account, whom AWS refuses another AccountId.
+ * region-checked. It answers for the caller's own account only: every caller is treated like a
+ * member account, whom AWS refuses another AccountId (a management account with trusted access
+ * for Account Management may ask for a member's on AWS; the emulator does not model that).
  *
  * Opt-in status: a region enabled by default in every account is ENABLED_BY_DEFAULT whatever the
  * estate lists (the estate's regions are where resources are, not a setting); an opt-in region

@@ -1,7 +1,7 @@
 /**
  * AWS errors as each protocol puts them on the wire. Handlers throw `AwsError` with the code the
  * service's model names; the server renders it as an XML error document (the Query services
- * RDS, STS, IAM, ELB, and CloudFront's REST-XML), JSON 1.1 (ACM, AWS Private CA) or restJson1
+ * RDS, STS, IAM, ELB, and CloudFront's REST-XML), JSON 1.1 (ACM, AWS Private CA, Organizations) or restJson1
  * (the Account API).
  *
  * The same situation has different codes per protocol: AWS's Query services say `AccessDenied`
@@ -22,7 +22,9 @@ export class AwsError extends Error {
     readonly code: string,
     message: string,
     /** HTTP status; default from `defaultStatus`. */
-    readonly status?: number
+    readonly status?: number,
+    /** Further members of the error shape (JSON 1.1 only), e.g. Organizations' `Reason`. */
+    readonly fields?: Readonly<Record<string, string>>
   ) {
     super(message)
   }
@@ -136,14 +138,22 @@ export function renderXmlError(
   }
 }
 
-/** JSON 1.1 error document, as ACM and AWS Private CA send it. */
-export function renderJsonError(error: AwsError, requestId: string): RenderedError {
+/**
+ * JSON 1.1 error document. The message travels under the name the service's model gives its
+ * errors' member: `message` for ACM and AWS Private CA, `Message` for Organizations (its model's
+ * exceptions all have a `Message` member); the SDK reads either.
+ */
+export function renderJsonError(
+  error: AwsError,
+  requestId: string,
+  messageKey: 'message' | 'Message' = 'message'
+): RenderedError {
   const code = codeFor(error.code, 'json')
   return {
     status: error.status ?? defaultStatus(code, 'json'),
     code,
     headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
-    body: JSON.stringify({ __type: code, message: error.message })
+    body: JSON.stringify({ __type: code, [messageKey]: error.message, ...error.fields })
   }
 }
 

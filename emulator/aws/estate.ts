@@ -38,8 +38,64 @@ export interface Estate {
   engineVersions?: EngineVersionSpec[]
   /** Latency, quotas and faults; the server's own `knobs` option overrides these. */
   knobs?: Partial<Knobs>
+  /**
+   * An AWS Organization that every account of the estate belongs to (served by Organizations'
+   * ListAccounts and DescribeOrganization). Absent: no account is in an organization, and both
+   * answer AWSOrganizationsNotInUseException.
+   */
+  organization?: OrganizationSpec
   /** Account id (12 digits) -> account. */
   accounts: Record<string, AccountSpec>
+}
+
+/** An organization account's `State` (Organizations' AccountState). */
+export type AccountState =
+  'ACTIVE' | 'SUSPENDED' | 'PENDING_ACTIVATION' | 'PENDING_CLOSURE' | 'CLOSED'
+
+export const ACCOUNT_STATES: readonly AccountState[] = [
+  'ACTIVE',
+  'SUSPENDED',
+  'PENDING_ACTIVATION',
+  'PENDING_CLOSURE',
+  'CLOSED'
+]
+
+export interface OrganizationSpec {
+  /** The management account: an account of the estate. */
+  managementAccount: string
+  /** `o-` + 10 to 32 lowercase letters or digits. Default: derived from the management account. */
+  id?: string
+  /**
+   * Member accounts registered as delegated administrators: they may call ListAccounts too (any
+   * other member gets AccessDeniedException). Not the management account.
+   */
+  delegatedAdministrators?: string[]
+  /**
+   * Organization accounts the estate has no resources for (closed or suspended ones, say):
+   * ListAccounts lists them, but they are not estate accounts (nothing can be called in them).
+   * Account id (12 digits, not one of `accounts`) -> member.
+   */
+  members?: Record<string, OrganizationMemberSpec>
+  /**
+   * Zero-based numbers of the ListAccounts pages that come back empty with a NextToken, as AWS
+   * may answer; the accounts continue on the next page. Counted per listing, from its first call.
+   */
+  emptyPages?: number[]
+  /**
+   * Answer the account's legacy `Status` only, and no `State`: the shape before `State` existed,
+   * for testing a caller's fallback. Default false: `State` only, as since Status was retired
+   * (2026-09-09).
+   */
+  statusOnly?: boolean
+}
+
+export interface OrganizationMemberSpec {
+  /** Default: the account id. */
+  name?: string
+  /** Default: derived from the account id. */
+  email?: string
+  /** Default `ACTIVE`. */
+  state?: AccountState
 }
 
 export interface StaticCredential {
@@ -58,9 +114,23 @@ export interface AccountSpec {
   cloudfront?: CloudFrontSpec
   /**
    * Role names that AssumeRole / AssumeRoleWithWebIdentity accept in this account. Absent: any
-   * role name is accepted (the ARN must still be well formed).
+   * role name is accepted (the ARN must still be well formed). Listing roles without the member
+   * role a caller assumes is how an account that lacks that role is described.
    */
   roles?: string[]
+  /**
+   * Role name -> the principals its trust policy allows to AssumeRole it: role ARNs
+   * (`arn:aws:iam::<account>:role/<name>`), other IAM or STS principal ARNs, or 12-digit account
+   * ids (any principal of that account; `arn:aws:iam::<account>:root` means the same). A caller
+   * not listed gets AccessDenied. A role without an entry trusts every caller, as before; the
+   * entry governs AssumeRole only (AssumeRoleWithWebIdentity's trust is the OIDC provider's). A
+   * role named here must be among `roles` when `roles` is given.
+   */
+  roleTrust?: Record<string, string[]>
+  /** The account's organization `State` (only with `organization`). Default `ACTIVE`. */
+  state?: AccountState
+  /** The account's root email, as Organizations lists it. Default: derived from the id. */
+  email?: string
   /**
    * Enabled regions -> resources. A region not listed here answers like an opt-in region
    * that is not enabled for the account.
@@ -364,7 +434,104 @@ export function loadEstate(path: string): Estate {
     if (!/^\d{12}$/.test(account))
       throw new Error(`${path}: account id "${account}" is not 12 digits`)
   }
+  try {
+    checkAccess(estate)
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`, { cause: error })
+  }
   return estate
+}
+
+const ACCOUNT_ID_RE = /^\d{12}$/
+/** Organizations' OrganizationId. */
+const ORGANIZATION_ID_RE = /^o-[a-z0-9]{10,32}$/
+/** Organizations' Email: 6 to 64 characters. */
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+/** What a trust policy's `Principal.AWS` may name: an account, or an IAM or STS principal. */
+const PRINCIPAL_RE =
+  /^(?:\d{12}|arn:aws:iam::\d{12}:(?:root|(?:role|user)\/[\w+=,.@/-]+)|arn:aws:sts::\d{12}:assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+)$/
+
+/**
+ * Checks what decides who reaches which account (the organization, role trust), so that a typo
+ * stops the emulator at start with the field named rather than surfacing as an AccessDenied.
+ */
+export function checkAccess(estate: Estate): void {
+  const organization = estate.organization
+  for (const [id, account] of Object.entries(estate.accounts)) {
+    const where = `accounts.${id}`
+    for (const [role, principals] of Object.entries(account.roleTrust ?? {})) {
+      if (account.roles && !account.roles.includes(role)) {
+        throw new Error(`${where}.roleTrust names role "${role}", which ${where}.roles lacks`)
+      }
+      if (!Array.isArray(principals)) {
+        throw new Error(`${where}.roleTrust.${role}: not a list of principals`)
+      }
+      for (const principal of principals as unknown[]) {
+        if (typeof principal !== 'string' || !PRINCIPAL_RE.test(principal)) {
+          throw new Error(
+            `${where}.roleTrust.${role}: ${JSON.stringify(principal)} is neither a 12-digit account id nor an IAM or STS principal ARN`
+          )
+        }
+      }
+    }
+    if (!organization && (account.state !== undefined || account.email !== undefined)) {
+      throw new Error(
+        `${where}: "state" and "email" are organization fields; there is no "organization"`
+      )
+    }
+    checkMember(where, account)
+  }
+  if (!organization) return
+  const { managementAccount, members = {} } = organization
+  if (typeof managementAccount !== 'string' || !estate.accounts[managementAccount]) {
+    throw new Error(
+      `organization.managementAccount ${JSON.stringify(managementAccount)} is not an account of the estate`
+    )
+  }
+  if (organization.id !== undefined && !ORGANIZATION_ID_RE.test(organization.id)) {
+    throw new Error(
+      `organization.id "${organization.id}": use o- and 10 to 32 lowercase letters or digits`
+    )
+  }
+  for (const [id, member] of Object.entries(members)) {
+    const where = `organization.members.${id}`
+    if (!ACCOUNT_ID_RE.test(id)) throw new Error(`${where}: the account id is not 12 digits`)
+    if (estate.accounts[id]) {
+      throw new Error(
+        `${where} is an account of the estate, a member already (its state goes in accounts.${id}.state)`
+      )
+    }
+    checkMember(where, member)
+  }
+  for (const admin of organization.delegatedAdministrators ?? []) {
+    if (admin === managementAccount) {
+      throw new Error(`organization.delegatedAdministrators: ${admin} is the management account`)
+    }
+    if (!estate.accounts[admin] && !members[admin]) {
+      throw new Error(`organization.delegatedAdministrators: ${admin} is not in the organization`)
+    }
+  }
+  for (const page of organization.emptyPages ?? []) {
+    if (!Number.isInteger(page) || page < 0) {
+      throw new Error(
+        `organization.emptyPages: ${JSON.stringify(page)} is not a page number (0, 1, ...)`
+      )
+    }
+  }
+  if (organization.statusOnly !== undefined && typeof organization.statusOnly !== 'boolean') {
+    throw new Error('organization.statusOnly: true or false')
+  }
+}
+
+/** An organization account's `state` and `email`, wherever the estate gives them. */
+function checkMember(where: string, member: { state?: AccountState; email?: string }): void {
+  if (member.state !== undefined && !ACCOUNT_STATES.includes(member.state)) {
+    throw new Error(`${where}.state "${member.state}": one of ${ACCOUNT_STATES.join(', ')}`)
+  }
+  const email = member.email
+  if (email !== undefined && (!EMAIL_RE.test(email) || email.length < 6 || email.length > 64)) {
+    throw new Error(`${where}.email "${email}": not an email address of 6 to 64 characters`)
+  }
 }
 
 const UNIT_MS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 }

@@ -2,8 +2,9 @@
  * Seeded estates of any size for benchmarks and end-to-end tests: healthy resources with a share
  * of planted problems, and the list of what was planted so a scan can be checked against it
  * (RDS instances, ACM certificates, and on request IAM server certificates, the load balancers
- * and distributions serving them, and private CAs). The same options always give the same
- * estate; dates are relative so it never rots.
+ * and distributions serving them, and private CAs), and on request an AWS Organization of its
+ * accounts with a hub role and member roles. The same options always give the same estate;
+ * dates are relative so it never rots.
  */
 import type {
   AcmCertificateSpec,
@@ -76,6 +77,45 @@ export interface GenerateOptions {
   distributions?: number
   /** AWS Private CAs, spread over accounts and regions (default 0). */
   certificateAuthorities?: number
+  /**
+   * An AWS Organization of every generated account, the first being its management account and
+   * the hub a scan starts from (see GenerateOrganizationOptions). Absent: no organization, and
+   * the estate is exactly what it was before this option existed.
+   */
+  organization?: GenerateOrganizationOptions
+}
+
+export interface GenerateOrganizationOptions {
+  /** Further member accounts, SUSPENDED and without resources (default 0). */
+  suspended?: number
+  /** Further member accounts, CLOSED and without resources (default 0). */
+  closed?: number
+  /**
+   * How many generated accounts (the last ones, never the management account) lack the member
+   * role: their `roles` list only `OrganizationAccountAccessRole` (default 0).
+   */
+  missingMemberRole?: number
+  /** The role assumed in every account, trusting only the hub role. Default `aws-cert-watch`. */
+  memberRoleName?: string
+  /**
+   * The role in the management account that a scan starts as (by AssumeRoleWithWebIdentity);
+   * default `aws-cert-watch-hub`.
+   */
+  hubRoleName?: string
+}
+
+/** What `organization` made, for a test to check a scan's accounts against. */
+export interface GeneratedOrganization {
+  managementAccount: string
+  hubRoleArn: string
+  memberRoleName: string
+  /** Generated accounts that have the member role (all ACTIVE), the management account first. */
+  reachable: string[]
+  /** Generated accounts without the member role (ACTIVE too). */
+  missingMemberRole: string[]
+  /** Members without resources. */
+  suspended: string[]
+  closed: string[]
 }
 
 export const RDS_PROBLEMS = [
@@ -186,6 +226,8 @@ const pad = (i: number) => String(i).padStart(5, '0')
 export function generateEstate(options: GenerateOptions): {
   estate: Estate
   planted: PlantedProblem[]
+  /** Only with the `organization` option. */
+  organization?: GeneratedOrganization
 } {
   const accounts = options.accounts ?? ['111111111111']
   if (accounts.length === 0 || options.regions.length === 0) {
@@ -334,7 +376,60 @@ export function generateEstate(options: GenerateOptions): {
       if (entry) entry.consumers = consumers
     }
   }
-  return { estate, planted }
+  if (!options.organization) return { estate, planted }
+  return { estate, planted, organization: organize(estate, options.organization) }
+}
+
+/**
+ * Makes every account of the estate a member of one organization, managed by the first, and
+ * gives each account the member role trusting only the hub role (drawing nothing from the
+ * random stream). Accounts without the member role list only AWS's default one.
+ */
+function organize(estate: Estate, options: GenerateOrganizationOptions): GeneratedOrganization {
+  const accountIds = Object.keys(estate.accounts)
+  const management = accountIds[0] as string
+  const memberRoleName = options.memberRoleName ?? 'aws-cert-watch'
+  const hubRoleName = options.hubRoleName ?? 'aws-cert-watch-hub'
+  const hubRoleArn = `arn:aws:iam::${management}:role/${hubRoleName}`
+  const missing = options.missingMemberRole ?? 0
+  if (missing > accountIds.length - 1) {
+    throw new Error(
+      `organization.missingMemberRole ${missing}: only ${accountIds.length - 1} accounts besides the management account`
+    )
+  }
+  const lacking = accountIds.slice(accountIds.length - missing)
+  for (const account of accountIds) {
+    const spec = estate.accounts[account] as NonNullable<Estate['accounts'][string]>
+    if (lacking.includes(account)) {
+      spec.roles = ['OrganizationAccountAccessRole']
+      continue
+    }
+    spec.roles = account === management ? [hubRoleName, memberRoleName] : [memberRoleName]
+    spec.roleTrust = { [memberRoleName]: [hubRoleArn] }
+  }
+  const members: NonNullable<NonNullable<Estate['organization']>['members']> = {}
+  const taken = new Set(accountIds)
+  let next = 900_000_000_000
+  /** `count` members without resources, numbered from 900000000000 past the estate's ids. */
+  const extra = (count: number, state: 'SUSPENDED' | 'CLOSED', name: string) =>
+    Array.from({ length: count }, (_, k) => {
+      while (taken.has(String(next))) next++
+      const id = String(next++)
+      members[id] = { name: `${name}${k + 1}`, state }
+      return id
+    })
+  const suspended = extra(options.suspended ?? 0, 'SUSPENDED', 'suspended')
+  const closed = extra(options.closed ?? 0, 'CLOSED', 'closed')
+  estate.organization = { managementAccount: management, members }
+  return {
+    managementAccount: management,
+    hubRoleArn,
+    memberRoleName,
+    reachable: accountIds.filter((a) => !lacking.includes(a)),
+    missingMemberRole: lacking,
+    suspended,
+    closed
+  }
 }
 
 /**

@@ -11,8 +11,13 @@ export interface Principal {
   secretAccessKey: string
   /** Temporary credentials only: the token the caller must send as X-Amz-Security-Token. */
   sessionToken: string | undefined
-  /** Wall-clock expiry (ms since epoch) of temporary credentials. */
+  /** Expiry of temporary credentials, on the emulator's clock (ms since epoch). */
   expiresAt: number | undefined
+  /**
+   * The role an assumed-role session belongs to, as AssumeRole* was asked for it; undefined for
+   * static keys. AssumeRole called with such credentials is role chaining.
+   */
+  roleArn: string | undefined
   account: string
   /** GetCallerIdentity's Arn and UserId. */
   arn: string
@@ -45,6 +50,7 @@ export class Identities {
         secretAccessKey: c.secretAccessKey,
         sessionToken: undefined,
         expiresAt: undefined,
+        roleArn: undefined,
         account: defaultAccount,
         arn: `arn:aws:iam::${defaultAccount}:user/${user}`,
         userId: `AIDA${c.accessKeyId.slice(4, 20).padEnd(17, 'X')}`
@@ -56,22 +62,23 @@ export class Identities {
     return this.principals.get(accessKeyId)
   }
 
-  /** Issues temporary credentials for an assumed role session. */
+  /** Issues temporary credentials for an assumed role session, from `nowMs` on the emulator's clock. */
   issue(
-    account: string,
-    roleName: string,
+    role: { arn: string; account: string; name: string },
     sessionName: string,
     lifetimeMs: number,
     nowMs: number
   ): Principal {
     const roleId = `AROA${randomId('', 17)}`
+    const { account } = role
     const principal: Principal = {
       accessKeyId: randomId('ASIA', 16),
       secretAccessKey: randomBytes(30).toString('base64').slice(0, 40),
       sessionToken: `IQoJb3JpZ2luX2VtdWxhdG9y${randomBytes(96).toString('base64')}`,
       expiresAt: nowMs + lifetimeMs,
+      roleArn: role.arn,
       account,
-      arn: `arn:aws:sts::${account}:assumed-role/${roleName}/${sessionName}`,
+      arn: `arn:aws:sts::${account}:assumed-role/${role.name}/${sessionName}`,
       userId: `${roleId}:${sessionName}`
     }
     this.principals.set(principal.accessKeyId, principal)

@@ -1,6 +1,7 @@
 /**
  * A local AWS endpoint for RDS, ACM, STS, the Account API (ListRegions), IAM server certificates,
- * both Elastic Load Balancing APIs, CloudFront distributions and AWS Private CA, that the
+ * both Elastic Load Balancing APIs, CloudFront distributions, AWS Private CA and Organizations
+ * (ListAccounts, DescribeOrganization), that the
  * unmodified AWS SDK v3 clients and the AWS CLI reach through `AWS_ENDPOINT_URL`. Test and demo
  * infrastructure: never bundled into dist/.
  *
@@ -25,7 +26,7 @@ export {
   type RawResponse,
   type ServiceId
 } from './knobs.js'
-export type { Estate } from './estate.js'
+export type { AccountState, Estate, OrganizationMemberSpec, OrganizationSpec } from './estate.js'
 export { loadEstate } from './estate.js'
 export {
   IAM_PROBLEMS,
@@ -33,6 +34,8 @@ export {
   generateEstate,
   prng,
   type GenerateOptions,
+  type GenerateOrganizationOptions,
+  type GeneratedOrganization,
   type PlantedProblem
 } from './generate.js'
 export { DEFAULT_STATIC_CREDENTIAL } from './identity.js'
@@ -44,7 +47,10 @@ export interface AwsEmulatorOptions {
   estate: Estate | string
   /** Default: ephemeral. */
   port?: number
-  /** The clock that relative dates ("+30d") resolve against; default new Date(). */
+  /**
+   * The instant the emulator's clock starts at: relative dates ("+30d") resolve against it, and
+   * STS sessions are issued and expire on a clock that runs on from it. Default new Date().
+   */
   now?: Date
   /** Overrides the estate's own knobs. */
   knobs?: Partial<Knobs>
@@ -59,13 +65,24 @@ export interface AwsEmulator {
   clearCalls(): void
   /** Replaces the given knobs (quotas merge per operation); also refills the quota buckets. */
   setKnobs(knobs: Partial<Knobs>): void
+  /** The emulator's clock now: the `now` it started with, plus the time since, plus advances. */
+  now(): Date
+  /**
+   * Moves the emulator's clock ahead (STS sessions expire by it; the estate's dates stay as they
+   * were resolved at start), so a test can outlive a session without waiting.
+   */
+  advanceClock(ms: number): void
   /** Stops serving; open sockets are destroyed, those of calls a `hang` fault holds too. */
   close(): Promise<void>
 }
 
 export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<AwsEmulator> {
   const estate = typeof options.estate === 'string' ? loadEstate(options.estate) : options.estate
-  const world = buildWorld(estate, options.now ?? new Date())
+  const started = Date.now()
+  const origin = options.now?.getTime() ?? started
+  let advancedMs = 0
+  const clock = () => origin + (Date.now() - started) + advancedMs
+  const world = buildWorld(estate, new Date(origin))
   let knobs = mergeKnobs(mergeKnobs(defaultKnobs(), estate.knobs), options.knobs)
   const identities = new Identities(
     estate.credentials ?? [DEFAULT_STATIC_CREDENTIAL],
@@ -76,7 +93,8 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     world,
     identities,
     knobs: () => knobs,
-    calls
+    calls,
+    clock
   })
   const server: Server = createServer((req, res) => {
     frontEnd.handle(req, res).catch((error: unknown) => {
@@ -101,6 +119,11 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     setKnobs: (next) => {
       knobs = mergeKnobs(knobs, next)
       frontEnd.resetThrottling()
+    },
+    now: () => new Date(clock()),
+    advanceClock: (ms) => {
+      if (!Number.isFinite(ms) || ms < 0) throw new Error(`advanceClock(${ms}): not a duration`)
+      advancedMs += ms
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

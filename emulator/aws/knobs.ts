@@ -15,7 +15,7 @@ export const RESOURCE_SERVICES = [
 ] as const
 
 /** Every service the emulator serves: the resource ones, and those a scan reads its way by. */
-export type ServiceId = (typeof RESOURCE_SERVICES)[number] | 'sts' | 'account'
+export type ServiceId = (typeof RESOURCE_SERVICES)[number] | 'sts' | 'account' | 'organizations'
 
 export interface Knobs {
   /** Added to every call, or per operation name (`{"DescribeCertificate": 40}`); ms. */

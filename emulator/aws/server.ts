@@ -25,6 +25,7 @@ import type { Identities, Principal } from './identity.js'
 import { parseJsonBody, type JsonObject } from './json.js'
 import { FaultInjector, Throttler, type Knobs, type RawResponse, type ServiceId } from './knobs.js'
 import { parseForm, type Params } from './query.js'
+import { ORGANIZATIONS_HANDLERS, type OrganizationsHandler } from './organizations.js'
 import { RDS_HANDLERS, RDS_NAMESPACE } from './rds.js'
 import { MalformedAuthorization, parseAuthorization, verifySignature } from './sigv4.js'
 import { STS_HANDLERS, STS_NAMESPACE, STS_UNSIGNED, parseRoleArn } from './sts.js'
@@ -49,6 +50,11 @@ export interface FrontEndState {
   identities: Identities
   knobs: () => Knobs
   calls: CallRecord[]
+  /**
+   * The emulator's clock (ms since epoch): what sessions are issued on and expire by. It runs
+   * from the `now` the emulator was started with. Throttling and the call log keep real time.
+   */
+  clock: () => number
 }
 
 interface Call {
@@ -74,11 +80,12 @@ const QUERY_SERVICES = new Set<string>(['rds', 'sts'])
 /** JSON 1.1 APIs by the prefix of their `X-Amz-Target`. */
 const JSON_TARGETS: Record<string, ServiceId> = {
   CertificateManager: 'acm',
-  ACMPrivateCA: 'acm-pca'
+  ACMPrivateCA: 'acm-pca',
+  AWSOrganizationsV20161128: 'organizations'
 }
 const CLOUDFRONT_PATH = '/2020-05-31/'
 /** Services with one endpoint for every region: never region-checked. */
-const GLOBAL_SERVICES = new Set<ServiceId>(['sts', 'account', 'iam', 'cloudfront'])
+const GLOBAL_SERVICES = new Set<ServiceId>(['sts', 'account', 'iam', 'cloudfront', 'organizations'])
 /** The namespace of each XML service's answers and error documents. */
 const XML_NAMESPACES: Partial<Record<ServiceId, string>> = {
   rds: RDS_NAMESPACE,
@@ -97,6 +104,10 @@ const GLOBAL_QUERY: Partial<Record<ServiceId, Record<string, GlobalHandler<Param
 const JSON_HANDLERS: Partial<
   Record<ServiceId, Record<string, RegionalHandler<JsonObject, JsonObject>>>
 > = { acm: ACM_HANDLERS, 'acm-pca': PCA_HANDLERS }
+/** Global JSON 1.1 services: they read the caller and the world, not a region. */
+const GLOBAL_JSON: Partial<Record<ServiceId, Record<string, OrganizationsHandler>>> = {
+  organizations: ORGANIZATIONS_HANDLERS
+}
 
 export class FrontEnd {
   private readonly throttler = new Throttler()
@@ -131,7 +142,7 @@ export class FrontEnd {
         // The OIDC flow is unsigned: the role's account is the only account involved.
         call.account = parseRoleArn(params?.get('RoleArn'))?.account ?? ''
       }
-      const caller = auth ? this.authenticate(auth, req, body, arrival) : undefined
+      const caller = auth ? this.authenticate(auth, req, body) : undefined
       if (!auth && !(call.service === 'sts' && STS_UNSIGNED.has(call.operation))) {
         throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token')
       }
@@ -189,8 +200,7 @@ export class FrontEnd {
   private authenticate(
     auth: NonNullable<ReturnType<typeof parseAuthorization>>,
     req: IncomingMessage,
-    body: Buffer,
-    nowMs: number
+    body: Buffer
   ): Principal {
     const principal = this.state.identities.find(auth.accessKeyId)
     if (!principal) {
@@ -213,7 +223,7 @@ export class FrontEnd {
           'The security token included in the request is invalid.'
         )
       }
-      if (principal.expiresAt !== undefined && principal.expiresAt <= nowMs) {
+      if (principal.expiresAt !== undefined && principal.expiresAt <= this.state.clock()) {
         throw new AwsError('ExpiredToken', defaultMessage('ExpiredToken', ''))
       }
     }
@@ -226,7 +236,8 @@ export class FrontEnd {
    * services UnrecognizedClientException (400), both "The security token included in the
    * request is invalid". Seen in the wild side by side for RDS and other services in a disabled
    * ap-east-1 (github.com/ekristen/aws-nuke issue #774; also nccgroup/ScoutSuite #1389).
-   * STS and the Account API are global (us-east-1 home) and not region-checked here.
+   * STS, the Account API, IAM, CloudFront and Organizations are global (us-east-1 home) and not
+   * region-checked here.
    */
   private enabledRegion(call: Call, caller: Principal | undefined): RegionWorld | undefined {
     if (GLOBAL_SERVICES.has(call.service) || !caller) return undefined
@@ -251,13 +262,18 @@ export class FrontEnd {
     const { world } = this.state
     const account = () => world.accounts.get((caller as Principal).account) as AccountWorld
     if (call.protocol === 'json') {
-      const handler = JSON_HANDLERS[call.service]?.[call.operation]
-      if (!handler)
+      const regional = JSON_HANDLERS[call.service]?.[call.operation]
+      const global = GLOBAL_JSON[call.service]?.[call.operation]
+      if (!regional && !global)
         throw new AwsError('UnknownOperationException', `Unknown operation ${call.operation}`)
+      const input = parseJsonBody(body)
+      const result = regional
+        ? regional(input, region as RegionWorld, world)
+        : (global as OrganizationsHandler)(input, { world, caller: caller as Principal })
       return {
         status: 200,
         headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
-        body: JSON.stringify(handler(parseJsonBody(body), region as RegionWorld, world))
+        body: JSON.stringify(result)
       }
     }
     if (call.protocol === 'rest-json') {
@@ -305,7 +321,7 @@ export class FrontEnd {
       identities: this.state.identities,
       caller,
       expectedAudience: this.state.knobs().expectedAudience,
-      nowMs: Date.now()
+      nowMs: this.state.clock()
     })
     return queryResponse(call.operation, STS_NAMESPACE, result, requestId)
   }
@@ -324,7 +340,11 @@ export class FrontEnd {
               error instanceof Error ? error.message : String(error),
               500
             )
-    if (call.protocol === 'json') return renderJsonError(awsError, requestId)
+    if (call.protocol === 'json') {
+      // Organizations' model names its errors' member `Message`; ACM's and Private CA's `message`.
+      const key = call.service === 'organizations' ? 'Message' : 'message'
+      return renderJsonError(awsError, requestId, key)
+    }
     if (call.protocol === 'rest-json') return renderRestJsonError(awsError, requestId)
     return renderXmlError(awsError, XML_NAMESPACES[call.service] as string, requestId)
   }
@@ -343,7 +363,7 @@ function invalidAction(call: Call): AwsError {
 
 /**
  * The protocol, service and operation as the request shows them before authentication: JSON 1.1
- * carries `X-Amz-Target` (ACM, AWS Private CA); REST protocols name the operation by method and
+ * carries `X-Amz-Target` (ACM, AWS Private CA, Organizations); REST protocols name the operation by method and
  * path (CloudFront's REST-XML under its API version, the Account API's restJson1); everything
  * else is Query (RDS, STS, IAM, ELB) with `Action` and `Version` in the form.
  */

@@ -2,6 +2,11 @@
  * STS (API 2011-06-15, Query protocol): AssumeRoleWithWebIdentity (unsigned, as the OIDC flow
  * sends it), AssumeRole and GetCallerIdentity. Issued credentials belong to the role's account,
  * which is how a scan reaches the estate's other accounts.
+ *
+ * A role is assumable when its account is in the estate and lists it among `roles` (or lists no
+ * roles), and, for AssumeRole, when its `roleTrust` (if any) names the caller. AssumeRole with
+ * credentials that are themselves an assumed-role session is role chaining, which AWS caps at an
+ * hour. Sessions expire on the emulator's clock; the front end refuses expired ones.
  */
 import { AwsError } from './errors.js'
 import type { Identities, Principal } from './identity.js'
@@ -18,6 +23,7 @@ export interface StsContext {
   caller: Principal | undefined
   /** Overrides the estate's expected audience (knob). */
   expectedAudience: string | undefined
+  /** The emulator's clock: sessions last from here. */
   nowMs: number
 }
 
@@ -34,9 +40,11 @@ export function parseRoleArn(
   return match ? { account: match[1] as string, role: match[2] as string } : undefined
 }
 
+const HOUR_MS = 3_600_000
+
 function lifetimeMs(params: Params): number {
   const raw = params.get('DurationSeconds')
-  if (raw === undefined) return 3_600_000
+  if (raw === undefined) return HOUR_MS
   const seconds = Number(raw)
   if (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200) {
     throw new AwsError(
@@ -45,6 +53,20 @@ function lifetimeMs(params: Params): number {
     )
   }
   return seconds * 1000
+}
+
+/**
+ * Whether a trust policy's principals name the caller: its account (by id or `:root`), its
+ * role (a session of it), or its own ARN.
+ */
+function trusts(principals: string[], caller: Principal): boolean {
+  return principals.some(
+    (p) =>
+      p === caller.account ||
+      p === `arn:aws:iam::${caller.account}:root` ||
+      p === caller.roleArn ||
+      p === caller.arn
+  )
 }
 
 function assume(params: Params, context: StsContext, operation: string) {
@@ -58,20 +80,34 @@ function assume(params: Params, context: StsContext, operation: string) {
   }
   const role = parseRoleArn(roleArn)
   if (!role) throw new AwsError('ValidationError', `Request ARN is invalid`)
+  const lifetime = lifetimeMs(params)
+  const { caller } = context
+  // Trust and chaining are about the credentials that call AssumeRole; a web identity brings none.
+  const assumer = operation === 'AssumeRole' ? caller : undefined
   const account = context.world.accounts.get(role.account)
-  if (!account || (account.roles && !account.roles.has(role.role))) {
+  const trusted = account?.roleTrust.get(role.role)
+  if (
+    !account ||
+    (account.roles && !account.roles.has(role.role)) ||
+    (assumer && trusted && !trusts(trusted, assumer))
+  ) {
     throw new AwsError(
       'AccessDenied',
-      context.caller
-        ? `User: ${context.caller.arn} is not authorized to perform: sts:${operation} on resource: ${roleArn}`
+      caller
+        ? `User: ${caller.arn} is not authorized to perform: sts:${operation} on resource: ${roleArn}`
         : `Not authorized to perform sts:${operation}`
     )
   }
+  if (assumer?.roleArn !== undefined && lifetime > HOUR_MS) {
+    throw new AwsError(
+      'ValidationError',
+      'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.'
+    )
+  }
   const principal = context.identities.issue(
-    role.account,
-    role.role,
+    { arn: roleArn, account: role.account, name: role.role },
     sessionName,
-    lifetimeMs(params),
+    lifetime,
     context.nowMs
   )
   return {

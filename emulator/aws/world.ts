@@ -6,6 +6,7 @@
  */
 import { hashHex, pick, uuidFrom } from './derive.js'
 import {
+  checkAccess,
   resolveDate,
   type AccountSpec,
   type AcmCertificateSpec,
@@ -16,6 +17,7 @@ import {
   type Estate,
   type RegionSpec
 } from './estate.js'
+import { buildOrganization, type OrganizationWorld } from './organizations.js'
 import { AWS_DEFAULT_CA, CURRENT_REAL_CAS, REAL_CAS } from './real-cas.js'
 import {
   buildCertificateAuthorities,
@@ -39,6 +41,8 @@ export interface World {
   defaultAccount: string
   expectedAudience: string | undefined
   accounts: Map<string, AccountWorld>
+  /** The organization every account belongs to; undefined: none is in one. */
+  organization: OrganizationWorld | undefined
 }
 
 export interface AccountWorld {
@@ -46,6 +50,8 @@ export interface AccountWorld {
   name: string
   /** Role names accepted by AssumeRole*; undefined: any. */
   roles: Set<string> | undefined
+  /** Role name -> the principals it trusts (AssumeRole); a role not in it trusts any caller. */
+  roleTrust: Map<string, string[]>
   regions: Map<string, RegionWorld>
   serverCertificates: ServerCertificate[]
   distributions: Distribution[]
@@ -205,6 +211,7 @@ export function buildWorld(estate: Estate, now: Date): World {
   if (!estate.accounts[defaultAccount]) {
     throw new Error(`defaultAccount ${defaultAccount} is not among the estate's accounts`)
   }
+  checkAccess(estate)
   const accounts = new Map<string, AccountWorld>()
   for (const [id, spec] of Object.entries(estate.accounts)) {
     const name = spec.name ?? id
@@ -234,12 +241,19 @@ export function buildWorld(estate: Estate, now: Date): World {
       id,
       name,
       roles: spec.roles ? new Set(spec.roles) : undefined,
+      roleTrust: new Map(Object.entries(spec.roleTrust ?? {})),
       regions,
       serverCertificates,
       distributions
     })
   }
-  return { now, defaultAccount, expectedAudience: estate.expectedAudience, accounts }
+  return {
+    now,
+    defaultAccount,
+    expectedAudience: estate.expectedAudience,
+    accounts,
+    organization: buildOrganization(estate, now)
+  }
 }
 
 export interface AccountConsumers {
