@@ -29,7 +29,7 @@ import { collectCloudFront } from '../../src/services/cloudfront/reader.js'
 import { collectElb } from '../../src/services/elb/reader.js'
 import { collectIam } from '../../src/services/iam/reader.js'
 import type { AwsClient } from '../../src/services/plugin.js'
-import { collectRds, type EngineVersionCache } from '../../src/services/rds/reader.js'
+import { collectRds } from '../../src/services/rds/reader.js'
 
 export async function naiveScan(options: {
   regions: readonly string[]
@@ -41,7 +41,6 @@ export async function naiveScan(options: {
   const account = identity.Account ?? ''
   const services: Record<ServiceName, unknown[]> = {}
   const coverage: CoverageRow[] = []
-  const engineVersionCache: EngineVersionCache = new Map()
   const signal = new AbortController().signal
   /** One service's read, its inventory and coverage row kept, its clients closed. */
   const read = async (
@@ -70,8 +69,7 @@ export async function naiveScan(options: {
     const location = { account, region }
     await read('rds', location, (track) =>
       collectRds(track(new RDSClient({ region })), location, {
-        needsEngineVersion: () => true,
-        engineVersionCache
+        needsEngineVersion: () => true
       })
     )
     await read('acm', location, (track) =>

@@ -95,8 +95,6 @@ interface Engine {
   budget: TimeBudgets['aws']
   homeRegion: string
   regionStatus: RegionStatusLookup
-  /** Per plug-in values shared by all its scans in the run (ReadContext.shared). */
-  shared: Map<string, unknown>
 }
 
 export async function collectInventory(
@@ -116,8 +114,7 @@ export async function collectInventory(
     deps,
     budget,
     homeRegion: targets.homeRegion,
-    regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget),
-    shared: new Map()
+    regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget)
   }
   const results = await mapWithConcurrency(
     scans,
@@ -215,11 +212,6 @@ async function readOnce(scan: Scan, engine: Engine): Promise<unknown> {
       })
       clients.push(client)
       return client
-    },
-    shared: <T>(key: string, create: () => T): T => {
-      const id = `${service.name}:${key}`
-      if (!engine.shared.has(id)) engine.shared.set(id, create())
-      return engine.shared.get(id) as T
     },
     log: deps.log
   }

@@ -49,8 +49,6 @@ export interface ReadContext {
    * the engine watches its answers and closes it when the read ends.
    */
   client<C extends AwsClient>(make: (config: AwsClientConfig) => C): C
-  /** A value shared by every scan of this plug-in in the run (a cache), made on first use. */
-  shared<T>(key: string, create: () => T): T
   log(message: string): void
 }
 

@@ -2,12 +2,11 @@
  * The ACM plug-in: every certificate (all key types and origins), described only where its
  * summary calls for renewal, validation or usage details.
  */
-import { ACMClient } from '@aws-sdk/client-acm'
 import { countOf } from '../../shared/text.js'
 import type { AnyServicePlugin, ServicePlugin } from '../plugin.js'
 import { ACM_CERTIFICATE_CONSUMERS, acmFindings } from './findings.js'
 import { ACM_REASONS } from './reasons.js'
-import { collectAcm, DEFAULT_DESCRIBE_CONCURRENCY, type CollectAcmOptions } from './reader.js'
+import type { CollectAcmOptions } from './reader.js'
 import type { AcmInventory } from './records.js'
 import { acmNeedsDescribe } from './rules.js'
 
@@ -30,8 +29,13 @@ export function acmPlugin(options: AcmPluginOptions = {}): ServicePlugin<AcmInve
     iamActions: ['acm:DescribeCertificate', 'acm:ListCertificates'],
     reasons: ACM_REASONS,
     resourceTypes: { 'acm-certificate': 'ACM certificate' },
-    read: (context) =>
-      collectAcm(
+    // Its SDK client and reader load only for a run that reads ACM (not for the merge).
+    read: async (context) => {
+      const [{ ACMClient }, { collectAcm, DEFAULT_DESCRIBE_CONCURRENCY }] = await Promise.all([
+        import('@aws-sdk/client-acm'),
+        import('./reader.js')
+      ])
+      return collectAcm(
         context.client((config) => new ACMClient(config)),
         context.location,
         {
@@ -41,7 +45,8 @@ export function acmPlugin(options: AcmPluginOptions = {}): ServicePlugin<AcmInve
           concurrency: options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
           signal: context.signal
         }
-      ),
+      )
+    },
     summarize: (acm) => {
       const described = acm.certificates.filter((c) => c.described).length
       return {

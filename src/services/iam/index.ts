@@ -18,7 +18,7 @@ export const iam: AnyServicePlugin = {
   iamActions: ['iam:ListServerCertificates'],
   reasons: IAM_REASONS,
   resourceTypes: { 'iam-server-certificate': 'IAM server certificate' },
-  // Its SDK client loads only for a run that reads it (as does every plug-in's added since ACM).
+  // Its SDK client loads only for a run that reads it, as every plug-in's does.
   read: async (context) => {
     const [{ IAMClient }, { collectIam }] = await Promise.all([
       import('@aws-sdk/client-iam'),

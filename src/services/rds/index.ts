@@ -2,13 +2,12 @@
  * The RDS plug-in: RDS, Aurora, DocumentDB and Neptune DB instances and Multi-AZ DB clusters,
  * the region's CAs and the account's default CA for new launches (one RDS API for all four).
  */
-import { RDSClient } from '@aws-sdk/client-rds'
 import { countOf } from '../../shared/text.js'
 import type { AnyServicePlugin, ServicePlugin } from '../plugin.js'
 import { rdsFindings, rdsInstanceNeedsAction } from './findings.js'
 import { renderTlsGuidance } from './issue-section.js'
 import { RDS_REASONS } from './reasons.js'
-import { collectRds, type CollectRdsOptions, type EngineVersionCache } from './reader.js'
+import type { CollectRdsOptions } from './reader.js'
 import type { RdsInventory } from './records.js'
 
 export type { RdsInventory } from './records.js'
@@ -37,8 +36,13 @@ export function rdsPlugin(options: RdsPluginOptions = {}): ServicePlugin<RdsInve
       'db-cluster': 'DB cluster',
       'rds-default-ca': 'default CA for new DB instances'
     },
-    read: (context) =>
-      collectRds(
+    // Its SDK client and reader load only for a run that reads RDS (not for the merge).
+    read: async (context) => {
+      const [{ RDSClient }, { collectRds }] = await Promise.all([
+        import('@aws-sdk/client-rds'),
+        import('./reader.js')
+      ])
+      return collectRds(
         context.client((config) => new RDSClient(config)),
         context.location,
         {
@@ -46,15 +50,11 @@ export function rdsPlugin(options: RdsPluginOptions = {}): ServicePlugin<RdsInve
             options.needsEngineVersion ??
             ((instance, cas, maintenance) =>
               rdsInstanceNeedsAction(instance, cas, maintenance, context.now, context.thresholds)),
-          // The same engine versions answer the same everywhere: one lookup for the whole run.
-          engineVersionCache: context.shared<EngineVersionCache>(
-            'engine-versions',
-            () => new Map()
-          ),
           log: (message) => context.log(message),
           signal: context.signal
         }
-      ),
+      )
+    },
     summarize: (rds) => ({
       detail:
         `${countOf(rds.instances.length, 'DB instance')}, ` +

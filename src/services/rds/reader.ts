@@ -29,13 +29,6 @@ import type {
   RdsMaintenanceRecord
 } from './records.js'
 
-/**
- * Engine-version lookups shared by every region and account of a scan, keyed by engine and
- * version: the answer is the same everywhere, and keeping the promise (not the result) lets
- * regions scanned at the same time share one call. null: AWS does not know the version.
- */
-export type EngineVersionCache = Map<string, Promise<RdsEngineVersionRecord | null>>
-
 export interface CollectRdsOptions {
   /** Whether the instance needs its engine version's restart / CA-support facts. */
   needsEngineVersion: (
@@ -43,7 +36,6 @@ export interface CollectRdsOptions {
     cas: RdsCaRecord[],
     maintenance: RdsMaintenanceRecord[]
   ) => boolean
-  engineVersionCache: EngineVersionCache
   /** Told about engine-version lookups that failed (the rest of the inventory still stands). */
   log?: (msg: string) => void
   /** Aborts every call of the scan (its idle watchdog). */
@@ -198,9 +190,11 @@ function engineKey(engine: string, version: string): string {
 }
 
 /**
- * One DescribeDBEngineVersions per engine/version for the whole scan. A failed lookup is
- * dropped from the cache, so that another region may try again, and rethrown for the caller to
- * note: the instances themselves are still reported, only the restart facts are unknown.
+ * One DescribeDBEngineVersions per engine/version the region's flagged instances run. Each
+ * region (and account) asks for itself, although the answer is mostly the same everywhere:
+ * shared between regions, a refusal would show on a region's row or not by which region asked
+ * first, and the same scan would render differently run to run. A failed lookup is noted by the
+ * caller: the instances themselves are still reported, only the restart facts are unknown.
  */
 async function lookUpEngineVersion(
   client: RDSClient,
@@ -208,20 +202,9 @@ async function lookUpEngineVersion(
   instance: RdsInstanceRecord,
   opts: CollectRdsOptions
 ): Promise<RdsEngineVersionRecord | null> {
-  const key = engineKey(instance.engine, instance.engineVersion)
-  let pending = opts.engineVersionCache.get(key)
-  const shared = pending !== undefined
-  if (pending === undefined) {
-    pending = describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal)
-    opts.engineVersionCache.set(key, pending)
-  }
   try {
-    return await pending
+    return await describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal)
   } catch (err) {
-    if (opts.engineVersionCache.get(key) === pending) opts.engineVersionCache.delete(key)
-    // Another region's call failed: its refusal or outage says nothing of this region, whose
-    // row would otherwise carry it or not by which region asked first. Ask from here.
-    if (shared) return lookUpEngineVersion(client, location, instance, opts)
     opts.log?.(
       `rds ${location.account} ${location.region}: DescribeDBEngineVersions for ` +
         `${instance.engine} ${instance.engineVersion} failed: ${formatAwsError(err)}`

@@ -1,7 +1,6 @@
 /**
- * Regions share one DescribeDBEngineVersions call per engine version, but not its failure: a
- * region that joined another region's call that then failed asks for itself, so that whether
- * its row reports the failure never depends on which region asked first.
+ * Each region looks up its own engine versions: a refusal in one region shows on that region's
+ * row and only there, whichever region asked first, and never spares or taints another.
  */
 import type { Estate } from '../../emulator/aws/estate.js'
 import { rdsPlugin } from '../../src/services/rds/index.js'
@@ -22,7 +21,7 @@ const estate: Estate = {
   }
 }
 
-describe('engine-version look-ups shared between regions', () => {
+describe('engine-version look-ups per region', () => {
   let h: Harness
   beforeAll(async () => {
     h = await startHarness(estate, new Date(), {
@@ -52,7 +51,7 @@ describe('engine-version look-ups shared between regions', () => {
     expect(east?.engineVersions).toEqual([
       expect.objectContaining({ engine: 'mysql', engineVersion: '5.7.44' })
     ])
-    // The joined call, then us-east-1's own.
+    // One call per region for the one engine version, each region's own.
     expect(callCount(h.emu, 'DescribeDBEngineVersions', { region: 'eu-west-1' })).toBe(1)
     expect(callCount(h.emu, 'DescribeDBEngineVersions', { region: 'us-east-1' })).toBe(1)
   })
