@@ -11,6 +11,10 @@ export const Inputs = {
   RoleSessionName: 'role-session-name',
   Audience: 'audience',
   AwsRegion: 'aws-region',
+  Accounts: 'accounts',
+  MemberRoleName: 'member-role-name',
+  ExcludeAccounts: 'exclude-accounts',
+  Shard: 'shard',
   WarningDays: 'warning-days',
   CriticalDays: 'critical-days',
   FailOn: 'fail-on',
@@ -25,7 +29,23 @@ export const Inputs = {
   TargetCa: 'target-ca'
 } as const
 
-/** Action outputs. */
+/**
+ * merge/action.yml's inputs and the flags of `aws-cert-watch merge`: the legs' reports, and the
+ * scan's publishing inputs under the same names.
+ */
+export const MergeInputs = {
+  Reports: 'reports',
+  FailOn: Inputs.FailOn,
+  GithubToken: Inputs.GithubToken,
+  Issue: Inputs.Issue,
+  IssueTitle: Inputs.IssueTitle,
+  IssueLabels: Inputs.IssueLabels,
+  IssueKey: Inputs.IssueKey,
+  CloseWhenClear: Inputs.CloseWhenClear,
+  ReportPath: Inputs.ReportPath
+} as const
+
+/** Action outputs (the scan's and the merge's). */
 export const Outputs = {
   FindingsCount: 'findings-count',
   ExpiredCount: 'expired-count',

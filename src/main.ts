@@ -8,7 +8,7 @@ import { parseSettings } from './config/index.js'
 import { Inputs } from './contract.js'
 import { OIDC_MISSING_MESSAGE } from './credentials/index.js'
 import { actionIoFromCore, type ActionIo } from './publish/action-io.js'
-import { publishResults, type RunContext } from './publish/index.js'
+import { publishResults, runContext } from './publish/index.js'
 import { prepareOutputFile } from './publish/report-file.js'
 import { logScanGroups } from './publish/scan-log.js'
 import { escapeHtml } from './report/escape.js'
@@ -81,14 +81,4 @@ async function skipForForkPullRequest(settings: Settings, io: ActionIo): Promise
     `## aws-cert-watch\n\nNot scanned: ${escapeHtml(why)} Outputs are left empty.\n`
   )
   return true
-}
-
-function runContext(env: NodeJS.ProcessEnv): RunContext | null {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  if (!owner || !repo) return null
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
-  const runUrl = env.GITHUB_RUN_ID
-    ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
-    : undefined
-  return { owner, repo, runUrl }
 }

@@ -41,7 +41,10 @@ export async function scan(settings: Settings, deps: ScanDeps): Promise<ScanResu
   const registry = deps.services ?? SERVICES
   const chosen = registry.filter((service) => settings.services.includes(service.name))
   const budgets = deps.budgets ?? DEFAULT_BUDGETS
-  const accounts = await resolveAccounts(settings, { budgets, ...deps.credentials })
+  // Sessions expire by AWS's clock, which runs on from the scan's instant.
+  const started = performance.now()
+  const clock = () => now.getTime() + (performance.now() - started)
+  const accounts = await resolveAccounts(settings, { budgets, clock, ...deps.credentials })
   const inventory = await collectInventory(
     { accounts, regions: settings.regions, services: chosen, homeRegion: settings.awsRegion },
     {

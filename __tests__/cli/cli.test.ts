@@ -3,7 +3,7 @@
  * demo estate, with credentials from the default chain (the estate's static keys in the
  * environment), as on a workstation.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -197,7 +197,18 @@ describe('usage errors', () => {
       /^Unknown option '--bogus'\. Run "aws-cert-watch --help" for the options\.\n$/
     ],
     [['scan', '--regions'], /^Option '--regions <value>' argument missing/],
-    [['list'], /^Expected the command "scan", not "list"\./],
+    [['list'], /^Expected the command "scan" or "merge", not "list"\./],
+    [['scan', 'extra.json'], /^scan takes no operands, not "extra\.json"\./],
+    [['scan', '--reports', 'a.json'], /^Option --reports is not an option of scan\./],
+    [
+      ['merge', '--regions', 'us-east-1', 'a.json'],
+      /^Option --regions is not an option of merge\./
+    ],
+    [['merge'], /^Option --reports is empty: name the legs' JSON reports/],
+    [
+      ['merge', '/nonexistent/*.json'],
+      /^Option --reports matches no file \(\/nonexistent\/\*\.json\)/
+    ],
     [
       ['scan', '--format', 'yaml'],
       /^Option --format must be table, json or markdown, not "yaml"\./
@@ -230,7 +241,116 @@ describe('usage errors', () => {
   it('prints the usage on --help and exits 0', async () => {
     const run = await cli('--help')
     expect(run.code).toBe(EXIT_OK)
-    expect(run.stdout).toMatch(/^Usage: aws-cert-watch scan \[options\]/)
+    expect(run.stdout).toMatch(/^Usage: aws-cert-watch scan \[options\]\n {7}aws-cert-watch merge /)
     expect(run.stdout).toContain('--fail-on LEVEL')
+  })
+})
+
+describe('aws-cert-watch merge', () => {
+  const legPath = (name: string) => join(dir, 'legs', name)
+
+  async function scanLegs(count: number): Promise<string[]> {
+    const paths: string[] = []
+    for (let index = 1; index <= count; index++) {
+      const path = legPath(`leg-${index}-of-${count}.json`)
+      const run = await cli(
+        'scan',
+        '--regions',
+        'us-east-1,eu-west-1',
+        '--shard',
+        `${index}/${count}`,
+        '--format',
+        'json',
+        '--report-path',
+        path
+      )
+      expect(run.code).toBe(EXIT_OK)
+      paths.push(path)
+    }
+    return paths
+  }
+
+  it('merges the legs into the report of one scan', async () => {
+    const whole = await cli('scan', '--regions', 'us-east-1,eu-west-1', '--format', 'json')
+    await scanLegs(3)
+    const merged = await cli('merge', legPath('leg-*-of-3.json'), '--format', 'json')
+    expect(merged.code).toBe(EXIT_OK)
+    expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(whole.stdout))
+    expect(merged.stderr).toMatch(
+      /^Merged 3 leg reports \(1\/3 from .*leg-1-of-3\.json, 2\/3 from .*, 3\/3 from .*\): 1 accounts, \d+ findings\n/
+    )
+  })
+
+  it('names a missing leg as a gap, and fails with --fail-on like a scan', async () => {
+    const [first, second] = await scanLegs(4)
+    // The demo's one account lands in one of the four shards; the merge misses leg 3 and 4.
+    const merged = await cli(
+      'merge',
+      '--reports',
+      `${first}\n${second}`,
+      '--format',
+      'json',
+      '--fail-on',
+      'critical'
+    )
+    const report = JSON.parse(merged.stdout) as Report
+    expect(report.scope.missingShards).toEqual(['3/4', '4/4'])
+    expect(merged.stderr).toContain('; missing: shard 3/4, 4/4')
+    const failing = report.findings.some(
+      (f) => f.severity === 'critical' || f.severity === 'expired'
+    )
+    expect(merged.code).toBe(failing ? EXIT_FINDINGS : EXIT_OK)
+    const table = await cli('merge', first as string, second as string)
+    expect(table.stdout).toContain('Shards 3/4 and 4/4 are missing')
+  })
+
+  it.each([
+    [
+      'a file that is not JSON',
+      async () => {
+        await writeFile(legPath('broken.json'), '{"schemaVersion": 1,')
+        return [legPath('broken.json')]
+      },
+      /^Option --reports names .*broken\.json, which is not JSON \(/
+    ],
+    [
+      'a report of another schema version',
+      async () => {
+        await writeFile(legPath('v2.json'), JSON.stringify({ schemaVersion: 2 }))
+        return [legPath('v2.json')]
+      },
+      /^Option --reports names .*v2\.json, which is not an aws-cert-watch report: schemaVersion 2, and this version of aws-cert-watch reads 1\./
+    ],
+    [
+      'legs with other thresholds',
+      async () => {
+        const [first] = await scanLegs(2)
+        const other = legPath('other-thresholds.json')
+        const run = await cli(
+          'scan',
+          '--regions',
+          'us-east-1,eu-west-1',
+          '--shard',
+          '2/2',
+          '--warning-days',
+          '30',
+          '--format',
+          'json',
+          '--report-path',
+          other
+        )
+        expect(run.code).toBe(EXIT_OK)
+        return [first as string, other]
+      },
+      /^\/.*leg-1-of-2\.json and .*other-thresholds\.json differ in thresholds \(\{"warningDays":45,"criticalDays":14\} vs \{"warningDays":30,"criticalDays":14\}\): merge only the legs of one run\.\n$/
+    ]
+  ])('refuses %s in one line (exit 2)', async (_what, prepare, line) => {
+    await mkdir(join(dir, 'legs'), { recursive: true })
+    const files = await prepare()
+    const run = await cli('merge', ...files)
+    expect(run.code).toBe(EXIT_USAGE)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(line)
   })
 })

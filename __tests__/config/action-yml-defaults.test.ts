@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { parseSettings } from '../../src/config/index.js'
-import { Inputs } from '../../src/contract.js'
+import { parseMergeSettings, parseSettings } from '../../src/config/index.js'
+import { Inputs, MergeInputs, Outputs } from '../../src/contract.js'
 
 interface ActionInputs {
   inputs: Record<string, { default?: string }>
@@ -33,5 +33,35 @@ describe('action.yml defaults', () => {
           : ''
     )
     expect(fromActionYml).toEqual(fromConfig)
+  })
+})
+
+describe('merge/action.yml', () => {
+  const merge = parse(readFileSync('merge/action.yml', 'utf8')) as ActionInputs & {
+    outputs: Record<string, unknown>
+    runs: { main: string }
+  }
+
+  it('declares exactly the merge inputs of the contract, and the outputs of the scan', () => {
+    expect(Object.keys(merge.inputs).sort()).toEqual(Object.values(MergeInputs).sort())
+    expect(Object.keys(merge.outputs).sort()).toEqual(Object.values(Outputs).sort())
+  })
+
+  it('takes the publishing inputs with the scan’s defaults', () => {
+    for (const name of Object.values(MergeInputs)) {
+      if (name === MergeInputs.Reports) continue
+      expect([name, merge.inputs[name]?.default]).toEqual([name, action.inputs[name]?.default])
+    }
+    const token = 'ghs_example'
+    const read = (defaults: boolean) => (name: string) => {
+      if (name === MergeInputs.Reports) return 'reports/*.json'
+      if (name === MergeInputs.GithubToken) return token
+      return defaults ? (merge.inputs[name]?.default ?? '') : ''
+    }
+    expect(parseMergeSettings(read(true))).toEqual(parseMergeSettings(read(false)))
+  })
+
+  it('runs the merge bundle', () => {
+    expect(merge.runs.main).toBe('../dist/merge/index.js')
   })
 })

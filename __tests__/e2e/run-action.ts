@@ -19,14 +19,33 @@ import type { Report } from '../../src/model/index.js'
 import { shiftedClockEnv } from '../helpers/shifted-clock.cjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-/** The bundled action, as action.yml's `runs.main` names it. */
-export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
-const ACTION_YML = join(ROOT, 'action.yml')
+/** A bundled action: its action.yml (inputs and defaults) and the entry its `runs.main` names. */
+export interface BundledAction {
+  yml: string
+  entry: string
+}
+
+/** The scan action (action.yml). */
+export const SCAN_ACTION: BundledAction = {
+  yml: join(ROOT, 'action.yml'),
+  entry: join(ROOT, 'dist', 'index.js')
+}
+
+/** The merge action (merge/action.yml). */
+export const MERGE_ACTION: BundledAction = {
+  yml: join(ROOT, 'merge', 'action.yml'),
+  entry: join(ROOT, 'dist', 'merge', 'index.js')
+}
+
+/** The scan action's bundle. */
+export const ACTION_ENTRY = SCAN_ACTION.entry
 
 /** A step that takes longer than this is killed: a hang must fail the test, not stall it. */
 const STEP_TIMEOUT_MS = 60_000
 
 export interface ActionRunOptions {
+  /** Which action the step runs; default the scan (action.yml). */
+  action?: BundledAction
   /** Input values by action.yml name (`fail-on`), on top of action.yml's defaults. */
   inputs?: Record<string, string>
   /**
@@ -87,7 +106,11 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
 
 async function runIn(dir: string, options: ActionRunOptions): Promise<ActionRun> {
   const step = await prepareStep(dir, options)
-  const { exitCode, stdout, stderr } = await spawnStep(dir, step.env)
+  const { exitCode, stdout, stderr } = await spawnStep(
+    dir,
+    step.env,
+    (options.action ?? SCAN_ACTION).entry
+  )
   const { reportPath, ...written } = await readStep(dir, step, stdout)
   return { exitCode, stdout, stderr, ...written, report: await readReport(reportPath) }
 }
@@ -131,7 +154,10 @@ export async function prepareStep(dir: string, options: ActionRunOptions): Promi
     JSON.stringify(options.event ?? { repository: { full_name: REPOSITORY } })
   )
 
-  const inputs = { ...(await inputDefaults(options.githubToken ?? '')), ...options.inputs }
+  const inputs = {
+    ...(await inputDefaults(options.action ?? SCAN_ACTION, options.githubToken ?? '')),
+    ...options.inputs
+  }
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: dir,
@@ -197,8 +223,11 @@ export function inputVariable(name: string): string {
 }
 
 /** Every input of action.yml with its default, expressions expanded as the runner would. */
-async function inputDefaults(githubToken: string): Promise<Record<string, string>> {
-  const action = parse(await readFile(ACTION_YML, 'utf8')) as {
+async function inputDefaults(
+  bundled: BundledAction,
+  githubToken: string
+): Promise<Record<string, string>> {
+  const action = parse(await readFile(bundled.yml, 'utf8')) as {
     inputs: Record<string, { default?: string }>
   }
   return Object.fromEntries(
@@ -218,10 +247,11 @@ function expand(value: string, githubToken: string): string {
 
 function spawnStep(
   cwd: string,
-  env: Record<string, string>
+  env: Record<string, string>,
+  entry: string
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(STEP_NODE, [ACTION_ENTRY], { cwd, env, stdio: 'pipe' })
+    const child = spawn(STEP_NODE, [entry], { cwd, env, stdio: 'pipe' })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))

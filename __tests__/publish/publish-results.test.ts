@@ -8,53 +8,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ACTIONS_TOKEN, startGitHubApi, type GitHubApi } from '../../emulator/github/index.js'
 import { parseSettings } from '../../src/config/index.js'
-import type { ActionIo } from '../../src/publish/action-io.js'
 import { publishResults, type PublishDeps, type RunContext } from '../../src/publish/index.js'
 import { DEFAULT_BUDGETS } from '../../src/shared/budget.js'
 import type { Report, Settings } from '../../src/model/index.js'
 import { localClient } from './local-github.js'
+import { recordingIo } from './recording-io.js'
 import { makeFinding, makeReport, manyFindings } from './report-factory.js'
-
-type Call = { kind: keyof ActionIo; args: unknown[] }
-
-/** An ActionIo that keeps what the step would have printed, written and set. */
-function recordingIo() {
-  const calls: Call[] = []
-  const record =
-    (kind: keyof ActionIo) =>
-    (...args: unknown[]) => {
-      calls.push({ kind, args })
-    }
-  const io: ActionIo = {
-    debug: record('debug'),
-    info: record('info'),
-    warning: record('warning'),
-    error: record('error'),
-    notice: record('notice'),
-    setOutput: record('setOutput'),
-    setFailed: record('setFailed'),
-    setSecret: record('setSecret'),
-    group: async (name, fn) => {
-      calls.push({ kind: 'group', args: [name] })
-      return fn()
-    },
-    appendSummary: async (markdown) => {
-      calls.push({ kind: 'appendSummary', args: [markdown] })
-    }
-  }
-  const of = (kind: keyof ActionIo) => calls.filter((call) => call.kind === kind)
-  return {
-    io,
-    calls,
-    of,
-    outputs: () => Object.fromEntries(of('setOutput').map((call) => call.args as [string, string])),
-    summary: () =>
-      of('appendSummary')
-        .map((call) => call.args[0] as string)
-        .join(''),
-    infoLines: () => of('info').map((call) => call.args[0] as string)
-  }
-}
 
 const RUN: RunContext = {
   owner: 'acme',

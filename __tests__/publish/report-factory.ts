@@ -70,6 +70,7 @@ export function makeReport(findings: Finding[], overrides: Partial<Report> = {})
     scope: {
       accounts: [...new Set(findings.map((finding) => finding.account))],
       regions: [...new Set(findings.map((finding) => finding.region))],
+      shard: '1/1',
       services: ['rds', 'acm']
     },
     coverage: [

@@ -76,7 +76,7 @@ describe('buildReport', () => {
     const built = buildReport({
       evaluation: { findings: [late, urgent], ignored: 2, resourcesScanned: { rds: 5, acm: 0 } },
       inventory: inventory(),
-      settings: { regions: ['eu-west-1'], services: ['rds'] },
+      settings: { regions: ['eu-west-1'], services: ['rds'], shard: { index: 1, count: 1 } },
       thresholds: { warningDays: 30, criticalDays: 7 },
       now: new Date('2026-01-01T00:00:00Z'),
       accounts: ['111111111111', '222222222222']

@@ -8,7 +8,7 @@ export function reportFrom(inventory: Inventory, accounts = ['123456789012']): R
   return buildReport({
     evaluation: evaluate(inventory, options()),
     inventory,
-    settings: { regions: ['eu-west-1'], services: ['rds', 'acm'] },
+    settings: { regions: ['eu-west-1'], services: ['rds', 'acm'], shard: { index: 1, count: 1 } },
     thresholds: THRESHOLDS,
     now: NOW,
     accounts
@@ -65,7 +65,12 @@ export function report(findings: Finding[], coverage: CoverageRow[] = []): Repor
     schemaVersion: 1,
     generatedAt: NOW.toISOString(),
     thresholds: THRESHOLDS,
-    scope: { accounts: ['123456789012'], regions: ['eu-west-1'], services: ['rds', 'acm'] },
+    scope: {
+      accounts: ['123456789012'],
+      regions: ['eu-west-1'],
+      services: ['rds', 'acm'],
+      shard: '1/1'
+    },
     coverage,
     findings,
     totals: {

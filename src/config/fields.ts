@@ -239,3 +239,24 @@ export function parseIgnore(value: string): string[] {
 export function parseText(value: string, fallback: string): string {
   return value.trim() || fallback
 }
+
+/**
+ * The legs' report files: one path or glob per line, as actions/upload-artifact takes `path`
+ * (a comma may belong to a glob's `{a,b}`, so it does not separate).
+ */
+export function parseReportPatterns(input: string, value: string): string[] {
+  const patterns = unique(
+    value
+      .split(/[\n\r]/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+  )
+  if (patterns.length === 0) {
+    throw new ConfigError(
+      input,
+      "is empty: name the legs' JSON reports, one path or glob per line",
+      'reports/*.json'
+    )
+  }
+  return patterns
+}

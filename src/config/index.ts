@@ -2,8 +2,15 @@
  * config: the action's inputs or the CLI's flags -> validated Settings. Nothing here touches AWS;
  * every bad value is refused with a ConfigError before the first call.
  */
-import { Inputs } from '../contract.js'
-import type { Settings } from '../model/index.js'
+import { Inputs, MergeInputs } from '../contract.js'
+import type { MergeSettings, PublishSettings, Settings } from '../model/index.js'
+import {
+  checkHubRole,
+  parseAccountIds,
+  parseAccounts,
+  parseRoleName,
+  parseShard
+} from './accounts.js'
 import { ConfigError } from './config-error.js'
 import {
   checkRolePartitions,
@@ -15,6 +22,7 @@ import {
   parseIssueKey,
   parseLabels,
   parseRegions,
+  parseReportPatterns,
   parseRoleArns,
   parseServices,
   parseSessionName,
@@ -45,16 +53,36 @@ export function parseSettings(read: (name: string) => string): Settings {
   const awsRegion = parseHomeRegion(Inputs.AwsRegion, get(Inputs.AwsRegion))
   const roles = parseRoleArns(Inputs.RoleToAssume, get(Inputs.RoleToAssume))
   checkRolePartitions(Inputs.RoleToAssume, roles, Inputs.AwsRegion, awsRegion)
+  const accounts = parseAccounts(Inputs.Accounts, get(Inputs.Accounts))
+  checkHubRole(
+    Inputs.Accounts,
+    accounts,
+    Inputs.RoleToAssume,
+    roles.map((role) => role.arn)
+  )
 
   return {
     regions: parseRegions(Inputs.Regions, get(Inputs.Regions)),
     services: parseServices(Inputs.Services, get(Inputs.Services)),
     rolesToAssume: roles.map((role) => role.arn),
+    accounts,
+    memberRoleName: parseRoleName(Inputs.MemberRoleName, get(Inputs.MemberRoleName)),
+    excludeAccounts: parseAccountIds(Inputs.ExcludeAccounts, get(Inputs.ExcludeAccounts)),
+    shard: parseShard(Inputs.Shard, get(Inputs.Shard)),
     roleSessionName: parseSessionName(Inputs.RoleSessionName, get(Inputs.RoleSessionName)),
     audience: parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
     awsRegion,
     warningDays,
     criticalDays,
+    ...parsePublishSettings(get),
+    ignore: parseIgnore(get(Inputs.Ignore)),
+    targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
+  }
+}
+
+/** The publishing inputs, which the scan and the merge share (same names, same defaults). */
+function parsePublishSettings(get: (name: string) => string): PublishSettings {
+  return {
     failOn: parseFailOn(Inputs.FailOn, get(Inputs.FailOn)),
     githubToken: get(Inputs.GithubToken).trim(),
     issue: parseBoolean(Inputs.Issue, get(Inputs.Issue), true),
@@ -62,8 +90,18 @@ export function parseSettings(read: (name: string) => string): Settings {
     issueLabels: parseLabels(Inputs.IssueLabels, get(Inputs.IssueLabels)),
     issueKey: parseIssueKey(Inputs.IssueKey, get(Inputs.IssueKey)),
     closeWhenClear: parseBoolean(Inputs.CloseWhenClear, get(Inputs.CloseWhenClear), true),
-    reportPath: parseText(get(Inputs.ReportPath), 'aws-cert-watch-report.json'),
-    ignore: parseIgnore(get(Inputs.Ignore)),
-    targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
+    reportPath: parseText(get(Inputs.ReportPath), 'aws-cert-watch-report.json')
+  }
+}
+
+/**
+ * The merge action's inputs (merge/action.yml) or `aws-cert-watch merge`'s flags, read like
+ * parseSettings reads the scan's.
+ */
+export function parseMergeSettings(read: (name: string) => string): MergeSettings {
+  const get = (name: string): string => read(name) ?? ''
+  return {
+    reports: parseReportPatterns(MergeInputs.Reports, get(MergeInputs.Reports)),
+    ...parsePublishSettings(get)
   }
 }

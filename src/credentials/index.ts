@@ -24,8 +24,13 @@ import {
   withDeadline,
   type TimeBudgets
 } from '../shared/budget.js'
-import type { Settings } from '../model/index.js'
+import { partitionOf } from '../aws/regions.js'
+import type { AccountSelection, Settings } from '../model/index.js'
+import { mapWithConcurrency } from '../shared/pool.js'
+import { shardLabel } from '../shared/shard.js'
 import { withBackoff } from './backoff.js'
+import { organizationAccounts } from './organization.js'
+import { selectAccounts } from './selection.js'
 
 /** The credentials to scan one account with. */
 export interface AccountCredentials {
@@ -33,7 +38,7 @@ export interface AccountCredentials {
   account: string
   credentials: AwsCredentialIdentityProvider | AwsCredentialIdentity
   /** How they were obtained, for the log and the report. */
-  source: 'oidc' | 'assume-role' | 'default-chain'
+  source: 'oidc' | 'assume-role' | 'default-chain' | 'member-role'
   /**
    * Gets new credentials the same way (a new OIDC token and role session, a new AssumeRole, or
    * the default chain asked again), for a scan that met ExpiredToken. Clients built afterwards
@@ -65,6 +70,11 @@ export interface CredentialDeps {
   ) => STSClient
   /** Time limits of STS and OIDC calls; default DEFAULT_BUDGETS. */
   budgets?: Pick<TimeBudgets, 'aws' | 'oidcMs'>
+  /**
+   * The clock sessions expire by (ms since the epoch), to renew one before it runs out; default
+   * Date.now. The scan passes one that runs from its own instant, as AWS's (the emulator's) does.
+   */
+  clock?: () => number
 }
 
 /**
@@ -101,8 +111,15 @@ export function makeStsClient(
 /** Attempts to fetch the OIDC token: a few, since the token service has transient 5xx. */
 const ID_TOKEN_ATTEMPTS = 4
 
-/** An assumed role's session: long enough for a scan of every region of many accounts. */
+/**
+ * An assumed role's session: an hour, the most AWS allows a chained session (a member role
+ * assumed from the hub); a longer scan renews each one RENEW_BEFORE_MS before it runs out.
+ */
 const SESSION_SECONDS = 3600
+const RENEW_BEFORE_MS = 5 * 60_000
+
+/** AssumeRole calls in flight at once: STS allows hundreds a second, a runner needs no more. */
+const ASSUME_CONCURRENCY = 16
 
 export const OIDC_MISSING_MESSAGE =
   'role-to-assume is set but this job cannot request a GitHub OIDC token: add ' +
@@ -121,16 +138,111 @@ export async function resolveAccounts(
     budgets,
     sts: (credentials) => stsFor(settings.awsRegion, credentials, budgets.aws)
   }
-  if (settings.rolesToAssume.length === 0) {
-    return [await fromDefaultChain(context)]
+  if (settings.accounts.kind === 'roles') {
+    if (settings.rolesToAssume.length === 0) {
+      const own = await fromDefaultChain(context)
+      return choose(context, [own.account]).length > 0 ? [own] : []
+    }
+    const chosen = new Set(choose(context, settings.rolesToAssume.map(accountOfRole)))
+    return assumeRoles(
+      context,
+      settings.rolesToAssume.filter((arn) => chosen.has(accountOfRole(arn)))
+    )
   }
+  return fromHub(context, settings.accounts)
+}
+
+/**
+ * `accounts: organization` or a list: the hub's credentials (`role-to-assume`, or the default
+ * chain) list the Organization if asked, and assume `member-role-name` in every other chosen
+ * account; the hub's own account is scanned with its own credentials.
+ */
+async function fromHub(
+  context: Context,
+  selection: Exclude<AccountSelection, { kind: 'roles' }>
+): Promise<AccountCredentials[]> {
+  const { settings, deps } = context
+  const [hub] =
+    settings.rolesToAssume.length === 0
+      ? [await fromDefaultChain(context)]
+      : await assumeRoles(context, settings.rolesToAssume)
+  if (hub === undefined) throw new Error('role-to-assume names no hub role')
+  let ids: string[]
+  if (selection.kind === 'organization') {
+    const listed = await organizationAccounts(hub.credentials, context.budgets.aws)
+    for (const { id, state } of listed.skipped) deps.log(`Skipping account ${id}: ${state}`)
+    deps.log(
+      `The Organization lists ${listed.active.length} ACTIVE accounts (${listed.skipped.length} others skipped)`
+    )
+    ids = listed.active
+  } else {
+    ids = selection.ids
+  }
+  const chosen = choose(context, ids)
+  const partition = partitionOf(settings.awsRegion)
+  const roleArns = chosen
+    .filter((id) => id !== hub.account)
+    .map((id) => `arn:${partition}:iam::${id}:role/${settings.memberRoleName}`)
+  // Every AssumeRole of the run is signed by the hub, whose own session renews itself.
+  const sts = context.sts(hubProvider(hub))
+  const members = await assumeEach(roleArns, context, {
+    source: 'member-role',
+    hint:
+      `check that the role exists in that account and that its trust policy allows the hub ` +
+      `(account ${hub.account})`,
+    assume: async (roleArn) => {
+      const out = await stsSend(context, (options) =>
+        sts.send(
+          new AssumeRoleCommand({
+            RoleArn: roleArn,
+            RoleSessionName: settings.roleSessionName,
+            // Role chaining: AWS caps the session at one hour.
+            DurationSeconds: SESSION_SECONDS
+          }),
+          options
+        )
+      )
+      return out.Credentials
+    }
+  })
+  const byAccount = new Map(members.map((member) => [member.account, member]))
+  return chosen.flatMap((id) => {
+    const credentials = id === hub.account ? hub : byAccount.get(id)
+    return credentials === undefined ? [] : [credentials]
+  })
+}
+
+/** The accounts this leg scans, logged when a shard or exclude-accounts leaves some out. */
+function choose({ settings, deps }: Context, ids: readonly string[]): string[] {
+  const chosen = selectAccounts(ids, settings)
+  const all = new Set(ids).size
+  if (chosen.length < all) {
+    const shard = settings.shard.count > 1 ? `shard ${shardLabel(settings.shard)}` : 'this scan'
+    deps.log(`Accounts: ${chosen.length} of ${all} are in ${shard}`)
+  }
+  return chosen
+}
+
+/** The hub's credentials as a provider, for the STS client that signs the member AssumeRoles. */
+function hubProvider(hub: AccountCredentials): AwsCredentialIdentityProvider {
+  const { credentials } = hub
+  return typeof credentials === 'function' ? credentials : async () => credentials
+}
+
+function accountOfRole(roleArn: string): string {
+  return roleArn.split(':')[4] ?? ''
+}
+
+/** `role-to-assume`'s roles: through OIDC on a runner that may ask for a token, else AssumeRole. */
+async function assumeRoles(context: Context, roleArns: string[]): Promise<AccountCredentials[]> {
+  const { deps } = context
   if (deps.oidcAvailable && deps.getIdToken !== undefined) {
-    return assumeWithOidc(context, deps.getIdToken)
+    return assumeWithOidc(context, roleArns, deps.getIdToken)
   }
   if (deps.env.GITHUB_ACTIONS === 'true') {
     throw new Error(OIDC_MISSING_MESSAGE)
   }
-  return assumeFromDefaultChain(context)
+  return assumeFromDefaultChain(context, roleArns)
 }
 
 interface Context {
@@ -192,6 +304,7 @@ async function fromDefaultChain(context: Context): Promise<AccountCredentials> {
 
 async function assumeWithOidc(
   context: Context,
+  roleArns: string[],
   getIdToken: (audience: string) => Promise<string>
 ): Promise<AccountCredentials[]> {
   const { settings, deps } = context
@@ -203,7 +316,7 @@ async function assumeWithOidc(
   // One token for the first round of every role; a refresh asks for a new one, since a token
   // lives minutes and a refresh comes when a session of an hour has run out.
   const firstToken = await fetchToken()
-  return assumeEach(settings.rolesToAssume, deps, {
+  return assumeEach(roleArns, context, {
     source: 'oidc',
     hint:
       "check that the role's trust policy allows token.actions.githubusercontent.com with " +
@@ -262,11 +375,14 @@ async function fetchIdToken(
   })
 }
 
-async function assumeFromDefaultChain(context: Context): Promise<AccountCredentials[]> {
-  const { settings, deps } = context
+async function assumeFromDefaultChain(
+  context: Context,
+  roleArns: string[]
+): Promise<AccountCredentials[]> {
+  const { settings } = context
   // One client signed by the default chain for every AssumeRole of the run, refreshes included.
   const sts = context.sts()
-  return assumeEach(settings.rolesToAssume, deps, {
+  return assumeEach(roleArns, context, {
     source: 'assume-role',
     hint:
       'check that your default credentials may call sts:AssumeRole on it and that ' +
@@ -304,20 +420,23 @@ export class RoleNotAssumedError extends Error {
 }
 
 /**
- * Assumes every role concurrently. A role that cannot be assumed does not stop the others: its
- * account gets a provider that fails with a RoleNotAssumedError, so each of its region/service
- * scans becomes a failed coverage row that says why. Even when no role works, the run goes on
- * to a report whose every row says so (and fails the step as "nothing could be scanned"), so
- * that the summary shows which account failed how.
+ * Assumes every role, a few at a time. A role that cannot be assumed does not stop the others:
+ * its account gets a provider that fails with a RoleNotAssumedError, so each of its
+ * region/service scans becomes a failed coverage row that says why. Even when no role works, the
+ * run goes on to a report whose every row says so (and fails the step as "nothing could be
+ * scanned"), so that the summary shows which account failed how.
  *
- * Each account's credentials are a provider over the latest session, so that a refresh (a new
- * assumption after ExpiredToken) reaches every client built after it.
+ * Each account's credentials are a provider over the latest session: a refresh (a new
+ * assumption after ExpiredToken, or one a few minutes before the session runs out) reaches every
+ * client built after it, and every request of the ones built before.
  */
 async function assumeEach(
   roleArns: string[],
-  deps: CredentialDeps,
+  context: Context,
   { source, hint, assume }: AssumeMethod
 ): Promise<AccountCredentials[]> {
+  const { deps } = context
+  const clock = deps.clock ?? Date.now
   const session = async (roleArn: string, first: boolean): Promise<AwsCredentialIdentity> => {
     const identity = toIdentity(roleArn, await assume(roleArn, first))
     for (const secret of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
@@ -325,40 +444,49 @@ async function assumeEach(
     }
     return identity
   }
-  const outcomes = await Promise.allSettled(roleArns.map((roleArn) => session(roleArn, true)))
+  const outcomes = await mapWithConcurrency(roleArns, ASSUME_CONCURRENCY, (roleArn) =>
+    session(roleArn, true).then(
+      (identity) => ({ ok: true as const, identity }),
+      (reason: unknown) => ({ ok: false as const, reason })
+    )
+  )
   return outcomes.map((outcome, index): AccountCredentials => {
     const roleArn = roleArns[index] ?? ''
     const account = roleArn.split(':')[4] ?? ''
-    if (outcome.status === 'fulfilled') {
+    if (outcome.ok) {
       deps.log(`Assumed ${roleArn} (${source}): account ${account}`)
-      let current = outcome.value
+      let current = outcome.identity
       let renewing: Promise<void> | null = null
+      // Scans of one account that need a new session together share one.
+      const refresh = (): Promise<void> => {
+        renewing ??= session(roleArn, false)
+          .then((identity) => {
+            current = identity
+            deps.log(
+              `Assumed ${roleArn} again (${source}): fresh credentials for account ${account}`
+            )
+          })
+          .finally(() => {
+            renewing = null
+          })
+        return renewing
+      }
       return {
         account,
-        credentials: async () => current,
+        credentials: async () => {
+          const expires = current.expiration?.getTime()
+          if (expires !== undefined && expires - clock() < RENEW_BEFORE_MS) await refresh()
+          return current
+        },
         source,
-        // Scans of one account that meet ExpiredToken together share one new session.
-        refresh: () => {
-          renewing ??= session(roleArn, false)
-            .then((identity) => {
-              current = identity
-              deps.log(
-                `Assumed ${roleArn} again (${source}): fresh credentials for account ${account}`
-              )
-            })
-            .finally(() => {
-              renewing = null
-            })
-          return renewing
-        }
+        refresh
       }
     }
-    const reason = outcome.reason as unknown
     // The hint is about what STS said; when STS did not answer at all, it would mislead.
-    const answered = summarizeAwsError(reason).httpStatus !== null
+    const answered = summarizeAwsError(outcome.reason).httpStatus !== null
     const error = new RoleNotAssumedError(
-      `Could not assume ${roleArn}: ${formatAwsError(reason)}${answered ? `; ${hint}` : ''}`,
-      { cause: reason }
+      `Could not assume ${roleArn}: ${formatAwsError(outcome.reason)}${answered ? `; ${hint}` : ''}`,
+      { cause: outcome.reason }
     )
     deps.log(error.message)
     return { account, credentials: () => Promise.reject(error), source }

@@ -6,7 +6,15 @@
 export type { Consumer, Finding, Reason, Remediation } from './finding.js'
 export { GLOBAL_REGION, type CoverageRow, type Inventory, type Location } from './inventory.js'
 export type { Report } from './report.js'
-export type { ServiceName, Settings, Thresholds } from './settings.js'
+export type {
+  AccountSelection,
+  MergeSettings,
+  PublishSettings,
+  ServiceName,
+  Settings,
+  Shard,
+  Thresholds
+} from './settings.js'
 export {
   SEVERITIES,
   atLeast,

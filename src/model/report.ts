@@ -8,7 +8,19 @@ export interface Report {
   schemaVersion: 1
   generatedAt: string
   thresholds: Thresholds
-  scope: { accounts: string[]; regions: string[]; services: ServiceName[] }
+  scope: {
+    /** The accounts scanned, in id order. */
+    accounts: string[]
+    regions: string[]
+    services: ServiceName[]
+    /** The leg's share (`i/n`), `1/1` for a whole scan or a merged report. */
+    shard: string
+    /**
+     * A merged report's legs that were missing (`3/8`): their accounts were not scanned, so
+     * what the tracking issue listed for them stays, not re-checked. Absent when none was.
+     */
+    missingShards?: string[]
+  }
   coverage: CoverageRow[]
   /** Most urgent first, then by expiry, then by id. */
   findings: Finding[]

@@ -15,7 +15,7 @@ import {
   type TimeBudgets
 } from '../shared/budget.js'
 import { oneLine, redactSecrets } from '../shared/text.js'
-import type { Report, Settings } from '../model/index.js'
+import type { PublishSettings, Report } from '../model/index.js'
 import type { ActionIo } from './action-io.js'
 import { setActionOutputs, setIssueOutputs } from './action-outputs.js'
 import { failureMessage } from './fail-on.js'
@@ -35,6 +35,17 @@ export interface RunContext {
   runUrl?: string
 }
 
+/** The run's repository and URL from the runner's environment; null outside a workflow run. */
+export function runContext(env: NodeJS.ProcessEnv): RunContext | null {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo) return null
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const runUrl = env.GITHUB_RUN_ID
+    ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined
+  return { owner, repo, runUrl }
+}
+
 export interface PublishDeps {
   io: ActionIo
   run: RunContext | null
@@ -49,7 +60,7 @@ export interface PublishDeps {
 
 export async function publishResults(
   report: Report,
-  settings: Settings,
+  settings: PublishSettings,
   deps: PublishDeps
 ): Promise<void> {
   const { io } = deps
@@ -112,7 +123,7 @@ function issueSummaryLine(issue: KeptIssue | null): string {
 
 async function keepTrackingIssue(
   report: Report,
-  settings: Settings,
+  settings: PublishSettings,
   deps: PublishDeps,
   budget: TimeBudgets['github']
 ): Promise<KeptIssue | null> {

@@ -65,3 +65,16 @@ export function mainStep(finding: Finding): Finding['remediation'][number] | und
 export function isSql(command: string): boolean {
   return /^\s*(select|with)\b/i.test(command)
 }
+
+/**
+ * `Shard 3/8 is missing: ...`, for a merged report whose legs did not all report; '' when none
+ * is missing. Plain text.
+ */
+export function missingShardsText(missing: readonly string[] | undefined): string {
+  if (missing === undefined || missing.length === 0) return ''
+  const which =
+    missing.length === 1
+      ? `Shard ${missing[0]} is`
+      : `Shards ${missing.slice(0, -1).join(', ')} and ${missing.at(-1)} are`
+  return `${which} missing: no report of ${missing.length === 1 ? 'that leg' : 'those legs'} was merged, so ${missing.length === 1 ? 'its' : 'their'} accounts were not scanned and what the tracking issue listed for them is kept, not re-checked.`
+}

@@ -2,17 +2,22 @@ import type { EvaluationResult } from '../evaluate/index.js'
 import { compareFindings } from '../evaluate/index.js'
 import {
   SEVERITIES,
+  type Finding,
   type Inventory,
   type MaxSeverity,
   type Report,
+  type ServiceName,
   type Settings,
   type Thresholds
 } from '../model/index.js'
 
+import { shardLabel } from '../shared/shard.js'
+import { sortCoverage } from './coverage-order.js'
+
 export interface BuildReportInput {
   evaluation: EvaluationResult
   inventory: Inventory
-  settings: Pick<Settings, 'regions' | 'services'>
+  settings: Pick<Settings, 'regions' | 'services' | 'shard'>
   thresholds: Thresholds
   /** The scan's clock: becomes `generatedAt`. */
   now: Date
@@ -24,7 +29,6 @@ export interface BuildReportInput {
 export function buildReport(input: BuildReportInput): Report {
   const { evaluation } = input
   const findings = [...evaluation.findings].sort(compareFindings)
-  const count = (severity: string) => findings.filter((f) => f.severity === severity).length
   return {
     schemaVersion: 1,
     generatedAt: input.now.toISOString(),
@@ -33,20 +37,35 @@ export function buildReport(input: BuildReportInput): Report {
       criticalDays: input.thresholds.criticalDays
     },
     scope: {
-      accounts: [...input.accounts],
+      accounts: [...input.accounts].sort(),
       regions: [...input.settings.regions],
-      services: [...input.settings.services]
+      services: [...input.settings.services],
+      shard: shardLabel(input.settings.shard)
     },
-    coverage: input.inventory.coverage.map((row) => ({ ...row })),
+    coverage: sortCoverage(
+      input.inventory.coverage.map((row) => ({ ...row })),
+      input.settings.regions,
+      input.settings.services
+    ),
     findings,
-    totals: {
-      expired: count('expired'),
-      critical: count('critical'),
-      warning: count('warning'),
-      notice: count('notice'),
-      resourcesScanned: { ...evaluation.resourcesScanned },
-      ignored: evaluation.ignored
-    }
+    totals: reportTotals(findings, evaluation.resourcesScanned, evaluation.ignored)
+  }
+}
+
+/** The totals of sorted findings: a count per severity, with what was scanned and ignored. */
+export function reportTotals(
+  findings: readonly Finding[],
+  resourcesScanned: Readonly<Record<ServiceName, number>>,
+  ignored: number
+): Report['totals'] {
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length
+  return {
+    expired: count('expired'),
+    critical: count('critical'),
+    warning: count('warning'),
+    notice: count('notice'),
+    resourcesScanned: { ...resourcesScanned },
+    ignored
   }
 }
 

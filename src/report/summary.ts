@@ -17,6 +17,7 @@ import {
   countBySeverity,
   daysLeftText,
   mainStep,
+  missingShardsText,
   plural,
   resourceLabel
 } from './finding-text.js'
@@ -79,7 +80,7 @@ function compose(
   }
   const gantt = renderExpiryGantt(shown, new Date(report.generatedAt))
   if (gantt !== '') parts.push('### Upcoming expiries', gantt)
-  parts.push(coverageSection(report.coverage, coverage))
+  parts.push(coverageSection(report.coverage, coverage, report.scope.missingShards))
   return `${parts.join('\n\n')}\n`
 }
 
@@ -146,7 +147,11 @@ function fixCell(finding: Finding): string {
   return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`
 }
 
-function coverageSection(rows: readonly CoverageRow[], mode: CoverageMode): string {
+function coverageSection(
+  rows: readonly CoverageRow[],
+  mode: CoverageMode,
+  missingShards: readonly string[] | undefined
+): string {
   const header = [
     '| Account | Region | Service | Status | Detail |',
     '| --- | --- | --- | --- | --- |'
@@ -156,6 +161,8 @@ function coverageSection(rows: readonly CoverageRow[], mode: CoverageMode): stri
   const failed = rows.filter((row) => row.status === 'failed')
   const rest = rows.filter((row) => row.status !== 'failed')
   const parts = ['### Coverage']
+  const gap = missingShardsText(missingShards)
+  if (gap !== '') parts.push(`> [!WARNING]\n> ${escapeMarkdown(gap)}`)
   if (rows.length === 0) parts.push('Nothing was scanned.')
   if (failed.length > 0) {
     parts.push(

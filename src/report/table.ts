@@ -5,7 +5,7 @@
  */
 import { SEVERITIES, type Finding, type Report, type Severity } from '../model/index.js'
 import { oneLine } from '../shared/text.js'
-import { daysLeftText, plural, resourceLabel } from './finding-text.js'
+import { daysLeftText, missingShardsText, plural, resourceLabel } from './finding-text.js'
 import { consumerLabels, scannedResources } from './service-labels.js'
 import type { AnyServicePlugin } from '../services/plugin.js'
 
@@ -51,6 +51,9 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
       )
     }
   }
+
+  const gap = missingShardsText(report.scope.missingShards)
+  if (gap !== '') lines.push('', paint('bold', oneLine(gap)))
 
   const ignored = totals.ignored > 0 ? `; ${totals.ignored} ignored by pattern` : ''
   lines.push(

@@ -22,7 +22,7 @@ import { compareFindings } from '../../evaluate/index.js'
 import { SERVICES } from '../../services/index.js'
 import type { AnyServicePlugin } from '../../services/plugin.js'
 import { codeSpan, escapeHtml, escapeMarkdown } from '../escape.js'
-import { isSql, plural } from '../finding-text.js'
+import { isSql, missingShardsText, plural } from '../finding-text.js'
 import { resourceTypeLabel, scannedByService, usedBySentence } from '../service-labels.js'
 import {
   BASE_MARKER_PATTERN,
@@ -244,7 +244,7 @@ function renderWithLayout(
     hidden
       .map((item) => hiddenAckMarker(item.id, item.severity, item.acknowledgedAt ?? item.severity))
       .join('\n'),
-    layout.coverage ? renderCoverageGaps(report.coverage) : '',
+    layout.coverage ? renderCoverageGaps(report.coverage, report.scope.missingShards) : '',
     layout.guidance ? pluginSections(report.findings, options.services ?? SERVICES) : '',
     `${renderFooter()}\n${endMarker(options.scopeKey)}`,
     renderNotes(options.notes)
@@ -385,16 +385,23 @@ function renderDue(finding: Finding): string {
   return ` · due ${date} (${plural(days, 'day')} left)`
 }
 
-function renderCoverageGaps(coverage: CoverageRow[]): string {
+function renderCoverageGaps(
+  coverage: CoverageRow[],
+  missingShards: readonly string[] | undefined
+): string {
   const gaps = coverage.filter((row) => row.status !== 'ok')
-  if (gaps.length === 0) return ''
-  const lines = gaps.map(
-    (row) =>
-      `- ${escapeMarkdown(row.account)} / ${escapeMarkdown(row.region)} / ` +
-      `${escapeMarkdown(row.service)}: **${row.status}** ${escapeMarkdown(row.detail)}`
-  )
+  const shards = missingShardsText(missingShards)
+  if (gaps.length === 0 && shards === '') return ''
+  const lines = [
+    ...(shards === '' ? [] : [`- ${escapeMarkdown(shards)}`]),
+    ...gaps.map(
+      (row) =>
+        `- ${escapeMarkdown(row.account)} / ${escapeMarkdown(row.region)} / ` +
+        `${escapeMarkdown(row.service)}: **${row.status}** ${escapeMarkdown(row.detail)}`
+    )
+  ]
   return (
-    `### Not scanned (${gaps.length})\n\n` +
+    `### Not scanned (${lines.length})\n\n` +
     '_Findings may be missing for these; fix access and the next run fills them in._\n\n' +
     lines.join('\n')
   )

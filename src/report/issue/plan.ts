@@ -7,6 +7,7 @@
  * the body showed, unless someone has already acknowledged it at that severity or above.
  */
 import { severityRank } from '../../model/index.js'
+import { shardOf } from '../../shared/shard.js'
 import type { ParsedIssueBody, UnverifiedFinding } from './body.js'
 import type { Finding, Report, Severity } from '../../model/index.js'
 
@@ -45,8 +46,9 @@ export function planIssueUpdate(report: Report, current: ParsedIssueBody): Issue
 
 /**
  * Listed findings this run did not report, whose account x region x service scan failed
- * (entirely, or partly: then the checks that could have found them may not have run). One whose
- * scan succeeded is fixed; one whose region left the scan's scope is no longer tracked.
+ * (entirely, or partly: then the checks that could have found them may not have run), or whose
+ * account belongs to a merged run's missing shard. One whose scan succeeded is fixed; one whose
+ * region left the scan's scope is no longer tracked.
  */
 function carriedOver(report: Report, current: ParsedIssueBody): UnverifiedFinding[] {
   const reported = new Set(report.findings.map((finding) => finding.id))
@@ -55,11 +57,17 @@ function carriedOver(report: Report, current: ParsedIssueBody): UnverifiedFindin
       .filter((row) => row.status === 'failed')
       .map((row) => [`${row.service}:${row.account}:${row.region}`, row.detail])
   )
+  const missing = new Set(report.scope.missingShards ?? [])
+  const count = Number(report.scope.missingShards?.[0]?.split('/')[1])
   const carried: UnverifiedFinding[] = []
   for (const [id, severity] of current.knownSeverities) {
     if (reported.has(id)) continue
-    // Finding ids are `service:account:region:resource` (src/types.ts).
-    const detail = failed.get(id.split(':').slice(0, 3).join(':'))
+    // Finding ids are `service:account:region:resource` (src/model/finding.ts).
+    const [service, account = '', region] = id.split(':')
+    const shard = missing.size > 0 ? `${shardOf(account, count)}/${count}` : ''
+    const detail = missing.has(shard)
+      ? `shard ${shard} missing: its report was not merged`
+      : failed.get(`${service}:${account}:${region}`)
     if (detail !== undefined) carried.push({ id, severity, detail })
   }
   return carried
