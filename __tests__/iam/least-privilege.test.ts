@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { parseSettings } from '../../src/config/index.js'
 import { scan, type ScanResult } from '../../src/scan.js'
-import { loadEstate } from '../../emulator/aws/index.js'
+import { generateEstate, loadEstate, type GeneratedOrganization } from '../../emulator/aws/index.js'
 import { startHarness, type Harness } from '../collect/emulator-harness.js'
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url))
@@ -101,5 +101,72 @@ describe('the permissions policy', () => {
       ])
     )
     expect((await policyActions()).sort()).toEqual(called)
+  })
+})
+
+describe("the hub's permissions policy", () => {
+  let harness: Harness
+  let organization: GeneratedOrganization
+
+  beforeAll(async () => {
+    const now = new Date()
+    const generated = generateEstate({
+      accounts: ['111111111111', '222222222222', '333333333333'],
+      regions: ['us-east-1'],
+      instances: 3,
+      certificates: 3,
+      problemShare: 0.5,
+      seed: 5,
+      organization: {}
+    })
+    organization = generated.organization as GeneratedOrganization
+    harness = await startHarness(generated.estate, now)
+    const inputs: Record<string, string> = {
+      regions: 'us-east-1',
+      services: 'rds,acm',
+      'role-to-assume': organization.hubRoleArn,
+      accounts: 'organization'
+    }
+    await scan(
+      parseSettings((name) => inputs[name] ?? ''),
+      {
+        now,
+        log: () => {},
+        credentials: {
+          oidcAvailable: true,
+          getIdToken: async () => 'token',
+          sleep: async () => {},
+          random: Math.random,
+          log: () => {},
+          setSecret: () => {},
+          env: { GITHUB_ACTIONS: 'true' }
+        }
+      }
+    )
+  })
+  afterAll(() => harness.close())
+
+  it('allows exactly what the hub calls beyond its own account’s scan, on the member role', async () => {
+    const hub = organization.managementAccount
+    const hubCalls = harness.emu.calls.filter(
+      (call) => call.account === hub && (call.service === 'organizations' || call.service === 'sts')
+    )
+    // The OIDC call is unsigned: the trust policy allows it, not a permissions policy.
+    const signed = hubCalls.filter((call) => call.operation !== 'AssumeRoleWithWebIdentity')
+    const called = [...new Set(signed.map((call) => `${call.service}:${call.operation}`))].sort()
+    const policy = JSON.parse(
+      await readFile(root('iam/hub-permissions-policy.json'), 'utf8')
+    ) as PolicyDocument
+    const allowed = policy.Statement.flatMap((statement) =>
+      Array.isArray(statement.Action) ? statement.Action : [statement.Action]
+    ).sort()
+    expect(allowed).toEqual(called)
+    const assume = policy.Statement.find((statement) => statement.Action.includes('sts:AssumeRole'))
+    const pattern = new RegExp(`^${String(assume?.Resource).replace(/\*/g, '[^:]*')}$`)
+    const members = harness.emu.calls.filter((call) => call.operation === 'AssumeRole')
+    expect(members).toHaveLength(2)
+    for (const account of ['222222222222', '333333333333']) {
+      expect(`arn:aws:iam::${account}:role/${organization.memberRoleName}`).toMatch(pattern)
+    }
   })
 })

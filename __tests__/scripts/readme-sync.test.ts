@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
 import {
+  HUB_POLICY,
+  MEMBER_TEMPLATE,
   readReadmeSources,
+  renderHubPolicy,
   renderInputsTable,
   renderPermissionsPolicy,
   renderReasonsTable,
@@ -35,5 +39,27 @@ describe('README generated blocks', () => {
     for (const reason of SERVICES.flatMap((service) => service.reasons)) {
       expect(table.split(`| \`${reason.code}\` | ${reason.severity} |`)).toHaveLength(2)
     }
+  })
+
+  it('keep the hub policy and the member role template generated from the code', () => {
+    expect(JSON.parse(readFileSync(HUB_POLICY, 'utf8'))).toEqual(JSON.parse(renderHubPolicy()))
+    const template = parse(readFileSync(MEMBER_TEMPLATE, 'utf8'), { version: '1.1' }) as {
+      AWSTemplateFormatVersion: unknown
+      Resources: {
+        MemberRole: {
+          Properties: {
+            AssumeRolePolicyDocument: { Statement: Array<{ Condition: unknown }> }
+            Policies: Array<{ PolicyDocument: unknown }>
+          }
+        }
+      }
+    }
+    // Read as CloudFormation reads YAML (1.1): the dates stay strings.
+    expect(template.AWSTemplateFormatVersion).toBe('2010-09-09')
+    const role = template.Resources.MemberRole.Properties
+    expect(role.Policies[0]?.PolicyDocument).toEqual(JSON.parse(renderPermissionsPolicy(SERVICES)))
+    expect(role.AssumeRolePolicyDocument.Statement[0]?.Condition).toEqual({
+      StringEquals: { 'aws:PrincipalOrgID': { Ref: 'OrganizationId' } }
+    })
   })
 })
