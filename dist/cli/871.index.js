@@ -2,6 +2,22 @@ export const id = 871;
 export const ids = [871];
 export const modules = {
 
+/***/ 1521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isoDate)
+/* harmony export */ });
+/** An SDK timestamp as the ISO-8601 string the inventory records carry; null when absent. */
+function isoDate(value) {
+    if (value === undefined || Number.isNaN(value.getTime()))
+        return null;
+    return value.toISOString();
+}
+
+
+/***/ }),
+
 /***/ 6871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

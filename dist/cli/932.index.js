@@ -2,6 +2,65 @@ export const id = 932;
 export const ids = [932];
 export const modules = {
 
+/***/ 4272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ FailureTally)
+/* harmony export */ });
+/* harmony import */ var _aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/**
+ * The supporting calls of one read that failed (one DescribeCertificate per certificate, one
+ * DescribeListenerCertificates per listener), summed up as one coverage note: the records they
+ * were for stay, with what the main list said.
+ */
+
+class FailureTally {
+    operation;
+    signal;
+    first = null;
+    failed = 0;
+    denied = false;
+    /**
+     * @param operation the call's name in the note (`DescribeCertificate`)
+     * @param signal the read's abort signal: an abort is explained as the watchdog's, not AWS's
+     */
+    constructor(operation, signal) {
+        this.operation = operation;
+        this.signal = signal;
+    }
+    /**
+     * `call`'s answer, or `fallback` when it fails. After one refusal the rest are not sent: the
+     * same role is refused the same call on every resource.
+     */
+    async attempt(call, fallback) {
+        if (this.denied) {
+            this.failed += 1;
+            return fallback;
+        }
+        try {
+            return await call();
+        }
+        catch (err) {
+            this.first ??= err;
+            this.failed += 1;
+            if ((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .summarizeAwsError */ .Nh)(err).code))
+                this.denied = true;
+            return fallback;
+        }
+    }
+    /** `DescribeCertificate: AccessDenied: ... (3 of 7 certificates not described)`, or null. */
+    note(attempted, missing) {
+        if (this.failed === 0)
+            return null;
+        const error = (0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAwsError */ .H0)((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .explainFailure */ .SP)(this.first, this.signal));
+        return `${this.operation}: ${error} (${this.failed} of ${attempted} ${missing})`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
