@@ -25,7 +25,8 @@ describe('account selection inputs', () => {
       'role-to-assume': HUB,
       'member-role-name': 'security/aws-cert-watch-reader',
       'exclude-accounts': '333333333333',
-      shard: '3 / 8'
+      shard: '3 / 8',
+      issue: 'false'
     })
     expect(settings).toMatchObject({
       accounts: { kind: 'list', ids: ['222222222222', '333333333333'] },
@@ -39,8 +40,13 @@ describe('account selection inputs', () => {
   it.each([
     [{ accounts: '12345' }, 'accounts', /"12345", which is not a 12-digit account id/],
     [{ 'exclude-accounts': 'prod' }, 'exclude-accounts', /"prod", which is not a 12-digit/],
+    [
+      { shard: '2/4' },
+      'issue',
+      /is true but shard is 2\/4: a leg's tracking issue would list only its own shard's accounts/
+    ],
     [{ shard: '0/4' }, 'shard', /must be i\/n with 1 <= i <= n <= 256, got "0\/4"/],
-    [{ shard: '5/4' }, 'shard', /got "5\/4"/],
+    [{ shard: '5/4', issue: 'false' }, 'shard', /got "5\/4"/],
     [{ shard: '1/257' }, 'shard', /got "1\/257"/],
     [{ shard: 'half' }, 'shard', /got "half"/],
     [{ 'member-role-name': 'no spaces' }, 'member-role-name', /an IAM role name/],

@@ -163,6 +163,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (name === Inputs.Regions) {
           return flags[name] ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? 'us-east-1'
         }
+        // The CLI keeps no tracking issue (it prints); a shard leg is no exception.
+        if (name === Inputs.Issue) return 'false'
         return flags[name] ?? ''
       })
       settings = scanSettings

@@ -61,7 +61,7 @@ export function parseShard(input: string, value: string): Shard {
     throw new ConfigError(
       input,
       `must be i/n with 1 <= i <= n <= ${MAX_SHARDS}, got ${quote(value)}`,
-      '${{ matrix.shard }}/8'
+      '3/8'
     )
   }
   return { index, count }
@@ -82,6 +82,25 @@ export function checkHubRole(
       roleInput,
       `names ${roles.length} roles, but with ${accountsInput} set it is the one hub role that assumes member-role-name in each account`,
       'arn:aws:iam::111111111111:role/aws-cert-watch-hub'
+    )
+  }
+}
+
+/**
+ * A leg (`shard` i/n, n > 1) sees only its share of the accounts: a tracking issue it kept would
+ * drop every other leg's findings as fixed. Publishing the issue is the merge action's job.
+ */
+export function checkLegPublishing(
+  shardInput: string,
+  shard: Shard,
+  issueInput: string,
+  issue: boolean
+): void {
+  if (shard.count > 1 && issue) {
+    throw new ConfigError(
+      issueInput,
+      `is true but ${shardInput} is ${shard.index}/${shard.count}: a leg's tracking issue would list only its own shard's accounts. Set ${issueInput}: false on the legs and keep the issue with the merge action (aws-cert-watch/merge)`,
+      'false'
     )
   }
 }

@@ -6,6 +6,7 @@ import { Inputs, MergeInputs } from '../contract.js'
 import type { MergeSettings, PublishSettings, Settings } from '../model/index.js'
 import {
   checkHubRole,
+  checkLegPublishing,
   parseAccountIds,
   parseAccounts,
   parseRoleName,
@@ -61,6 +62,10 @@ export function parseSettings(read: (name: string) => string): Settings {
     roles.map((role) => role.arn)
   )
 
+  const shard = parseShard(Inputs.Shard, get(Inputs.Shard))
+  const publishing = parsePublishSettings(get)
+  checkLegPublishing(Inputs.Shard, shard, Inputs.Issue, publishing.issue)
+
   return {
     regions: parseRegions(Inputs.Regions, get(Inputs.Regions)),
     services: parseServices(Inputs.Services, get(Inputs.Services)),
@@ -68,13 +73,13 @@ export function parseSettings(read: (name: string) => string): Settings {
     accounts,
     memberRoleName: parseRoleName(Inputs.MemberRoleName, get(Inputs.MemberRoleName)),
     excludeAccounts: parseAccountIds(Inputs.ExcludeAccounts, get(Inputs.ExcludeAccounts)),
-    shard: parseShard(Inputs.Shard, get(Inputs.Shard)),
+    shard,
     roleSessionName: parseSessionName(Inputs.RoleSessionName, get(Inputs.RoleSessionName)),
     audience: parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
     awsRegion,
     warningDays,
     criticalDays,
-    ...parsePublishSettings(get),
+    ...publishing,
     ignore: parseIgnore(get(Inputs.Ignore)),
     targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
   }
