@@ -25,6 +25,7 @@ const planted: PlantedProblem[] = [
 
 function finding(overrides: Partial<FoundProblem>): FoundProblem {
   return {
+    id: 'rds/111111111111/us-east-1/mysql-00001',
     service: 'rds',
     account: ACCOUNT,
     region: 'us-east-1',

@@ -1,11 +1,17 @@
 /**
  * What the bench counts from an estate: the certificates that evaluate's acmNeedsDescribe flags
- * from their summaries, the lists' sizes, and the engine/version pairs of instances with a
- * finding.
+ * from their summaries, the lists' sizes, the engine/version pairs of instances with a finding
+ * in each account and region, and what an Organization's credentials cost.
  */
 import type { Estate } from '../../emulator/aws/estate.js'
+import { generateEstate } from '../../emulator/aws/generate.js'
 import { buildWorld } from '../../emulator/aws/world.js'
-import { estateLoad } from '../../scripts/bench/estate-load.js'
+import {
+  activeAccounts,
+  estateLoad,
+  loadOf,
+  organizationCredentials
+} from '../../scripts/bench/estate-load.js'
 
 const NOW = new Date('2026-03-01T00:00:00Z')
 const THRESHOLDS = { warningDays: 45, criticalDays: 14 }
@@ -52,7 +58,7 @@ const estate: Estate = {
 }
 
 describe('estateLoad', () => {
-  const { loads, engineVersionPairs } = estateLoad(buildWorld(estate, NOW), {
+  const { loads } = estateLoad(buildWorld(estate, NOW), {
     thresholds: THRESHOLDS,
     latencyMs: (region) => (region === 'us-east-1' ? 30 : 60)
   })
@@ -80,8 +86,79 @@ describe('estateLoad', () => {
     })
   })
 
-  it('counts engine/version pairs of instances with a finding once each', () => {
+  it('counts engine/version pairs of instances with a finding once each, per region', () => {
     // mysql 8.0.35 (two instances on a retired CA) and postgres 16.4 (certificate expiring).
-    expect(engineVersionPairs).toBe(2)
+    expect(loads.map((l) => l.engineVersionLookups)).toEqual([2, 0])
+  })
+})
+
+describe('engine-version look-ups in several accounts and regions', () => {
+  const oldCa = (id: string) => ({
+    id,
+    engine: 'mysql',
+    engineVersion: '8.0.35',
+    ca: 'rds-ca-2019'
+  })
+  const rds = (...ids: string[]) => ({ rds: { instances: ids.map(oldCa) } })
+  const world = buildWorld(
+    {
+      accounts: {
+        '111111111111': { regions: { 'us-east-1': rds('a', 'b'), 'eu-west-1': rds('c') } },
+        '222222222222': { regions: { 'us-east-1': rds('d'), 'eu-west-1': {} } }
+      }
+    },
+    NOW
+  )
+  const { loads } = estateLoad(world, { thresholds: THRESHOLDS, latencyMs: () => 30 })
+
+  it('asks once per account and region for the same pair, never once for all', () => {
+    expect(loads.map((l) => [l.account, l.region, l.engineVersionLookups])).toEqual([
+      ['111111111111', 'us-east-1', 1],
+      ['111111111111', 'eu-west-1', 1],
+      ['222222222222', 'us-east-1', 1],
+      ['222222222222', 'eu-west-1', 0]
+    ])
+  })
+
+  it('keeps a shard’s accounts only', () => {
+    const part = loadOf({ loads, accounts: [] }, new Set(['222222222222']))
+    expect(part.loads.map((l) => l.region)).toEqual(['us-east-1', 'eu-west-1'])
+  })
+})
+
+describe('organizationCredentials', () => {
+  const generated = generateEstate({
+    accounts: ['100000000000', '100000007919', '100000015838'],
+    regions: ['us-east-1'],
+    instances: 0,
+    certificates: 0,
+    problemShare: 0,
+    seed: 1,
+    organization: { suspended: 19, closed: 1 }
+  })
+  const active = ['100000000000', '100000007919', '100000015838']
+
+  it('lists every account of the Organization, suspended and closed ones too', () => {
+    const world = buildWorld(generated.estate, NOW)
+    expect(activeAccounts(world).sort()).toEqual(active)
+    expect(organizationCredentials(world, active)).toEqual({
+      kind: 'organization',
+      listed: 23,
+      emptyPages: 0,
+      members: 2
+    })
+  })
+
+  it('assumes no role in the hub’s own account, and only in the accounts scanned', () => {
+    const world = buildWorld(generated.estate, NOW)
+    expect(organizationCredentials(world, ['100000000000']).members).toBe(0)
+    expect(organizationCredentials(world, ['100000007919']).members).toBe(1)
+  })
+
+  it('counts the empty pages the listing passes on its way', () => {
+    const estate = structuredClone(generated.estate)
+    // 23 accounts: pages 0 and 1 hold them; page 0 empty pushes them to 1 and 2; 5 is never asked.
+    if (estate.organization) estate.organization.emptyPages = [0, 5]
+    expect(organizationCredentials(buildWorld(estate, NOW), active).emptyPages).toBe(1)
   })
 })

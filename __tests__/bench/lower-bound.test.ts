@@ -1,9 +1,12 @@
 /**
- * The benchmark's yardstick: pages, describes and the least wall time an estate implies. Only
- * arithmetic is pinned here; speed itself is never asserted.
+ * The benchmark's yardstick: pages, describes, the credentials and the least wall time an estate
+ * implies. Only arithmetic is pinned here; speed itself is never asserted.
  */
 import {
   acmChainMs,
+  credentialCalls,
+  credentialsMs,
+  listAccountsPages,
   minimumWallTime,
   pagesFor,
   quotaSpanMs,
@@ -11,10 +14,18 @@ import {
   rdsChainMs,
   requiredCalls,
   type AccountLoad,
+  type CredentialsLoad,
   type RegionLoad
 } from '../../scripts/bench/lower-bound.js'
 
 const QUOTAS = { ListCertificates: 1, DescribeCertificate: 10 }
+const DEFAULT_CHAIN: CredentialsLoad = { kind: 'default-chain' }
+
+function organization(
+  overrides: Partial<Extract<CredentialsLoad, { kind: 'organization' }>> = {}
+): Extract<CredentialsLoad, { kind: 'organization' }> {
+  return { kind: 'organization', listed: 103, emptyPages: 0, members: 99, ...overrides }
+}
 
 function load(overrides: Partial<RegionLoad>): RegionLoad {
   return {
@@ -27,6 +38,7 @@ function load(overrides: Partial<RegionLoad>): RegionLoad {
     dbClusters: 0,
     maintenanceResources: 0,
     rdsCas: 3,
+    engineVersionLookups: 0,
     classicLoadBalancers: 0,
     loadBalancers: 0,
     listenedLoadBalancers: 0,
@@ -54,20 +66,34 @@ describe('pagesFor', () => {
 })
 
 describe('requiredCalls', () => {
-  it('sums pages per region, the flagged describes, and one engine-version call per pair', () => {
+  it('sums pages per region, the flagged describes, and each region’s engine-version calls', () => {
     const loads = [
-      load({ acmCertificates: 2500, acmDescribes: 12, dbInstances: 101, dbClusters: 40 }),
-      load({ region: 'eu-west-1', acmCertificates: 0, dbInstances: 0, maintenanceResources: 250 })
+      load({
+        acmCertificates: 2500,
+        acmDescribes: 12,
+        dbInstances: 101,
+        dbClusters: 40,
+        engineVersionLookups: 3
+      }),
+      load({
+        region: 'eu-west-1',
+        acmCertificates: 0,
+        dbInstances: 0,
+        maintenanceResources: 250,
+        engineVersionLookups: 1
+      })
     ]
-    expect(requiredCalls(loads, [account()], 4)).toEqual({
+    expect(requiredCalls(loads, [account()], DEFAULT_CHAIN)).toEqual({
       GetCallerIdentity: 1,
+      AssumeRole: 0,
+      ListAccounts: 0,
       ListCertificates: 3 + 1,
       DescribeCertificate: 12,
       DescribeDBInstances: 2 + 1,
       DescribeDBClusters: 1 + 1,
       DescribeCertificates: 1 + 1,
       DescribePendingMaintenanceActions: 1 + 3,
-      DescribeDBEngineVersions: 4,
+      DescribeDBEngineVersions: 3 + 1,
       ListCertificateAuthorities: 1 + 1,
       DescribeLoadBalancers: 2 + 2,
       DescribeListeners: 0,
@@ -91,7 +117,7 @@ describe('requiredCalls', () => {
       account({ serverCertificates: 1001, distributions: 250 }),
       account({ account: '222222222222' })
     ]
-    expect(requiredCalls(loads, accounts, 0)).toMatchObject({
+    expect(requiredCalls(loads, accounts, DEFAULT_CHAIN)).toMatchObject({
       DescribeLoadBalancers: 2 + 1,
       DescribeListeners: 28,
       DescribeListenerCertificates: 41,
@@ -99,6 +125,50 @@ describe('requiredCalls', () => {
       ListServerCertificates: 2 + 1,
       ListDistributions: 3 + 1
     })
+  })
+
+  it('counts an Organization’s credentials instead of GetCallerIdentity', () => {
+    expect(requiredCalls([load({})], [account()], organization())).toMatchObject({
+      GetCallerIdentity: 0,
+      AssumeRole: 1 + 99,
+      ListAccounts: 6
+    })
+  })
+})
+
+describe('credential calls', () => {
+  it('learns the account with one GetCallerIdentity from the default chain', () => {
+    expect(credentialCalls(DEFAULT_CHAIN)).toEqual({
+      GetCallerIdentity: 1,
+      AssumeRole: 0,
+      ListAccounts: 0
+    })
+  })
+
+  it('assumes the hub role, then the member role in every other ACTIVE account', () => {
+    expect(credentialCalls(organization({ members: 24 }))).toMatchObject({ AssumeRole: 25 })
+    // A leg whose shard holds only the hub's own account assumes nothing more.
+    expect(credentialCalls(organization({ members: 0 }))).toMatchObject({ AssumeRole: 1 })
+  })
+
+  it('lists every account in pages of 20, plus the empty pages', () => {
+    expect(listAccountsPages(organization({ listed: 20 }))).toBe(1)
+    expect(listAccountsPages(organization({ listed: 21 }))).toBe(2)
+    expect(listAccountsPages(organization({ listed: 103 }))).toBe(6)
+    expect(listAccountsPages(organization({ listed: 40, emptyPages: 2 }))).toBe(4)
+  })
+})
+
+describe('credentialsMs', () => {
+  it('is one round trip for GetCallerIdentity', () => {
+    expect(credentialsMs(DEFAULT_CHAIN, 30)).toBe(30)
+  })
+
+  it('is the hub AssumeRole, the pages one after another, then the member AssumeRoles at once', () => {
+    expect(credentialsMs(organization(), 30)).toBe((1 + 6 + 1) * 30)
+    expect(credentialsMs(organization({ listed: 3, emptyPages: 1, members: 0 }), 30)).toBe(
+      (1 + 2) * 30
+    )
   })
 })
 
@@ -150,6 +220,11 @@ describe('rdsChainMs', () => {
     expect(rdsChainMs(load({ dbInstances: 250, dbClusters: 90 }))).toBe(3 * 40)
     expect(rdsChainMs(load({}))).toBe(40)
   })
+
+  it('adds one round trip for the engine-version look-ups, which run at once after the lists', () => {
+    expect(rdsChainMs(load({ dbInstances: 250, engineVersionLookups: 1 }))).toBe(4 * 40)
+    expect(rdsChainMs(load({ dbInstances: 250, engineVersionLookups: 7 }))).toBe(4 * 40)
+  })
 })
 
 describe('elbChainMs', () => {
@@ -171,11 +246,13 @@ describe('minimumWallTime', () => {
       ],
       [account()],
       QUOTAS,
-      30
+      30,
+      DEFAULT_CHAIN
     )
     // us-east-1: RDS 9 pages x 30 = 270; ap-south-1: 60 + max(1000, 60) = 1060;
     // eu-west-1: 45 + 1000 + 45 = 1090.
     expect(floor.ms).toBeCloseTo(30 + 1090)
+    expect(floor.credentialsMs).toBe(30)
     expect(floor.slowest).toEqual({
       account: '111111111111',
       region: 'eu-west-1',
@@ -187,11 +264,34 @@ describe('minimumWallTime', () => {
   })
 
   it('is the STS round trip alone when there is nothing to scan', () => {
-    expect(minimumWallTime([], [], QUOTAS, 30)).toEqual({ ms: 30, slowest: null })
+    expect(minimumWallTime([], [], QUOTAS, 30, DEFAULT_CHAIN)).toEqual({
+      ms: 30,
+      credentialsMs: 30,
+      slowest: null
+    })
   })
 
   it('waits for an account whose global lists take longer than every region', () => {
-    const floor = minimumWallTime([load({})], [account({ distributions: 450 })], QUOTAS, 30)
+    const floor = minimumWallTime(
+      [load({})],
+      [account({ distributions: 450 })],
+      QUOTAS,
+      30,
+      DEFAULT_CHAIN
+    )
     expect(floor.ms).toBe(30 + 5 * 30)
+  })
+
+  it('starts the accounts after an Organization’s credentials', () => {
+    const floor = minimumWallTime(
+      [load({ dbInstances: 250, engineVersionLookups: 2 })],
+      [account()],
+      QUOTAS,
+      30,
+      organization({ listed: 41 })
+    )
+    // Hub AssumeRole + 3 ListAccounts pages + the member AssumeRoles = 5 x 30; RDS 3 pages + 1.
+    expect(floor.credentialsMs).toBe(5 * 30)
+    expect(floor.ms).toBe(5 * 30 + 4 * 40)
   })
 })

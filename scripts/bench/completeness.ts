@@ -48,6 +48,7 @@ export function checkCompleteness(
 /** What the completeness check needs of a finding. */
 export function foundProblem(finding: Finding): FoundProblem {
   return {
+    id: finding.id,
     service: finding.service,
     account: finding.account,
     region: finding.region,

@@ -22,14 +22,17 @@ import type {
   RdsMaintenanceRecord
 } from '../../src/services/rds/records.js'
 import { holdsCertificates, listensForTls } from '../../src/services/elb/reader.js'
-import type { AccountLoad, RegionLoad } from './lower-bound.js'
+import {
+  ORGANIZATIONS_PAGE_SIZE,
+  type AccountLoad,
+  type CredentialsLoad,
+  type RegionLoad
+} from './lower-bound.js'
 
 export interface EstateLoad {
   loads: RegionLoad[]
   /** What each account holds of the global services. */
   accounts: AccountLoad[]
-  /** Distinct engine/version pairs among DB instances with a finding, over every region. */
-  engineVersionPairs: number
 }
 
 export function estateLoad(
@@ -39,7 +42,6 @@ export function estateLoad(
   const { now } = world
   const loads: RegionLoad[] = []
   const accounts: AccountLoad[] = []
-  const pairs = new Set<string>()
   for (const account of world.accounts.values()) {
     accounts.push({
       account: account.id,
@@ -50,6 +52,8 @@ export function estateLoad(
       const location = { account: region.account, region: region.region }
       const cas = region.cas.map((ca) => caRecord(ca, region, location))
       const maintenance = region.maintenance.flatMap((m) => maintenanceRecords(m, location))
+      // Each account and region looks its engine versions up for itself (rds/reader.ts).
+      const pairs = new Set<string>()
       for (const instance of region.instances) {
         const record = instanceRecord(instance, location)
         if (rdsInstanceNeedsAction(record, cas, maintenance, now, options.thresholds)) {
@@ -68,6 +72,7 @@ export function estateLoad(
         dbClusters: region.clusters.length,
         maintenanceResources: region.maintenance.length,
         rdsCas: region.cas.length,
+        engineVersionLookups: pairs.size,
         classicLoadBalancers: region.classicLoadBalancers.length,
         loadBalancers: region.loadBalancers.length,
         listenedLoadBalancers: listened.length,
@@ -78,7 +83,47 @@ export function estateLoad(
       })
     }
   }
-  return { loads, accounts, engineVersionPairs: pairs.size }
+  return { loads, accounts }
+}
+
+/** The part of an estate's load that falls to `accounts` (a shard's). */
+export function loadOf(load: EstateLoad, accounts: ReadonlySet<string>): EstateLoad {
+  return {
+    loads: load.loads.filter((l) => accounts.has(l.account)),
+    accounts: load.accounts.filter((a) => accounts.has(a.account))
+  }
+}
+
+/** The organization's ACTIVE accounts, in ListAccounts' order; [] without an organization. */
+export function activeAccounts(world: World): string[] {
+  return (world.organization?.accounts ?? []).filter((a) => a.state === 'ACTIVE').map((a) => a.id)
+}
+
+/**
+ * What `accounts: organization` costs a scan that covers `scanned` (ACTIVE accounts, the hub's
+ * perhaps among them): every account the organization lists, the empty pages the estate puts
+ * between ListAccounts' full ones, and the members (all but the hub) to assume a role in.
+ */
+export function organizationCredentials(
+  world: World,
+  scanned: readonly string[]
+): Extract<CredentialsLoad, { kind: 'organization' }> {
+  const organization = world.organization
+  if (organization === undefined) throw new Error('the estate has no organization')
+  const listed = organization.accounts.length
+  // As the emulator pages (organizations.ts): an empty page keeps the offset and takes a number.
+  let emptyPages = 0
+  for (let page = 0, offset = 0; offset < listed; page++) {
+    if (organization.emptyPages.has(page)) emptyPages++
+    else offset += ORGANIZATIONS_PAGE_SIZE
+  }
+  const hub = organization.management.id
+  return {
+    kind: 'organization',
+    listed,
+    emptyPages,
+    members: new Set(scanned.filter((id) => id !== hub)).size
+  }
 }
 
 function iso(date: Date | undefined): string | null {

@@ -21,6 +21,12 @@ export interface RegionLoad {
   maintenanceResources: number
   /** CAs DescribeCertificates lists. */
   rdsCas: number
+  /**
+   * Distinct engine/version pairs among this region's DB instances with a finding: one
+   * DescribeDBEngineVersions each. Every account and region asks for itself (so that a refusal
+   * in one never decides what another reports), after its four lists.
+   */
+  engineVersionLookups: number
   /** Classic Load Balancers (the Classic API's DescribeLoadBalancers). */
   classicLoadBalancers: number
   /** Application, Network and Gateway Load Balancers (the v2 API's DescribeLoadBalancers). */
@@ -40,6 +46,27 @@ export interface AccountLoad {
   distributions: number
 }
 
+/**
+ * What the scan must do to get its credentials before it can read anything:
+ * - `default-chain` (no `role-to-assume`, one account): one GetCallerIdentity to learn the
+ *   account;
+ * - `organization` (`accounts: organization` with `role-to-assume`, off a GitHub runner): one
+ *   AssumeRole for the hub role from the default chain, ListAccounts one page after another
+ *   (each needs the previous NextToken), then one AssumeRole of `member-role-name` in every
+ *   other ACTIVE account the scan (or its shard) covers, all of which may run at once.
+ */
+export type CredentialsLoad =
+  | { kind: 'default-chain' }
+  | {
+      kind: 'organization'
+      /** Every account ListAccounts returns: ACTIVE, SUSPENDED, CLOSED, ... */
+      listed: number
+      /** Pages that come back empty with a NextToken (AWS warns they may). */
+      emptyPages: number
+      /** ACTIVE accounts other than the hub's that this scan assumes the member role in. */
+      members: number
+    }
+
 /** Requests per second per operation, account and region (AWS's published ACM quotas). */
 export interface AcmQuotas {
   ListCertificates: number
@@ -52,6 +79,8 @@ export const ACM_PAGE_SIZE = 1000
 export const RDS_PAGE_SIZE = 100
 /** Largest page of the ELB Describe* calls (PageSize). */
 export const ELB_PAGE_SIZE = 400
+/** ListAccounts' largest page (MaxResults). */
+export const ORGANIZATIONS_PAGE_SIZE = 20
 /** Largest pages of ListServerCertificates, ListDistributions, ListCertificateAuthorities. */
 export const IAM_PAGE_SIZE = 1000
 export const CLOUDFRONT_PAGE_SIZE = 100
@@ -60,6 +89,8 @@ export const PCA_PAGE_SIZE = 100
 /** The operations a scan makes, in the order the benchmark lists them. */
 export const OPERATIONS = [
   'GetCallerIdentity',
+  'AssumeRole',
+  'ListAccounts',
   'ListCertificates',
   'DescribeCertificate',
   'DescribeDBInstances',
@@ -82,29 +113,49 @@ export function pagesFor(items: number, pageSize: number): number {
   return Math.max(1, Math.ceil(items / pageSize))
 }
 
+/** The credential calls: STS (GetCallerIdentity, AssumeRole) and Organizations (ListAccounts). */
+export function credentialCalls(
+  credentials: CredentialsLoad
+): Pick<Record<Operation, number>, 'GetCallerIdentity' | 'AssumeRole' | 'ListAccounts'> {
+  if (credentials.kind === 'default-chain') {
+    return { GetCallerIdentity: 1, AssumeRole: 0, ListAccounts: 0 }
+  }
+  return {
+    GetCallerIdentity: 0,
+    AssumeRole: 1 + credentials.members,
+    ListAccounts: listAccountsPages(credentials)
+  }
+}
+
+/** ListAccounts' pages: full ones of 20 (at least one), plus the empty ones in between. */
+export function listAccountsPages(
+  credentials: Extract<CredentialsLoad, { kind: 'organization' }>
+): number {
+  return pagesFor(credentials.listed, ORGANIZATIONS_PAGE_SIZE) + credentials.emptyPages
+}
+
 /**
- * Calls a complete scan cannot avoid, per operation. `engineVersionPairs`: distinct
- * engine/version pairs among DB instances with a finding across the whole scan (the answer does
- * not depend on the region, so one call per pair suffices). DescribeLoadBalancers counts both
- * ELB APIs' pages.
+ * Calls a complete scan cannot avoid, per operation. DescribeDBEngineVersions: one per
+ * engine/version pair with a finding in each account and region (each asks for itself).
+ * DescribeLoadBalancers counts both ELB APIs' pages.
  */
 export function requiredCalls(
   loads: readonly RegionLoad[],
   accounts: readonly AccountLoad[],
-  engineVersionPairs: number
+  credentials: CredentialsLoad
 ): Record<Operation, number> {
   const sum = (of: (load: RegionLoad) => number) => loads.reduce((n, load) => n + of(load), 0)
   const perAccount = (of: (load: AccountLoad) => number) =>
     accounts.reduce((n, load) => n + of(load), 0)
   return {
-    GetCallerIdentity: 1,
+    ...credentialCalls(credentials),
     ListCertificates: sum((l) => pagesFor(l.acmCertificates, ACM_PAGE_SIZE)),
     DescribeCertificate: sum((l) => l.acmDescribes),
     DescribeDBInstances: sum((l) => pagesFor(l.dbInstances, RDS_PAGE_SIZE)),
     DescribeDBClusters: sum((l) => pagesFor(l.dbClusters, RDS_PAGE_SIZE)),
     DescribeCertificates: sum((l) => pagesFor(l.rdsCas, RDS_PAGE_SIZE)),
     DescribePendingMaintenanceActions: sum((l) => pagesFor(l.maintenanceResources, RDS_PAGE_SIZE)),
-    DescribeDBEngineVersions: engineVersionPairs,
+    DescribeDBEngineVersions: sum((l) => l.engineVersionLookups),
     ListCertificateAuthorities: sum((l) => pagesFor(l.privateCas, PCA_PAGE_SIZE)),
     DescribeLoadBalancers: sum(
       (l) =>
@@ -115,6 +166,17 @@ export function requiredCalls(
     ListServerCertificates: perAccount((a) => pagesFor(a.serverCertificates, IAM_PAGE_SIZE)),
     ListDistributions: perAccount((a) => pagesFor(a.distributions, CLOUDFRONT_PAGE_SIZE))
   }
+}
+
+/**
+ * Time before any account can be read, at the home region's round trip (STS and Organizations
+ * answer there): GetCallerIdentity; or the hub's AssumeRole, then ListAccounts' pages one after
+ * another, then one round trip for every member AssumeRole at once.
+ */
+export function credentialsMs(credentials: CredentialsLoad, homeLatencyMs: number): number {
+  if (credentials.kind === 'default-chain') return homeLatencyMs
+  const members = credentials.members > 0 ? 1 : 0
+  return (1 + listAccountsPages(credentials) + members) * homeLatencyMs
 }
 
 /**
@@ -150,8 +212,9 @@ export function acmChainMs(load: RegionLoad, quotas: AcmQuotas): number {
 
 /**
  * RDS in one region: four independent lists, each a serial chain of pages (RDS Describe* quotas
- * are generous, so latency alone sets the pace). Engine-version look-ups are left out: one
- * region's answer serves all, so no particular region has to wait for one.
+ * are generous, so latency alone sets the pace); then, where instances have findings, the
+ * region's engine-version look-ups, which need all four lists (they decide which instances need
+ * one) and then run at once: one more round trip.
  */
 export function rdsChainMs(load: RegionLoad): number {
   const longest = Math.max(
@@ -160,7 +223,8 @@ export function rdsChainMs(load: RegionLoad): number {
     pagesFor(load.rdsCas, RDS_PAGE_SIZE),
     pagesFor(load.maintenanceResources, RDS_PAGE_SIZE)
   )
-  return longest * load.latencyMs
+  const lookups = load.engineVersionLookups > 0 ? 1 : 0
+  return (longest + lookups) * load.latencyMs
 }
 
 /**
@@ -184,6 +248,8 @@ export function pcaChainMs(load: RegionLoad): number {
 
 export interface WallTimeFloor {
   ms: number
+  /** Of `ms`, the credentials before the first account can be read (credentialsMs). */
+  credentialsMs: number
   /** The region whose chain sets the floor. */
   slowest: {
     account: string
@@ -196,15 +262,16 @@ export interface WallTimeFloor {
 }
 
 /**
- * The least wall time of a whole scan: learning the account (one STS round trip from the home
- * region) comes first; then every region, and each account's global lists (IAM, CloudFront,
+ * The least wall time of a whole scan: the credentials come first (credentialsMs, from the home
+ * region); then every account and region, and each account's global lists (IAM, CloudFront,
  * from the home region), can proceed at once, so the slowest chain decides.
  */
 export function minimumWallTime(
   loads: readonly RegionLoad[],
   accounts: readonly AccountLoad[],
   quotas: AcmQuotas,
-  homeLatencyMs: number
+  homeLatencyMs: number,
+  credentials: CredentialsLoad
 ): WallTimeFloor {
   let slowest: WallTimeFloor['slowest'] = null
   let worst = 0
@@ -228,5 +295,6 @@ export function minimumWallTime(
         pagesFor(a.distributions, CLOUDFRONT_PAGE_SIZE)
       ) * homeLatencyMs
   )
-  return { ms: homeLatencyMs + Math.max(worst, ...global), slowest }
+  const before = credentialsMs(credentials, homeLatencyMs)
+  return { ms: before + Math.max(worst, ...global), credentialsMs: before, slowest }
 }

@@ -7,11 +7,21 @@ import { callsPerOperation, type OperationCalls } from './call-stats.js'
 import { checkCompleteness, type Completeness } from './completeness.js'
 import { OPERATIONS, type AcmQuotas, type Operation, type WallTimeFloor } from './lower-bound.js'
 import type { MemoryPeak } from './memory-sampler.js'
+import type { MergeRun } from './merge-worker.js'
 import type { EndpointCounts } from './options.js'
 import type { Approach, ScanRun } from './scan-worker.js'
 
 export interface EstateFigures extends EndpointCounts {
+  /** ACTIVE accounts with resources (the Organization's suspended and closed ones aside). */
   accounts: number
+  /** With more than one account: the Organization they form, scanned from its hub. */
+  organization?: {
+    managementAccount: string
+    hubRoleArn: string
+    memberRoleName: string
+    suspended: number
+    closed: number
+  }
   regions: string[]
   certificates: number
   instances: number
@@ -35,16 +45,68 @@ export interface RunFigures {
   callsToFloor: Record<string, number | null>
   wallToFloor: number
   coverage: { ok: number; failed: number; skipped: number; failures: string[] }
+  /** Accounts the run's report covers (scope.accounts). */
+  accounts: number
   completeness: Completeness
   /** Settings tried instead of collect's defaults. */
   overrides?: Record<string, number>
 }
 
+export interface Floor {
+  calls: Record<Operation, number>
+  totalCalls: number
+  wall: WallTimeFloor
+}
+
+/** One matrix leg: its run, set against the floor of its own accounts. */
+export interface LegFigures extends RunFigures {
+  shard: string
+  /** Accounts in this shard (the hub's perhaps among them), as the floor counts them. */
+  shardAccounts: number
+  floor: Floor
+}
+
+export interface ShardFigures {
+  count: number
+  legs: LegFigures[]
+  /** The legs added up (run one after another here; a matrix runs them side by side). */
+  sum: {
+    calls: Record<string, number>
+    totalCalls: number
+    floorCalls: Record<string, number>
+    floorTotalCalls: number
+    wallMs: number
+    floorWallMs: number
+    cpuMs: number
+    /** What a matrix running every leg at once would wait for. */
+    slowestLegWallMs: number
+    /** The largest leg's peak (each ran in a process of its own). */
+    peakRssBytes: number
+  }
+  merge: Omit<MergeRun, 'found' | 'coverage' | 'accounts'> & {
+    findings: number
+    accounts: number
+    coverage: { ok: number; failed: number; skipped: number }
+  }
+  check: {
+    /** The merged report's finding ids are the single scan's, no more, no fewer. */
+    sameFindingsAsSingle: boolean
+    onlyInMerged: string[]
+    onlyInSingle: string[]
+    /** Against every planted problem. */
+    completeness: Completeness
+  }
+}
+
 export interface BenchResult {
   generatedAt: string
   estate: EstateFigures
-  floor: { calls: Record<Operation, number>; totalCalls: number; wall: WallTimeFloor }
+  floor: Floor
   runs: { ours: RunFigures; naive?: RunFigures }
+  /** Why the naive scan did not run although it was not switched off. */
+  naiveSkipped?: string
+  /** With --shards: the legs, their merge, and how both compare with the single scan. */
+  shards?: ShardFigures
   /** naive / ours, where both ran. */
   naiveOverOurs?: {
     wall: number
@@ -61,7 +123,7 @@ export function ratio(measured: number, floor: number): number | null {
 export function runFigures(
   run: ScanRun,
   calls: readonly CallRecord[],
-  floor: BenchResult['floor'],
+  floor: Floor,
   planted: readonly PlantedProblem[]
 ): RunFigures {
   const perOperation = callsPerOperation(calls)
@@ -92,6 +154,7 @@ export function runFigures(
       skipped: run.coverage.filter((row) => row.status === 'skipped').length,
       failures: failures.map((row) => `${row.service} ${row.account} ${row.region}: ${row.detail}`)
     },
+    accounts: run.accounts.length,
     completeness: checkCompleteness(planted, run.found)
   }
 }
@@ -107,5 +170,62 @@ export function naiveOverOurs(ours: RunFigures, naive: RunFigures): BenchResult[
     cpu: naive.cpuMs / ours.cpuMs,
     peakRss: naive.memory.peakRssBytes / ours.memory.peakRssBytes,
     calls
+  }
+}
+
+function coverageCounts(coverage: MergeRun['coverage']): ShardFigures['merge']['coverage'] {
+  const of = (status: string) => coverage.filter((row) => row.status === status).length
+  return { ok: of('ok'), failed: of('failed'), skipped: of('skipped') }
+}
+
+/** The legs summed up, the merge, and the merge checked against the single scan. */
+export function shardFigures(
+  legs: LegFigures[],
+  merge: MergeRun,
+  single: ScanRun,
+  planted: readonly PlantedProblem[]
+): ShardFigures {
+  const calls: Record<string, number> = {}
+  const floorCalls: Record<string, number> = {}
+  for (const leg of legs) {
+    for (const [op, figures] of Object.entries(leg.calls)) {
+      calls[op] = (calls[op] ?? 0) + figures.total
+    }
+    for (const [op, n] of Object.entries(leg.floor.calls))
+      floorCalls[op] = (floorCalls[op] ?? 0) + n
+  }
+  const total = (of: (leg: LegFigures) => number) => legs.reduce((n, leg) => n + of(leg), 0)
+  const merged = new Set(merge.found.map((f) => f.id))
+  const whole = new Set(single.found.map((f) => f.id))
+  const onlyInMerged = [...merged].filter((id) => !whole.has(id)).sort()
+  const onlyInSingle = [...whole].filter((id) => !merged.has(id)).sort()
+  const { found, coverage, accounts, ...mergeRun } = merge
+  return {
+    count: legs.length,
+    legs,
+    sum: {
+      calls,
+      totalCalls: total((leg) => leg.totalCalls),
+      floorCalls,
+      floorTotalCalls: total((leg) => leg.floor.totalCalls),
+      wallMs: total((leg) => leg.wallMs),
+      floorWallMs: total((leg) => leg.floor.wall.ms),
+      cpuMs: total((leg) => leg.cpuMs),
+      slowestLegWallMs: Math.max(0, ...legs.map((leg) => leg.wallMs)),
+      peakRssBytes: Math.max(0, ...legs.map((leg) => leg.memory.peakRssBytes))
+    },
+    merge: {
+      ...mergeRun,
+      findings: found.length,
+      accounts: accounts.length,
+      coverage: coverageCounts(coverage)
+    },
+    check: {
+      sameFindingsAsSingle:
+        onlyInMerged.length === 0 && onlyInSingle.length === 0 && found.length === whole.size,
+      onlyInMerged,
+      onlyInSingle,
+      completeness: checkCompleteness(planted, found)
+    }
   }
 }

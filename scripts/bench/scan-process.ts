@@ -7,6 +7,7 @@ import { parseSettings } from '../../src/config/index.js'
 import { Inputs } from '../../src/contract.js'
 import { workstationCredentialDeps } from '../../src/credentials/index.js'
 import { evaluate } from '../../src/evaluate/index.js'
+import { writeReportFile } from '../../src/publish/report-file.js'
 import { scan } from '../../src/scan.js'
 import { acmPlugin } from '../../src/services/acm/index.js'
 import { SERVICES } from '../../src/services/index.js'
@@ -22,9 +23,11 @@ const MEMORY_SAMPLE_MS = 10
 
 serve({
   run: async (request: ScanRequest): Promise<ScanRun> => {
-    const settings = parseSettings(
-      (name) => ({ [Inputs.Regions]: request.regions.join(',') })[name] ?? ''
-    )
+    const inputs: Record<string, string> = {
+      ...request.inputs,
+      [Inputs.Regions]: request.regions.join(',')
+    }
+    const settings = parseSettings((name) => inputs[name] ?? '')
     const logLines: string[] = []
     const log = (message: string) => logLines.push(message)
     const memory = startMemorySampler(MEMORY_SAMPLE_MS)
@@ -46,7 +49,7 @@ serve({
   }
 })
 
-type Outcome = Pick<ScanRun, 'found' | 'coverage'>
+type Outcome = Pick<ScanRun, 'found' | 'coverage' | 'accounts'>
 
 async function runOurs(
   settings: Settings,
@@ -68,7 +71,13 @@ async function runOurs(
           )
         })
   })
-  return { found: report.findings.map(foundProblem), coverage: report.coverage }
+  // Inside the measured span, as the action writes its report before it is done.
+  if (request.reportPath !== undefined) await writeReportFile(report, request.reportPath)
+  return {
+    found: report.findings.map(foundProblem),
+    coverage: report.coverage,
+    accounts: report.scope.accounts
+  }
 }
 
 async function runNaive(
@@ -87,5 +96,6 @@ async function runNaive(
     ignore: settings.ignore,
     targetCa: settings.targetCa
   })
-  return { found: findings.map(foundProblem), coverage: inventory.coverage }
+  const accounts = [...new Set(inventory.coverage.map((row) => row.account))].sort()
+  return { found: findings.map(foundProblem), coverage: inventory.coverage, accounts }
 }

@@ -10,6 +10,13 @@ export type Approach = 'ours' | 'naive'
 export interface ScanRequest {
   approach: Approach
   regions: string[]
+  /**
+   * Further action inputs for ours, by name (`accounts`, `role-to-assume`, `shard`), as a
+   * workflow would give them; the others keep their defaults.
+   */
+  inputs?: Record<string, string>
+  /** Ours: write the JSON report here, as the action does with `report-path` (a matrix leg). */
+  reportPath?: string
   /** The scan's clock: the same instant the emulator resolved the estate's dates against. */
   now: Date
   /** Collect overrides for ours (e.g. concurrency), to try settings without editing src/. */
@@ -18,8 +25,10 @@ export interface ScanRequest {
   describeConcurrency?: number
 }
 
-/** A finding, reduced to what the completeness check needs. */
+/** A finding, reduced to what the completeness check and the merge comparison need. */
 export interface FoundProblem {
+  /** The report's stable finding id. */
+  id: string
   service: ServiceName
   account: string
   region: string
@@ -37,6 +46,8 @@ export interface ScanRun {
   memory: MemoryPeak
   found: FoundProblem[]
   coverage: CoverageRow[]
+  /** The accounts the report says were scanned (scope.accounts). */
+  accounts: string[]
   log: string[]
 }
 
