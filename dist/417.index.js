@@ -148,28 +148,17 @@ function engineKey(engine, version) {
     return `${engine}\u0000${version}`;
 }
 /**
- * One DescribeDBEngineVersions per engine/version for the whole scan. A failed lookup is
- * dropped from the cache, so that another region may try again, and rethrown for the caller to
- * note: the instances themselves are still reported, only the restart facts are unknown.
+ * One DescribeDBEngineVersions per engine/version the region's flagged instances run. Each
+ * region (and account) asks for itself, although the answer is mostly the same everywhere:
+ * shared between regions, a refusal would show on a region's row or not by which region asked
+ * first, and the same scan would render differently run to run. A failed lookup is noted by the
+ * caller: the instances themselves are still reported, only the restart facts are unknown.
  */
 async function lookUpEngineVersion(client, location, instance, opts) {
-    const key = engineKey(instance.engine, instance.engineVersion);
-    let pending = opts.engineVersionCache.get(key);
-    const shared = pending !== undefined;
-    if (pending === undefined) {
-        pending = describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal);
-        opts.engineVersionCache.set(key, pending);
-    }
     try {
-        return await pending;
+        return await describeEngineVersion(client, instance.engine, instance.engineVersion, opts.signal);
     }
     catch (err) {
-        if (opts.engineVersionCache.get(key) === pending)
-            opts.engineVersionCache.delete(key);
-        // Another region's call failed: its refusal or outage says nothing of this region, whose
-        // row would otherwise carry it or not by which region asked first. Ask from here.
-        if (shared)
-            return lookUpEngineVersion(client, location, instance, opts);
         opts.log?.(`rds ${location.account} ${location.region}: DescribeDBEngineVersions for ` +
             `${instance.engine} ${instance.engineVersion} failed: ${(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAwsError */ .H0)(err)}`);
         throw err;

@@ -66037,8 +66037,6 @@ function rdsPlugin(options = {}) {
             return collectRds(context.client((config) => new RDSClient(config)), context.location, {
                 needsEngineVersion: options.needsEngineVersion ??
                     ((instance, cas, maintenance) => rdsInstanceNeedsAction(instance, cas, maintenance, context.now, context.thresholds)),
-                // The same engine versions answer the same everywhere: one lookup for the whole run.
-                engineVersionCache: context.shared('engine-versions', () => new Map()),
                 log: (message) => context.log(message),
                 signal: context.signal
             });
@@ -66329,7 +66327,7 @@ function parseShard(input, value) {
     const index = Number(match?.[1]);
     const count = Number(match?.[2]);
     if (match === null || !(index >= 1 && index <= count && count <= MAX_SHARDS)) {
-        throw new config_error_ConfigError(input, `must be i/n with 1 <= i <= n <= ${MAX_SHARDS}, got ${quote(value)}`, '${{ matrix.shard }}/8');
+        throw new config_error_ConfigError(input, `must be i/n with 1 <= i <= n <= ${MAX_SHARDS}, got ${quote(value)}`, '3/8');
     }
     return { index, count };
 }
@@ -66340,6 +66338,15 @@ function parseShard(input, value) {
 function checkHubRole(accountsInput, accounts, roleInput, roles) {
     if (accounts.kind !== 'roles' && roles.length > 1) {
         throw new config_error_ConfigError(roleInput, `names ${roles.length} roles, but with ${accountsInput} set it is the one hub role that assumes member-role-name in each account`, 'arn:aws:iam::111111111111:role/aws-cert-watch-hub');
+    }
+}
+/**
+ * A leg (`shard` i/n, n > 1) sees only its share of the accounts: a tracking issue it kept would
+ * drop every other leg's findings as fixed. Publishing the issue is the merge action's job.
+ */
+function checkLegPublishing(shardInput, shard, issueInput, issue) {
+    if (shard.count > 1 && issue) {
+        throw new config_error_ConfigError(issueInput, `is true but ${shardInput} is ${shard.index}/${shard.count}: a leg's tracking issue would list only its own shard's accounts. Set ${issueInput}: false on the legs and keep the issue with the merge action (aws-cert-watch/merge)`, 'false');
     }
 }
 
@@ -66370,6 +66377,9 @@ function parseSettings(read) {
     checkRolePartitions(Inputs.RoleToAssume, roles, Inputs.AwsRegion, awsRegion);
     const accounts = parseAccounts(Inputs.Accounts, get(Inputs.Accounts));
     checkHubRole(Inputs.Accounts, accounts, Inputs.RoleToAssume, roles.map((role) => role.arn));
+    const shard = parseShard(Inputs.Shard, get(Inputs.Shard));
+    const publishing = parsePublishSettings(get);
+    checkLegPublishing(Inputs.Shard, shard, Inputs.Issue, publishing.issue);
     return {
         regions: parseRegions(Inputs.Regions, get(Inputs.Regions)),
         services: parseServices(Inputs.Services, get(Inputs.Services)),
@@ -66377,13 +66387,13 @@ function parseSettings(read) {
         accounts,
         memberRoleName: parseRoleName(Inputs.MemberRoleName, get(Inputs.MemberRoleName)),
         excludeAccounts: parseAccountIds(Inputs.ExcludeAccounts, get(Inputs.ExcludeAccounts)),
-        shard: parseShard(Inputs.Shard, get(Inputs.Shard)),
+        shard,
         roleSessionName: parseSessionName(Inputs.RoleSessionName, get(Inputs.RoleSessionName)),
         audience: parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
         awsRegion,
         warningDays,
         criticalDays,
-        ...parsePublishSettings(get),
+        ...publishing,
         ignore: parseIgnore(get(Inputs.Ignore)),
         targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
     };
@@ -66693,6 +66703,15 @@ class IdleTimeout extends Error {
 
 
 
+/**
+ * What the hub credentials call beyond the scan's read-only policy, for the hub's permissions
+ * policy (iam/hub-permissions-policy.json, generated from this): the listing, and the member
+ * role in every account.
+ */
+const HUB_IAM_ACTIONS = {
+    organization: ['organizations:ListAccounts'],
+    assumeMemberRole: ['sts:AssumeRole']
+};
 /** ListAccounts' largest page. */
 const PAGE_SIZE = 20;
 /** Organizations' one endpoint in the `aws` partition, the only one the `regions` input takes. */
@@ -69837,8 +69856,7 @@ async function collectInventory(targets, deps) {
         deps,
         budget,
         homeRegion: targets.homeRegion,
-        regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget),
-        shared: new Map()
+        regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget)
     };
     const results = await (0,pool/* mapWithConcurrency */.W)(scans, deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY, (scan) => runScan(scan, engine));
     const services = {};
@@ -69927,12 +69945,6 @@ async function readOnce(scan, engine) {
             });
             clients.push(client);
             return client;
-        },
-        shared: (key, create) => {
-            const id = `${service.name}:${key}`;
-            if (!engine.shared.has(id))
-                engine.shared.set(id, create());
-            return engine.shared.get(id);
         },
         log: deps.log
     };

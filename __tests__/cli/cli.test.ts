@@ -277,7 +277,7 @@ describe('aws-cert-watch merge', () => {
     expect(merged.code).toBe(EXIT_OK)
     expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(whole.stdout))
     expect(merged.stderr).toMatch(
-      /^Merged 3 leg reports \(1\/3 from .*leg-1-of-3\.json, 2\/3 from .*, 3\/3 from .*\): 1 accounts, \d+ findings\n/
+      /^Merged 3 leg reports \(1\/3 from .*leg-1-of-3\.json, 2\/3 from .*, 3\/3 from .*\): 1 account, \d+ findings?\n/
     )
   })
 

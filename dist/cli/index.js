@@ -27362,8 +27362,6 @@ function rdsPlugin(options = {}) {
             return collectRds(context.client((config) => new RDSClient(config)), context.location, {
                 needsEngineVersion: options.needsEngineVersion ??
                     ((instance, cas, maintenance) => rdsInstanceNeedsAction(instance, cas, maintenance, context.now, context.thresholds)),
-                // The same engine versions answer the same everywhere: one lookup for the whole run.
-                engineVersionCache: context.shared('engine-versions', () => new Map()),
                 log: (message) => context.log(message),
                 signal: context.signal
             });
@@ -27654,7 +27652,7 @@ function parseShard(input, value) {
     const index = Number(match?.[1]);
     const count = Number(match?.[2]);
     if (match === null || !(index >= 1 && index <= count && count <= MAX_SHARDS)) {
-        throw new ConfigError(input, `must be i/n with 1 <= i <= n <= ${MAX_SHARDS}, got ${quote(value)}`, '${{ matrix.shard }}/8');
+        throw new ConfigError(input, `must be i/n with 1 <= i <= n <= ${MAX_SHARDS}, got ${quote(value)}`, '3/8');
     }
     return { index, count };
 }
@@ -27665,6 +27663,15 @@ function parseShard(input, value) {
 function checkHubRole(accountsInput, accounts, roleInput, roles) {
     if (accounts.kind !== 'roles' && roles.length > 1) {
         throw new ConfigError(roleInput, `names ${roles.length} roles, but with ${accountsInput} set it is the one hub role that assumes member-role-name in each account`, 'arn:aws:iam::111111111111:role/aws-cert-watch-hub');
+    }
+}
+/**
+ * A leg (`shard` i/n, n > 1) sees only its share of the accounts: a tracking issue it kept would
+ * drop every other leg's findings as fixed. Publishing the issue is the merge action's job.
+ */
+function checkLegPublishing(shardInput, shard, issueInput, issue) {
+    if (shard.count > 1 && issue) {
+        throw new ConfigError(issueInput, `is true but ${shardInput} is ${shard.index}/${shard.count}: a leg's tracking issue would list only its own shard's accounts. Set ${issueInput}: false on the legs and keep the issue with the merge action (aws-cert-watch/merge)`, 'false');
     }
 }
 
@@ -27695,6 +27702,9 @@ function parseSettings(read) {
     checkRolePartitions(Inputs.RoleToAssume, roles, Inputs.AwsRegion, awsRegion);
     const accounts = parseAccounts(Inputs.Accounts, get(Inputs.Accounts));
     checkHubRole(Inputs.Accounts, accounts, Inputs.RoleToAssume, roles.map((role) => role.arn));
+    const shard = parseShard(Inputs.Shard, get(Inputs.Shard));
+    const publishing = parsePublishSettings(get);
+    checkLegPublishing(Inputs.Shard, shard, Inputs.Issue, publishing.issue);
     return {
         regions: parseRegions(Inputs.Regions, get(Inputs.Regions)),
         services: parseServices(Inputs.Services, get(Inputs.Services)),
@@ -27702,13 +27712,13 @@ function parseSettings(read) {
         accounts,
         memberRoleName: parseRoleName(Inputs.MemberRoleName, get(Inputs.MemberRoleName)),
         excludeAccounts: parseAccountIds(Inputs.ExcludeAccounts, get(Inputs.ExcludeAccounts)),
-        shard: parseShard(Inputs.Shard, get(Inputs.Shard)),
+        shard,
         roleSessionName: parseSessionName(Inputs.RoleSessionName, get(Inputs.RoleSessionName)),
         audience: parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
         awsRegion,
         warningDays,
         criticalDays,
-        ...parsePublishSettings(get),
+        ...publishing,
         ignore: parseIgnore(get(Inputs.Ignore)),
         targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
     };
@@ -28149,6 +28159,15 @@ class IdleTimeout extends Error {
 
 
 
+/**
+ * What the hub credentials call beyond the scan's read-only policy, for the hub's permissions
+ * policy (iam/hub-permissions-policy.json, generated from this): the listing, and the member
+ * role in every account.
+ */
+const HUB_IAM_ACTIONS = {
+    organization: ['organizations:ListAccounts'],
+    assumeMemberRole: ['sts:AssumeRole']
+};
 /** ListAccounts' largest page. */
 const PAGE_SIZE = 20;
 /** Organizations' one endpoint in the `aws` partition, the only one the `regions` input takes. */
@@ -29086,6 +29105,7 @@ function maxSeverity(report) {
 
 
 
+
 /** Legs that cannot be merged: one line naming the files and what differs. */
 class MergeError extends Error {
     name = 'MergeError';
@@ -29176,8 +29196,8 @@ function describeMerge(legs, merged) {
         .map((leg) => `${leg.report.scope.shard} from ${leg.source}`)
         .join(', ');
     const missing = merged.scope.missingShards ?? [];
-    return (`Merged ${legs.length} leg report${legs.length === 1 ? '' : 's'} (${read}): ` +
-        `${merged.scope.accounts.length} accounts, ${merged.findings.length} findings` +
+    return (`Merged ${plural(legs.length, 'leg report')} (${read}): ` +
+        `${plural(merged.scope.accounts.length, 'account')}, ${plural(merged.findings.length, 'finding')}` +
         (missing.length > 0 ? `; missing: shard ${missing.join(', ')}` : ''));
 }
 
@@ -29345,8 +29365,7 @@ async function collectInventory(targets, deps) {
         deps,
         budget,
         homeRegion: targets.homeRegion,
-        regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget),
-        shared: new Map()
+        regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget)
     };
     const results = await (0,pool/* mapWithConcurrency */.W)(scans, deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY, (scan) => runScan(scan, engine));
     const services = {};
@@ -29435,12 +29454,6 @@ async function readOnce(scan, engine) {
             });
             clients.push(client);
             return client;
-        },
-        shared: (key, create) => {
-            const id = `${service.name}:${key}`;
-            if (!engine.shared.has(id))
-                engine.shared.set(id, create());
-            return engine.shared.get(id);
         },
         log: deps.log
     };
@@ -29688,6 +29701,9 @@ async function runCli(argv, io) {
                 if (name === Inputs.Regions) {
                     return flags[name] ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? 'us-east-1';
                 }
+                // The CLI keeps no tracking issue (it prints); a shard leg is no exception.
+                if (name === Inputs.Issue)
+                    return 'false';
                 return flags[name] ?? '';
             });
             settings = scanSettings;

@@ -35729,8 +35729,6 @@ function rdsPlugin(options = {}) {
             return collectRds(context.client((config) => new RDSClient(config)), context.location, {
                 needsEngineVersion: options.needsEngineVersion ??
                     ((instance, cas, maintenance) => rdsInstanceNeedsAction(instance, cas, maintenance, context.now, context.thresholds)),
-                // The same engine versions answer the same everywhere: one lookup for the whole run.
-                engineVersionCache: context.shared('engine-versions', () => new Map()),
                 log: (message) => context.log(message),
                 signal: context.signal
             });
@@ -36021,7 +36019,7 @@ function accounts_parseShard(input, value) {
     const index = Number(match?.[1]);
     const count = Number(match?.[2]);
     if (match === null || !(index >= 1 && index <= count && count <= MAX_SHARDS)) {
-        throw new ConfigError(input, `must be i/n with 1 <= i <= n <= ${MAX_SHARDS}, got ${quote(value)}`, '${{ matrix.shard }}/8');
+        throw new ConfigError(input, `must be i/n with 1 <= i <= n <= ${MAX_SHARDS}, got ${quote(value)}`, '3/8');
     }
     return { index, count };
 }
@@ -36032,6 +36030,15 @@ function accounts_parseShard(input, value) {
 function accounts_checkHubRole(accountsInput, accounts, roleInput, roles) {
     if (accounts.kind !== 'roles' && roles.length > 1) {
         throw new ConfigError(roleInput, `names ${roles.length} roles, but with ${accountsInput} set it is the one hub role that assumes member-role-name in each account`, 'arn:aws:iam::111111111111:role/aws-cert-watch-hub');
+    }
+}
+/**
+ * A leg (`shard` i/n, n > 1) sees only its share of the accounts: a tracking issue it kept would
+ * drop every other leg's findings as fixed. Publishing the issue is the merge action's job.
+ */
+function accounts_checkLegPublishing(shardInput, shard, issueInput, issue) {
+    if (shard.count > 1 && issue) {
+        throw new ConfigError(issueInput, `is true but ${shardInput} is ${shard.index}/${shard.count}: a leg's tracking issue would list only its own shard's accounts. Set ${issueInput}: false on the legs and keep the issue with the merge action (aws-cert-watch/merge)`, 'false');
     }
 }
 
@@ -36062,6 +36069,9 @@ function parseSettings(read) {
     checkRolePartitions(Inputs.RoleToAssume, roles, Inputs.AwsRegion, awsRegion);
     const accounts = parseAccounts(Inputs.Accounts, get(Inputs.Accounts));
     checkHubRole(Inputs.Accounts, accounts, Inputs.RoleToAssume, roles.map((role) => role.arn));
+    const shard = parseShard(Inputs.Shard, get(Inputs.Shard));
+    const publishing = parsePublishSettings(get);
+    checkLegPublishing(Inputs.Shard, shard, Inputs.Issue, publishing.issue);
     return {
         regions: parseRegions(Inputs.Regions, get(Inputs.Regions)),
         services: parseServices(Inputs.Services, get(Inputs.Services)),
@@ -36069,13 +36079,13 @@ function parseSettings(read) {
         accounts,
         memberRoleName: parseRoleName(Inputs.MemberRoleName, get(Inputs.MemberRoleName)),
         excludeAccounts: parseAccountIds(Inputs.ExcludeAccounts, get(Inputs.ExcludeAccounts)),
-        shard: parseShard(Inputs.Shard, get(Inputs.Shard)),
+        shard,
         roleSessionName: parseSessionName(Inputs.RoleSessionName, get(Inputs.RoleSessionName)),
         audience: parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
         awsRegion,
         warningDays,
         criticalDays,
-        ...parsePublishSettings(get),
+        ...publishing,
         ignore: parseIgnore(get(Inputs.Ignore)),
         targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
     };
@@ -43923,6 +43933,7 @@ function coverage_order_sortCoverage(rows, regions, services) {
 
 
 
+
 /** Legs that cannot be merged: one line naming the files and what differs. */
 class MergeError extends Error {
     name = 'MergeError';
@@ -44013,8 +44024,8 @@ function describeMerge(legs, merged) {
         .map((leg) => `${leg.report.scope.shard} from ${leg.source}`)
         .join(', ');
     const missing = merged.scope.missingShards ?? [];
-    return (`Merged ${legs.length} leg report${legs.length === 1 ? '' : 's'} (${read}): ` +
-        `${merged.scope.accounts.length} accounts, ${merged.findings.length} findings` +
+    return (`Merged ${plural(legs.length, 'leg report')} (${read}): ` +
+        `${plural(merged.scope.accounts.length, 'account')}, ${plural(merged.findings.length, 'finding')}` +
         (missing.length > 0 ? `; missing: shard ${missing.join(', ')}` : ''));
 }
 

@@ -8,6 +8,7 @@
 import { compareFindings } from '../evaluate/findings.js'
 import type { Report, ServiceName } from '../model/index.js'
 import { sortCoverage } from './coverage-order.js'
+import { plural } from './finding-text.js'
 import { reportTotals } from './json-report.js'
 
 /** One leg's report and where it was read from (for error messages). */
@@ -127,8 +128,8 @@ export function describeMerge(legs: readonly LegReport[], merged: Report): strin
     .join(', ')
   const missing = merged.scope.missingShards ?? []
   return (
-    `Merged ${legs.length} leg report${legs.length === 1 ? '' : 's'} (${read}): ` +
-    `${merged.scope.accounts.length} accounts, ${merged.findings.length} findings` +
+    `Merged ${plural(legs.length, 'leg report')} (${read}): ` +
+    `${plural(merged.scope.accounts.length, 'account')}, ${plural(merged.findings.length, 'finding')}` +
     (missing.length > 0 ? `; missing: shard ${missing.join(', ')}` : '')
   )
 }
