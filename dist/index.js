@@ -66703,6 +66703,7 @@ class IdleTimeout extends Error {
 
 
 
+
 /**
  * What the hub credentials call beyond the scan's read-only policy, for the hub's permissions
  * policy (iam/hub-permissions-policy.json, generated from this): the listing, and the member
@@ -66714,8 +66715,12 @@ const HUB_IAM_ACTIONS = {
 };
 /** ListAccounts' largest page. */
 const PAGE_SIZE = 20;
-/** Organizations' one endpoint in the `aws` partition, the only one the `regions` input takes. */
-const ORGANIZATIONS_REGION = 'us-east-1';
+/** Organizations is global: one endpoint per partition, in this region. */
+const ORGANIZATIONS_REGION = {
+    aws: 'us-east-1',
+    'aws-us-gov': 'us-gov-west-1',
+    'aws-cn': 'cn-northwest-1'
+};
 /**
  * The account `Status` field was retired on 2026-09-09 (DESIGN.md, "AWS facts"): `State` says
  * whether an account is ACTIVE; `Status` is read only where `State` is absent.
@@ -66723,11 +66728,12 @@ const ORGANIZATIONS_REGION = 'us-east-1';
 function accountState(account) {
     return account.State ?? account.Status ?? 'UNKNOWN';
 }
-async function organizationAccounts(credentials, budget) {
+/** `homeRegion` (`aws-region`) says the partition, and so which endpoint answers. */
+async function organizationAccounts(credentials, homeRegion, budget) {
     const { OrganizationsClient, paginateListAccounts } = await __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2503, 19));
     const client = new OrganizationsClient({
         ...awsClientOptions(budget),
-        region: ORGANIZATIONS_REGION,
+        region: ORGANIZATIONS_REGION[partitionOf(homeRegion)],
         credentials
     });
     // A page may come back empty while NextToken is set: the paginator keeps going, and the
@@ -66854,7 +66860,7 @@ async function fromHub(context, selection) {
         throw new Error('role-to-assume names no hub role');
     let ids;
     if (selection.kind === 'organization') {
-        const listed = await organizationAccounts(hub.credentials, context.budgets.aws);
+        const listed = await organizationAccounts(hub.credentials, settings.awsRegion, context.budgets.aws);
         for (const { id, state } of listed.skipped)
             deps.log(`Skipping account ${id}: ${state}`);
         deps.log(`The Organization lists ${listed.active.length} ACTIVE accounts (${listed.skipped.length} others skipped)`);

@@ -220,7 +220,7 @@ describe('the Organization listing', () => {
 
   it('reads the legacy Status only where State is absent', async () => {
     harness = await startHarness(estate({ statusOnly: true }), NOW)
-    const listed = await organizationAccounts(STATIC_KEY, DEFAULT_BUDGETS.aws)
+    const listed = await organizationAccounts(STATIC_KEY, 'us-east-1', DEFAULT_BUDGETS.aws)
     // Status said ACTIVE for an account not yet activated, SUSPENDED for a closed one.
     expect([...listed.active].sort()).toEqual([MANAGEMENT, MEMBER, '300000000003'].sort())
     expect(listed.skipped.map((s) => s.state).sort()).toEqual(['SUSPENDED', 'SUSPENDED'])
@@ -228,7 +228,7 @@ describe('the Organization listing', () => {
 
   it('keeps State == ACTIVE when State is there', async () => {
     harness = await startHarness(estate({}), NOW)
-    const listed = await organizationAccounts(STATIC_KEY, DEFAULT_BUDGETS.aws)
+    const listed = await organizationAccounts(STATIC_KEY, 'us-east-1', DEFAULT_BUDGETS.aws)
     expect([...listed.active].sort()).toEqual([MANAGEMENT, MEMBER].sort())
     expect(listed.skipped.map((s) => s.state).sort()).toEqual([
       'CLOSED',
@@ -237,9 +237,20 @@ describe('the Organization listing', () => {
     ])
   })
 
+  it("asks the endpoint of the home region's partition", async () => {
+    harness = await startHarness(estate({}), NOW)
+    await organizationAccounts(STATIC_KEY, 'us-gov-east-1', DEFAULT_BUDGETS.aws)
+    await organizationAccounts(STATIC_KEY, 'eu-west-1', DEFAULT_BUDGETS.aws)
+    expect(
+      harness.emu.calls.filter((c) => c.operation === 'ListAccounts').map((c) => c.region)
+    ).toEqual(['us-gov-west-1', 'us-east-1'])
+  })
+
   it('says in one line why a member account may not list the Organization', async () => {
     harness = await startHarness({ ...estate({}), defaultAccount: MEMBER }, NOW)
-    await expect(organizationAccounts(STATIC_KEY, DEFAULT_BUDGETS.aws)).rejects.toThrow(
+    await expect(
+      organizationAccounts(STATIC_KEY, 'us-east-1', DEFAULT_BUDGETS.aws)
+    ).rejects.toThrow(
       /^Could not list the AWS Organization's accounts \(organizations:ListAccounts\): AccessDeniedException \(HTTP 400\).*management account or a delegated administrator\.$/
     )
   })

@@ -169,7 +169,11 @@ async function fromHub(
   if (hub === undefined) throw new Error('role-to-assume names no hub role')
   let ids: string[]
   if (selection.kind === 'organization') {
-    const listed = await organizationAccounts(hub.credentials, context.budgets.aws)
+    const listed = await organizationAccounts(
+      hub.credentials,
+      settings.awsRegion,
+      context.budgets.aws
+    )
     for (const { id, state } of listed.skipped) deps.log(`Skipping account ${id}: ${state}`)
     deps.log(
       `The Organization lists ${listed.active.length} ACTIVE accounts (${listed.skipped.length} others skipped)`

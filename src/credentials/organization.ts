@@ -7,6 +7,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { explainFailure, formatAwsError } from '../aws/aws-error.js'
 import { awsClientOptions, watchAttempts } from '../aws/client-options.js'
 import { allItems } from '../aws/pages.js'
+import { partitionOf } from '../aws/regions.js'
 import type { TimeBudgets } from '../shared/budget.js'
 import { IdleWatchdog } from '../shared/idle-watchdog.js'
 
@@ -23,8 +24,12 @@ export const HUB_IAM_ACTIONS = {
 /** ListAccounts' largest page. */
 const PAGE_SIZE = 20
 
-/** Organizations' one endpoint in the `aws` partition, the only one the `regions` input takes. */
-const ORGANIZATIONS_REGION = 'us-east-1'
+/** Organizations is global: one endpoint per partition, in this region. */
+const ORGANIZATIONS_REGION: Readonly<Record<ReturnType<typeof partitionOf>, string>> = {
+  aws: 'us-east-1',
+  'aws-us-gov': 'us-gov-west-1',
+  'aws-cn': 'cn-northwest-1'
+}
 
 export interface OrganizationAccounts {
   /** The ACTIVE ones, in the order listed. */
@@ -41,15 +46,17 @@ export function accountState(account: Pick<Account, 'State' | 'Status'>): string
   return account.State ?? account.Status ?? 'UNKNOWN'
 }
 
+/** `homeRegion` (`aws-region`) says the partition, and so which endpoint answers. */
 export async function organizationAccounts(
   credentials: AwsCredentialIdentityProvider | AwsCredentialIdentity,
+  homeRegion: string,
   budget: TimeBudgets['aws']
 ): Promise<OrganizationAccounts> {
   const { OrganizationsClient, paginateListAccounts } =
     await import('@aws-sdk/client-organizations')
   const client = new OrganizationsClient({
     ...awsClientOptions(budget),
-    region: ORGANIZATIONS_REGION,
+    region: ORGANIZATIONS_REGION[partitionOf(homeRegion)],
     credentials
   })
   // A page may come back empty while NextToken is set: the paginator keeps going, and the
