@@ -12,6 +12,7 @@ import { format, resolveConfig } from 'prettier'
 import { parse, stringify } from 'yaml'
 import { REGION_STATUS_IAM_ACTIONS } from '../src/collect/region-status.js'
 import { HUB_IAM_ACTIONS } from '../src/credentials/organization.js'
+import { renewalWindows, type Renewer } from '../src/services/acm/renewal-schedule.js'
 import { SERVICES } from '../src/services/index.js'
 import type { AnyServicePlugin } from '../src/services/plugin.js'
 
@@ -50,6 +51,38 @@ export function renderReasonsTable(services: readonly AnyServicePlugin[]): strin
     )
   )
   return ['| Reason | Severity | When |', '| --- | --- | --- |', ...rows].join('\n')
+}
+
+/** The certificates the README's renewal-window table shows, judged under the default ceilings. */
+const WINDOW_EXAMPLES: readonly { what: string; days: number; renewer: Renewer }[] = [
+  { what: 'ACM public certificate (since 2026-03-15)', days: 198, renewer: 'acm' },
+  { what: 'ACM public certificate (from 2027-03-15)', days: 100, renewer: 'acm' },
+  { what: 'ACM public certificate (from 2029-03-15)', days: 47, renewer: 'acm' },
+  { what: 'ACME certificate', days: 45, renewer: 'acme-client' },
+  { what: 'Imported, 90 days', days: 90, renewer: 'nobody' },
+  { what: 'Imported, 13 months', days: 395, renewer: 'nobody' }
+]
+
+const RENEWER_LABEL: Readonly<Record<Renewer, string>> = {
+  acm: 'ACM (managed renewal)',
+  'acme-client': 'its ACME client',
+  nobody: 'nobody: you replace it'
+}
+
+/** The windows of typical certificates, computed by the rule the scan applies. */
+export function renderRenewalWindowsTable(
+  ceilings = { warningDays: 45, criticalDays: 14 }
+): string {
+  const rows = WINDOW_EXAMPLES.map(({ what, days, renewer }) => {
+    const w = renewalWindows(days, renewer, ceilings)
+    const starts = w.renewalStartsDays === null ? '—' : `${w.renewalStartsDays} days before expiry`
+    return `| ${what} | ${days} days | ${RENEWER_LABEL[renewer]} | ${starts} | ${w.warningDays} days left | ${w.criticalDays} days left |`
+  })
+  return [
+    '| Certificate | Lifetime | Renewed by | Renewal starts | Warning from | Critical from |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows
+  ].join('\n')
 }
 
 /**
@@ -183,6 +216,7 @@ export function syncReadme(readme: string, sources: ReadmeSources): string {
     'merge-inputs': renderInputsTable(parse(sources.mergeActionYml) as ActionDefinition),
     outputs: renderOutputsTable(action),
     reasons: renderReasonsTable(SERVICES),
+    'renewal-windows': renderRenewalWindowsTable(),
     'iam-permissions': json(sources.permissionsPolicy),
     'iam-trust': json(sources.trustPolicy),
     'iam-hub-permissions': json(sources.hubPolicy),

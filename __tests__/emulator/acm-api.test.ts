@@ -147,7 +147,7 @@ describe('ACM in the demo estate', () => {
       HasAdditionalSubjectAlternativeNames: false,
       SubjectAlternativeNameSummaries: ['legacy-partner.example.com'],
       KeyUsages: ['DIGITAL_SIGNATURE'],
-      ExtendedKeyUsages: ['TLS_WEB_SERVER_AUTHENTICATION', 'TLS_WEB_CLIENT_AUTHENTICATION'],
+      ExtendedKeyUsages: ['TLS_WEB_SERVER_AUTHENTICATION'],
       NotAfter: new Date(NOW.getTime() + 9 * DAY)
     })
     expect(imported?.ImportedAt).toBeInstanceOf(Date)

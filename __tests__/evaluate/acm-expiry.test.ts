@@ -24,7 +24,17 @@ describe('acm-expired / acm-expiring', () => {
   })
 
   it('grades an expiring certificate by the thresholds', () => {
-    expect(acmReasons({ notAfter: inDays(30) })).toEqual({ 'acm-expiring': 'warning' })
+    // Eligible and in use: also late for its managed renewal.
+    expect(acmReasons({ notAfter: inDays(30) })).toEqual({
+      'acm-expiring': 'warning',
+      'acm-renewal-stalled': 'warning'
+    })
+    expect(
+      acmReasons({ notAfter: inDays(30), type: 'IMPORTED', renewalEligibility: 'INELIGIBLE' })
+    ).toEqual({
+      'acm-expiring': 'warning',
+      'acm-imported': 'warning'
+    })
     expect(acmReasons({ notAfter: inDays(100) })).toEqual({})
   })
 

@@ -9,8 +9,15 @@ describe('acm-renewal-stalled', () => {
     })
   })
 
-  it('does not fire in the warning window (ACM may still be renewing) nor for ineligible ones', () => {
-    expect(acmReasons({ notAfter: inDays(20) })).toEqual({ 'acm-expiring': 'warning' })
+  it('is a warning past three quarters of the 60-day lead (45 days), before critical-days', () => {
+    expect(acmReasons({ notAfter: inDays(40) })).toEqual({
+      'acm-expiring': 'warning',
+      'acm-renewal-stalled': 'warning'
+    })
+  })
+
+  it('does not fire while ACM may still be renewing, nor for ineligible ones', () => {
+    expect(acmReasons({ notAfter: inDays(50) })).toEqual({})
     expect(
       acmReasons({ notAfter: inDays(10), renewalEligibility: 'INELIGIBLE', inUse: false })
     ).not.toHaveProperty('acm-renewal-stalled')

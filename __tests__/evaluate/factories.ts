@@ -151,6 +151,8 @@ export function certificate(overrides: Partial<AcmCertificateRecord> = {}): AcmC
     inUse: true,
     renewalEligibility: 'ELIGIBLE',
     keyAlgorithm: 'RSA_2048',
+    keyPairOrigin: 'AWS_MANAGED',
+    extendedKeyUsages: ['TLS_WEB_SERVER_AUTHENTICATION'],
     exported: false,
     described: false,
     inUseBy: [],

@@ -39,7 +39,8 @@ describeWithTool({ name: 'moto_server', path: MOTO }, 'scan against moto_server'
         })
       )
     }
-    const pem = selfSignedCertificate('legacy.example.com', 10)
+    // A 90-day certificate: judged by its own lifetime, it needs action from 30 days left.
+    const pem = selfSignedCertificate('legacy.example.com', 90)
     await new ACMClient(client).send(
       new ImportCertificateCommand({ Certificate: pem.certificate, PrivateKey: pem.privateKey })
     )
@@ -51,11 +52,11 @@ describeWithTool({ name: 'moto_server', path: MOTO }, 'scan against moto_server'
       AWS_REGION: REGION
     })
     const settings = parseSettings((name) => (name === 'regions' ? REGION : ''))
-    // moto_server holds the certificate on the real clock: the scan runs at the instant it was
-    // made, 10 days from expiry, wherever Node's clock is.
+    // moto_server holds the certificate on the real clock: the scan runs 80 days after the
+    // instant it was made, 10 days from expiry, wherever Node's clock is.
     result = await scan(
       settings,
-      testScanDeps(pem.notBefore, {
+      testScanDeps(new Date(pem.notBefore.getTime() + 80 * 86_400_000), {
         // moto answers what it lacks with a 500, which the SDK retries as a server error; two
         // attempts keep the test short without changing what the scan does with the failure.
         collect: { clientConfig: () => ({ maxAttempts: 2 }) }

@@ -381,7 +381,10 @@ export interface AcmCertificateSpec {
   status?: string
   /** One of the seven ACM key algorithms. Default `RSA_2048`. */
   keyAlgorithm?: string
-  /** Default: derived (issued certificates: 13 months ending at notAfter). */
+  /**
+   * Default: derived: issued certificates live 13 months (imported ones a year, ACME ones 45 days)
+   * ending at notAfter.
+   */
   notBefore?: DateSpec
   /**
    * Default: for issued certificates, derived from the id, 100-390 days ahead, but never after the
@@ -415,6 +418,12 @@ export interface AcmCertificateSpec {
   failureReason?: string
   /** `AWS_MANAGED` (default), `CUSTOMER_PROVIDED` (default for IMPORTED), `ACME`. */
   keyPairOrigin?: string
+  /**
+   * ACM's names, e.g. `TLS_WEB_CLIENT_AUTHENTICATION` for a certificate that still carries the
+   * client-authentication EKU. Default `TLS_WEB_SERVER_AUTHENTICATION` alone, as ACM has issued
+   * since June 2025.
+   */
+  extendedKeyUsages?: string[]
   /** Issuer shown by DescribeCertificate; default `Amazon` / the import's issuer. */
   issuer?: string
   /** `CLOUDFRONT` for certificates managed by CloudFront. */

@@ -615,10 +615,16 @@ const ENGINE_NAMES: Record<string, string> = {
   'sqlserver-se': 'Microsoft SQL Server Standard Edition'
 }
 
-const EKU = [
-  { name: 'TLS_WEB_SERVER_AUTHENTICATION', oid: '1.3.6.1.5.5.7.3.1' },
-  { name: 'TLS_WEB_CLIENT_AUTHENTICATION', oid: '1.3.6.1.5.5.7.3.2' }
-]
+/** Extended key usages by ACM's name; ACM has issued server authentication alone since June 2025. */
+const EKU_OIDS: Readonly<Record<string, string>> = {
+  TLS_WEB_SERVER_AUTHENTICATION: '1.3.6.1.5.5.7.3.1',
+  TLS_WEB_CLIENT_AUTHENTICATION: '1.3.6.1.5.5.7.3.2',
+  CODE_SIGNING: '1.3.6.1.5.5.7.3.3',
+  EMAIL_PROTECTION: '1.3.6.1.5.5.7.3.4',
+  TIME_STAMPING: '1.3.6.1.5.5.7.3.8',
+  OCSP_SIGNING: '1.3.6.1.5.5.7.3.9'
+}
+const DEFAULT_EKU = ['TLS_WEB_SERVER_AUTHENTICATION']
 
 /** Statuses for which a certificate body exists (dates, serial, key usages). */
 const HAS_BODY = new Set(['ISSUED', 'EXPIRED', 'REVOKED', 'INACTIVE'])
@@ -673,7 +679,8 @@ function buildCertificate(
   const keyAlgorithm = spec.keyAlgorithm ?? 'RSA_2048'
   const imported = type === 'IMPORTED'
   const hasBody = HAS_BODY.has(status)
-  const validityDays = imported ? 365 : 395
+  // ACM's ACME certificates live 45 days (DESIGN.md); the others' defaults are older habits.
+  const validityDays = spec.keyPairOrigin === 'ACME' ? 45 : imported ? 365 : 395
   let notAfter = date(spec.notAfter)
   if (!notAfter && hasBody) {
     const days = status === 'EXPIRED' ? -(5 + pick(seed, 30)) : 100 + pick(seed, 290)
@@ -751,7 +758,14 @@ function buildCertificate(
         ? ['DIGITAL_SIGNATURE', 'KEY_ENCIPHERMENT']
         : ['DIGITAL_SIGNATURE']
       : [],
-    extendedKeyUsages: hasBody ? EKU : [],
+    extendedKeyUsages: hasBody
+      ? (spec.extendedKeyUsages ?? DEFAULT_EKU).map((name) => {
+          const oid = EKU_OIDS[name]
+          if (oid === undefined)
+            throw new Error(`certificate ${spec.domain}: unknown extendedKeyUsage ${name}`)
+          return { name, oid }
+        })
+      : [],
     notBefore: hasBody ? notBefore : undefined,
     notAfter: hasBody ? notAfter : undefined,
     createdAt: imported ? undefined : createdAt,

@@ -144,6 +144,8 @@ function summaryRecord(c: AcmCertificate, location: Location): AcmCertificateRec
     inUse: c.inUseBy.length > 0,
     renewalEligibility: c.renewalEligibility,
     keyAlgorithm: c.keyAlgorithm,
+    keyPairOrigin: c.keyPairOrigin,
+    extendedKeyUsages: c.extendedKeyUsages.map((usage) => usage.name),
     exported: c.exported,
     described: false,
     inUseBy: [],

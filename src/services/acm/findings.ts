@@ -11,7 +11,7 @@ import { servedBy, type Served } from './consumers.js'
 import { certificateAuthorities, issuerTrouble } from './issuer.js'
 import type { AcmCertificateRecord, AcmInventory } from './records.js'
 import { acmRemediation } from './remediation.js'
-import { assessAcmCertificate } from './rules.js'
+import { assessAcmCertificate, newerCertificate, windowsOf } from './rules.js'
 
 /** The plug-ins whose endpoints serve ACM certificates. */
 export const ACM_CERTIFICATE_CONSUMERS: readonly ServiceName[] = ['elb', 'cloudfront']
@@ -20,40 +20,63 @@ export function acmFindings(
   inventories: readonly AcmInventory[],
   context: EvaluateContext
 ): Finding[] {
-  const clock = { now: context.now, thresholds: context.thresholds }
-  const uses = CertificateUses.read(context, ACM_CERTIFICATE_CONSUMERS)
-  const cas = certificateAuthorities(context)
-  const findings: Finding[] = []
-  for (const cert of inventories.flatMap((acm) => acm.certificates)) {
-    const served = servedBy(cert, uses)
-    const judged = { ...cert, inUse: served.inUse }
-    const own = assessAcmCertificate(judged, clock)
-    const issuer = issuerTrouble(
-      cert,
-      cert.certificateAuthorityArn === null ? undefined : cas.get(cert.certificateAuthorityArn),
-      clock,
-      { inUse: served.inUse, window: severityOfDate(cert.notAfter, clock.now, clock.thresholds) }
-    )
-    const reasons = [...own, ...(issuer?.reasons ?? [])]
-    if (reasons.length === 0) continue
-    const finding = assembleFinding(
-      {
-        service: 'acm',
-        resourceType: 'acm-certificate',
-        resourceId: certificateId(cert),
-        resourceArn: cert.arn,
-        account: cert.account,
-        region: cert.region,
-        resourceName: cert.domainName
-      },
-      reasons,
-      earliest(cert.notAfter, ...(issuer?.breaksAt ?? [])),
-      remediation(issuer?.steps ?? [], acmRemediation(judged, own, switchSteps(served))),
-      context.now
-    )
-    findings.push(withConsumers(finding, served.consumers))
+  const judge: Judge = {
+    context,
+    clock: { now: context.now, thresholds: context.thresholds },
+    uses: CertificateUses.read(context, ACM_CERTIFICATE_CONSUMERS),
+    cas: certificateAuthorities(context)
   }
-  return findings
+  return inventories.flatMap((acm) =>
+    acm.certificates.flatMap((cert) => certificateFinding(cert, acm.certificates, judge) ?? [])
+  )
+}
+
+/** What judging one certificate needs of the whole evaluation. */
+interface Judge {
+  context: EvaluateContext
+  clock: { now: Date; thresholds: EvaluateContext['thresholds'] }
+  uses: CertificateUses
+  cas: ReturnType<typeof certificateAuthorities>
+}
+
+function certificateFinding(
+  cert: AcmCertificateRecord,
+  neighbours: readonly AcmCertificateRecord[],
+  { context, clock, uses, cas }: Judge
+): Finding | null {
+  const served = servedBy(cert, uses)
+  const judged = { ...cert, inUse: served.inUse }
+  const newer = newerCertificate(cert, neighbours)
+  // Replaced by a later certificate for the same names and used by nothing: it just lapses.
+  if (newer !== undefined && !served.inUse) return null
+  const own = assessAcmCertificate(judged, newer === undefined ? clock : { ...clock, newer })
+  const issuer = issuerTrouble(
+    cert,
+    cert.certificateAuthorityArn === null ? undefined : cas.get(cert.certificateAuthorityArn),
+    clock,
+    {
+      inUse: served.inUse,
+      window: severityOfDate(cert.notAfter, clock.now, windowsOf(cert, clock.thresholds))
+    }
+  )
+  const reasons = [...own, ...(issuer?.reasons ?? [])]
+  if (reasons.length === 0) return null
+  const finding = assembleFinding(
+    {
+      service: 'acm',
+      resourceType: 'acm-certificate',
+      resourceId: certificateId(cert),
+      resourceArn: cert.arn,
+      account: cert.account,
+      region: cert.region,
+      resourceName: cert.domainName
+    },
+    reasons,
+    earliest(cert.notAfter, ...(issuer?.breaksAt ?? [])),
+    remediation(issuer?.steps ?? [], acmRemediation(judged, own, switchSteps(served))),
+    context.now
+  )
+  return withConsumers(finding, served.consumers)
 }
 
 function switchSteps(served: Served): Remediation[] {

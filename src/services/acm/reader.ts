@@ -94,6 +94,8 @@ function summaryRecord(s: CertificateSummary, location: Location): AcmCertificat
     inUse: s.InUse ?? false,
     renewalEligibility: s.RenewalEligibility ?? null,
     keyAlgorithm: s.KeyAlgorithm ?? null,
+    keyPairOrigin: s.CertificateKeyPairOrigin ?? null,
+    extendedKeyUsages: s.ExtendedKeyUsages ?? [],
     exported: s.Exported ?? false,
     described: false,
     inUseBy: [],

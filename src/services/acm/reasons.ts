@@ -16,8 +16,9 @@ export const ACM_REASONS: readonly ReasonInfo[] = [
   },
   {
     code: 'acm-renewal-stalled',
-    severity: 'critical',
-    meaning: 'eligible, yet still not renewed inside `critical-days`'
+    severity: 'warning',
+    meaning:
+      'a renewal that should have happened has not: eligible, yet unrenewed past three quarters of ACM’s renewal lead (45 of 60 days), or an ACME certificate its client has not renewed (critical nearer expiry)'
   },
   {
     code: 'acm-renewal-failed',
@@ -33,6 +34,18 @@ export const ACM_REASONS: readonly ReasonInfo[] = [
     code: 'acm-email-validation',
     severity: 'warning',
     meaning: 'someone must click an approval mail (the addresses are listed)'
+  },
+  {
+    code: 'acm-client-auth-eku',
+    severity: 'warning',
+    meaning:
+      'a public or imported certificate carries the TLS client-authentication EKU, which browsers are distrusting'
+  },
+  {
+    code: 'acm-exported-renewal',
+    severity: 'notice',
+    meaning:
+      'exported and about to be renewed by ACM: the exported copy must be exported and deployed again'
   },
   {
     code: 'acm-failed',

@@ -29,6 +29,13 @@ export interface AcmCertificateRecord extends Location {
   renewalEligibility: string | null
   /** `RSA_2048`, `EC_prime256v1`, ... */
   keyAlgorithm: string | null
+  /**
+   * `AWS_MANAGED`, `CUSTOMER_PROVIDED` (imported) or `ACME`: an ACME certificate is renewed by
+   * the ACME client that requested it, never by ACM.
+   */
+  keyPairOrigin: string | null
+  /** The summary's ExtendedKeyUsages names (`TLS_WEB_SERVER_AUTHENTICATION`, ...). */
+  extendedKeyUsages: string[]
   exported: boolean
   /** Whether DescribeCertificate was called: the fields below are null/empty otherwise. */
   described: boolean

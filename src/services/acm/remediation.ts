@@ -32,11 +32,16 @@ export function acmRemediation(
     }
   }
 
+  const acme = cert.keyPairOrigin === 'ACME'
+  if (acme && (codes.has('acm-renewal-stalled') || codes.has('acm-expired'))) {
+    steps.push(...acmeSteps(cert, switchSteps))
+  }
+
   const renewalTrouble =
     codes.has('acm-renewal-failed') ||
     codes.has('acm-renewal-pending-validation') ||
     codes.has('acm-renewal-stalled')
-  if (renewalTrouble) {
+  if (renewalTrouble && !acme) {
     steps.push({
       summary:
         'See why the managed renewal is not going through (status, reason, per-domain validation).',
@@ -93,10 +98,58 @@ export function acmRemediation(
     })
   }
 
+  if (codes.has('acm-client-auth-eku')) steps.push(clientAuthStep(cert))
+
+  if (codes.has('acm-exported-renewal')) {
+    steps.push({
+      summary:
+        'After ACM has renewed it, export it again and deploy the new certificate and chain wherever the exported copy is installed.',
+      command: command(
+        'aws acm export-certificate',
+        arn,
+        ['--passphrase', 'fileb://passphrase.txt'],
+        region
+      )
+    })
+  }
+
   if (steps.length === 0 && (codes.has('acm-expired') || codes.has('acm-expiring'))) {
     steps.push(...expiryOnlySteps(cert, switchSteps))
   }
   return steps
+}
+
+/** ACME certificates are renewed by the client that requested them, as a new certificate. */
+function acmeSteps(cert: AcmCertificateRecord, switchSteps: readonly Remediation[]): Remediation[] {
+  return [
+    {
+      summary: `Check the ACME client that requested ${cert.domainName}: its logs, its schedule and its access to ACM's ACME endpoint. A renewal is a new certificate (a new ARN), not this one renewed.`,
+      command: ''
+    },
+    ...(cert.inUse ? switchSteps : [])
+  ]
+}
+
+function clientAuthStep(cert: AcmCertificateRecord): Remediation {
+  const region: CommandArg = ['--region', cert.region]
+  if (cert.type === 'IMPORTED') {
+    return {
+      summary:
+        'Get a certificate without the client-authentication EKU (server authentication only) from its issuer and re-import it under the same ARN; issue client certificates from a private CA.',
+      command: command(
+        'aws acm import-certificate',
+        ['--certificate-arn', cert.arn],
+        ['--certificate', 'fileb://cert.pem'],
+        ['--private-key', 'fileb://key.pem'],
+        ['--certificate-chain', 'fileb://chain.pem'],
+        region
+      )
+    }
+  }
+  return requestStep(
+    cert,
+    'ACM has not issued the client-authentication EKU since June 2025: request a new certificate (server authentication only), move the endpoints to it, and issue client certificates from a private CA'
+  )
 }
 
 /** An expiry with no more specific cause: what to do depends on who can issue a new one. */

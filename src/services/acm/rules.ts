@@ -1,15 +1,28 @@
 import { atLeast, type Reason, type Severity, type Thresholds } from '../../model/index.js'
 import { daysLeft, expiryClause, parseInstant, severityOfDate } from '../../shared/dates.js'
 import type { AcmCertificateRecord, AcmDomainValidation } from './records.js'
+import {
+  ACM_RENEWAL_LEAD_DAYS,
+  renewalWindows,
+  type Renewer,
+  type RenewalWindows
+} from './renewal-schedule.js'
 
-/** ACM starts managed renewal this many days before expiry (DESIGN.md, "AWS facts"). */
-export const ACM_RENEWAL_LEAD_DAYS = 60
+const DAY_MS = 86_400_000
+
+/** ACM's name for the TLS client-authentication extended key usage. */
+export const CLIENT_AUTH_EKU = 'TLS_WEB_CLIENT_AUTHENTICATION'
 
 const ISSUANCE_FAILED = new Set(['FAILED', 'VALIDATION_TIMED_OUT'])
 
 interface Clock {
   now: Date
   thresholds: Thresholds
+  /**
+   * A later certificate for the same names in the same account and region (a renewal that
+   * came as a new certificate, as ACME's do), if any.
+   */
+  newer?: AcmCertificateRecord
 }
 
 /** Every reason for one ACM certificate. */
@@ -53,29 +66,53 @@ function revokedReason(cert: AcmCertificateRecord): Reason {
   }
 }
 
+/** Who renews the certificate: its ACME client, ACM (eligible), or nobody. */
+export function renewerOf(cert: AcmCertificateRecord): Renewer {
+  if (cert.keyPairOrigin === 'ACME') return 'acme-client'
+  const managed = cert.type === 'AMAZON_ISSUED' || cert.type === 'PRIVATE'
+  return managed && cert.renewalEligibility === 'ELIGIBLE' ? 'acm' : 'nobody'
+}
+
+/** NotAfter - NotBefore in whole days, or null when a date is unknown. */
+export function lifetimeDays(cert: AcmCertificateRecord): number | null {
+  const from = parseInstant(cert.notBefore)
+  const to = parseInstant(cert.notAfter)
+  return from === null || to === null ? null : Math.round((to - from) / DAY_MS)
+}
+
+/** The certificate's windows: its lifetime and renewer, inside the user's ceilings. */
+export function windowsOf(cert: AcmCertificateRecord, thresholds: Thresholds): RenewalWindows {
+  return renewalWindows(lifetimeDays(cert), renewerOf(cert), thresholds)
+}
+
 function issuedReasons(cert: AcmCertificateRecord, clock: Clock): Reason[] {
-  const { now, thresholds } = clock
+  const { now } = clock
   const reasons: Reason[] = []
   const notAfter = cert.notAfter
-  const expiry = severityOfDate(notAfter, now, thresholds)
+  const windows = windowsOf(cert, clock.thresholds)
+  const expiry = severityOfDate(notAfter, now, windows)
   const name = cert.domainName
+  const acme = windows.renewer === 'acme-client'
 
   if (cert.status === 'EXPIRED' || expiry === 'expired') {
     reasons.push({
       code: 'acm-expired',
       severity: 'expired',
-      message: `Certificate for ${name} ${notAfter ? expiryClause(notAfter, now) : 'has expired'}.`
+      message: `${acme ? 'ACME certificate' : 'Certificate'} for ${name} ${notAfter ? expiryClause(notAfter, now) : 'has expired'}${acme ? ': its ACME client did not renew it' : ''}.`
     })
   } else if (expiry !== null && notAfter) {
     reasons.push({
       code: 'acm-expiring',
       severity: expiry,
-      message: `Certificate for ${name} ${expiryClause(notAfter, now)}.`
+      message: `${acme ? 'ACME certificate' : 'Certificate'} for ${name} ${expiryClause(notAfter, now)}.`
     })
   }
 
   const inWindow = expiry !== null || cert.status === 'EXPIRED'
   const windowSeverity = cert.status === 'EXPIRED' ? 'expired' : expiry
+  if (acme && expiry !== null && expiry !== 'expired') {
+    reasons.push(acmeLateReason(windows, expiry, clock.newer))
+  }
   if (cert.type === 'IMPORTED' && inWindow) {
     reasons.push({
       code: 'acm-imported',
@@ -85,7 +122,7 @@ function issuedReasons(cert: AcmCertificateRecord, clock: Clock): Reason[] {
     })
   }
 
-  const amazonIssued = cert.type === 'AMAZON_ISSUED'
+  const amazonIssued = cert.type === 'AMAZON_ISSUED' && !acme
   if (amazonIssued && cert.renewalEligibility === 'INELIGIBLE' && inWindow) {
     reasons.push({
       code: 'acm-ineligible',
@@ -116,35 +153,99 @@ function issuedReasons(cert: AcmCertificateRecord, clock: Clock): Reason[] {
     })
   }
   if (amazonIssued && renewal !== 'FAILED' && renewal !== 'PENDING_VALIDATION') {
-    const stalled = stalledReason(cert, clock, windowSeverity)
+    const stalled = stalledReason(cert, clock, windows)
     if (stalled) reasons.push(stalled)
   }
   if (amazonIssued) {
     const email = emailValidationReason(cert, atLeast('warning', windowSeverity), 'renew')
     if (email) reasons.push(email)
   }
+  const eku = clientAuthReason(cert)
+  if (eku) reasons.push(eku)
+  const exported = exportedRenewalReason(cert, clock, windows)
+  if (exported) reasons.push(exported)
   return reasons
 }
 
 /**
- * ACM starts renewing an eligible certificate 60 days before expiry and normally finishes within
- * hours; one still unrenewed inside criticalDays is stuck even though AWS reports no failure.
+ * An ACME certificate inside its window: its client should have renewed it by now (a renewal is
+ * a new certificate, so one still listed as the newest for its names was not renewed).
+ */
+function acmeLateReason(
+  windows: RenewalWindows,
+  severity: Severity,
+  newer: AcmCertificateRecord | undefined
+): Reason {
+  const life = windows.lifetimeDays === null ? '' : ` of its ${windows.lifetimeDays}`
+  const schedule = `ACME clients renew with about a third of the lifetime left (${windows.renewalStartsDays ?? 0}${life} days)`
+  return {
+    code: 'acm-renewal-stalled',
+    severity,
+    message: newer
+      ? `Its ACME client renewed it as ${newer.arn}, but this certificate is still in use: move what serves it to the new one.`
+      : `Its ACME client has not renewed it: ${schedule}, and no newer certificate for its names exists.`
+  }
+}
+
+/**
+ * ACM starts renewing an eligible certificate 60 days before expiry (earlier in a short life)
+ * and normally finishes within hours; AWS's failure notices start at 45 days. One still unrenewed
+ * past three quarters of that lead is stuck even though AWS reports no failure.
  */
 function stalledReason(
   cert: AcmCertificateRecord,
-  { now, thresholds }: Clock,
-  windowSeverity: Severity | null
+  { now }: Clock,
+  windows: RenewalWindows
 ): Reason | null {
-  if (cert.renewalEligibility !== 'ELIGIBLE') return null
+  if (windows.renewer !== 'acm' || windows.renewalStartsDays === null) return null
   const ms = parseInstant(cert.notAfter)
   if (ms === null) return null
   const days = daysLeft(ms, now)
-  if (days > thresholds.criticalDays) return null
+  if (days > windows.warningDays) return null
   const left = days < 0 ? 'past expiry' : `${days} ${days === 1 ? 'day' : 'days'} before expiry`
   return {
     code: 'acm-renewal-stalled',
-    severity: atLeast('critical', windowSeverity),
-    message: `Eligible for managed renewal, yet still not renewed ${left} (ACM starts renewing ${ACM_RENEWAL_LEAD_DAYS} days before): the renewal is stuck.`
+    severity: days < 0 ? 'expired' : days <= windows.criticalDays ? 'critical' : 'warning',
+    message: `Eligible for managed renewal, yet still not renewed ${left} (ACM starts renewing ${windows.renewalStartsDays} days before and normally finishes within hours): the renewal is stuck.`
+  }
+}
+
+/**
+ * Public CAs stopped issuing server certificates with the TLS client-authentication EKU (ACM in
+ * June 2025) and browsers are distrusting public certificates that carry it. Private ones are
+ * the right home for client certificates and are not judged here.
+ */
+function clientAuthReason(cert: AcmCertificateRecord): Reason | null {
+  if (cert.type !== 'AMAZON_ISSUED' && cert.type !== 'IMPORTED') return null
+  if (!cert.extendedKeyUsages.includes(CLIENT_AUTH_EKU)) return null
+  return {
+    code: 'acm-client-auth-eku',
+    severity: 'warning',
+    message:
+      'Carries the TLS client-authentication extended key usage, which browsers are distrusting in public certificates: replace it with a server-authentication-only certificate, and issue client certificates (mTLS) from a private CA.'
+  }
+}
+
+/**
+ * ACM renews an exported certificate like any other, but the copy exported from it does not
+ * change: from the renewal on, it must be exported and deployed again.
+ */
+function exportedRenewalReason(
+  cert: AcmCertificateRecord,
+  { now }: Clock,
+  windows: RenewalWindows
+): Reason | null {
+  if (!cert.exported || windows.renewer !== 'acm' || windows.renewalStartsDays === null) {
+    return null
+  }
+  const ms = parseInstant(cert.notAfter)
+  if (ms === null) return null
+  const days = daysLeft(ms, now)
+  if (days < 0 || days > windows.renewalStartsDays) return null
+  return {
+    code: 'acm-exported-renewal',
+    severity: 'notice',
+    message: `Exported: ACM renews it from ${windows.renewalStartsDays} days before expiry, but the exported copy does not change; export it again after the renewal and deploy it wherever the copy runs.`
   }
 }
 
@@ -208,4 +309,35 @@ export function acmNeedsDescribe(
   const ms = parseInstant(cert.notAfter)
   if (ms === null) return cert.status === 'EXPIRED'
   return daysLeft(ms, now) <= Math.max(thresholds.warningDays, ACM_RENEWAL_LEAD_DAYS)
+}
+
+/**
+ * The latest certificate issued for exactly the same names in the same account and region, and
+ * expiring later than `cert`: what renewed it when renewal makes a new certificate (ACME,
+ * a re-request, a new import).
+ */
+export function newerCertificate(
+  cert: AcmCertificateRecord,
+  all: readonly AcmCertificateRecord[]
+): AcmCertificateRecord | undefined {
+  const names = nameSet(cert)
+  const until = parseInstant(cert.notAfter)
+  if (until === null) return undefined
+  let best: AcmCertificateRecord | undefined
+  for (const other of all) {
+    if (other === cert || other.status !== 'ISSUED' || other.account !== cert.account) continue
+    if (other.region !== cert.region || nameSet(other) !== names) continue
+    const otherUntil = parseInstant(other.notAfter)
+    if (otherUntil === null || otherUntil <= until) continue
+    if (best === undefined || otherUntil > (parseInstant(best.notAfter) ?? 0)) best = other
+  }
+  return best
+}
+
+function nameSet(cert: AcmCertificateRecord): string {
+  return [
+    ...new Set([cert.domainName, ...cert.subjectAlternativeNames].map((n) => n.toLowerCase()))
+  ]
+    .sort()
+    .join(' ')
 }
