@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   const accounts = Object.keys(estate.accounts)
   const regions = [...new Set(accounts.flatMap((a) => Object.keys(estate.accounts[a]!.regions)))]
 
-  const aws = await startAwsEmulator({ estate })
+  const aws = await startAwsEmulator({ estate, dns: true })
   const github = await startGitHubApi()
   try {
     // The SDK reads these itself, exactly as it would on a workstation pointed at a local endpoint.
@@ -51,7 +51,10 @@ async function main(): Promise<number> {
         '--report-path',
         reportPath,
         '--summary-path',
-        summaryPath
+        summaryPath,
+        // The estate's public DNS: the demo's validation records, one of them deleted.
+        '--dns-servers',
+        (aws.dns as NonNullable<typeof aws.dns>).address
       ],
       {
         stdout: (text) => process.stdout.write(text),

@@ -26,7 +26,9 @@ export const Inputs = {
   CloseWhenClear: 'close-when-clear',
   ReportPath: 'report-path',
   Ignore: 'ignore',
-  TargetCa: 'target-ca'
+  TargetCa: 'target-ca',
+  DnsCheck: 'dns-check',
+  DnsServers: 'dns-servers'
 } as const
 
 /**

@@ -4,6 +4,7 @@
  * sources, AWS clients, log) comes in `deps`.
  */
 import { collectInventory, type CollectDeps } from './collect/index.js'
+import { createDnsResolver, type DnsResolver } from './collect/dns-resolver.js'
 import { resolveAccounts, type CredentialDeps } from './credentials/index.js'
 import { evaluate } from './evaluate/index.js'
 import type { Inventory, Report, Settings, Thresholds } from './model/index.js'
@@ -25,7 +26,16 @@ export interface ScanDeps {
   services?: readonly AnyServicePlugin[]
   /** Overrides for tests and benchmarks (concurrency, client options, region status). */
   collect?: Partial<Pick<CollectDeps, 'concurrency' | 'clientConfig' | 'regionStatus'>>
+  /**
+   * Public DNS for `dns-check`; default a resolver on `dns-servers` (the system's when empty).
+   * null: no DNS at all, as with `dns-check: false`.
+   */
+  dns?: DnsResolver | null
 }
+
+/** A DNS question's time limit and tries, per server: a validation record answers in ms. */
+const DNS_TIMEOUT_MS = 2000
+const DNS_TRIES = 2
 
 export interface ScanResult {
   report: Report
@@ -45,6 +55,7 @@ export async function scan(settings: Settings, deps: ScanDeps): Promise<ScanResu
   const started = performance.now()
   const clock = () => now.getTime() + (performance.now() - started)
   const accounts = await resolveAccounts(settings, { budgets, clock, ...deps.credentials })
+  const dns = settings.dnsCheck ? dnsResolver(settings, deps.dns) : undefined
   const inventory = await collectInventory(
     { accounts, regions: settings.regions, services: chosen, homeRegion: settings.awsRegion },
     {
@@ -53,6 +64,7 @@ export async function scan(settings: Settings, deps: ScanDeps): Promise<ScanResu
       budget: budgets.aws,
       log: deps.log,
       ...(deps.debug === undefined ? {} : { debug: deps.debug }),
+      ...(dns === undefined ? {} : { dns }),
       ...deps.collect
     }
   )
@@ -75,4 +87,13 @@ export async function scan(settings: Settings, deps: ScanDeps): Promise<ScanResu
     accounts: accounts.map((account) => account.account)
   })
   return { report, inventory }
+}
+
+function dnsResolver(settings: Settings, injected: DnsResolver | null | undefined) {
+  if (injected !== undefined) return injected ?? undefined
+  return createDnsResolver({
+    servers: settings.dnsServers,
+    timeoutMs: DNS_TIMEOUT_MS,
+    tries: DNS_TRIES
+  })
 }

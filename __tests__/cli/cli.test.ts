@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { RESOURCE_SERVICES, loadEstate } from '../../emulator/aws/index.js'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run-cli.js'
 import type { Report } from '../../src/model/index.js'
-import { startHarness, type Harness } from '../collect/emulator-harness.js'
+import { startHarness, type Emulator, type Harness } from '../collect/emulator-harness.js'
 
 const DEMO = fileURLToPath(new URL('../../estates/demo.json', import.meta.url))
 /** The emulator dates the demo estate on the instant every run scans at. */
@@ -28,6 +28,11 @@ interface CliRun {
 async function cli(...argv: string[]): Promise<CliRun> {
   // Runs are seconds apart on a workstation: start each with ACM's per-second quota full.
   harness.emu.setKnobs({})
+  // Scans ask the estate's own DNS for validation records, never this machine's resolvers.
+  if (argv[0] === 'scan' && !argv.includes('--dns-servers')) {
+    const dns = (harness.emu.dns as NonNullable<Emulator['dns']>).address
+    argv = ['scan', '--dns-servers', dns, ...argv.slice(1)]
+  }
   let stdout = ''
   let stderr = ''
   const code = await runCli(argv, {
@@ -45,7 +50,7 @@ async function cli(...argv: string[]): Promise<CliRun> {
 }
 
 beforeAll(async () => {
-  harness = await startHarness(loadEstate(DEMO), NOW)
+  harness = await startHarness(loadEstate(DEMO), NOW, undefined, { dns: true })
   dir = await mkdtemp(join(tmpdir(), 'aws-cert-watch-cli-'))
 })
 afterAll(async () => {
@@ -145,7 +150,9 @@ describe('aws-cert-watch scan', () => {
     })
     try {
       let stderr = ''
-      const code = await runCli(['scan', '--regions', 'us-east-1', '--format', 'json'], {
+      const dns = (harness.emu.dns as NonNullable<Emulator['dns']>).address
+      const scan = ['scan', '--regions', 'us-east-1', '--format', 'json', '--dns-servers', dns]
+      const code = await runCli(scan, {
         stdout: () => {},
         stderr: (text) => {
           stderr += text

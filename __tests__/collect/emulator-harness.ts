@@ -39,9 +39,16 @@ export interface Harness {
 export async function startHarness(
   estate: Estate,
   now: Date,
-  knobs?: Partial<Knobs>
+  knobs?: Partial<Knobs>,
+  /** `dns`: also serve the estate's DNS validation records (`emu.dns.address`). */
+  options: { dns?: boolean } = {}
 ): Promise<Harness> {
-  const emu = await startAwsEmulator({ estate, now, ...(knobs === undefined ? {} : { knobs }) })
+  const emu = await startAwsEmulator({
+    estate,
+    now,
+    ...(knobs === undefined ? {} : { knobs }),
+    ...(options.dns === true ? { dns: true } : {})
+  })
   const saved = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]))
   for (const key of ENV_KEYS) delete process.env[key]
   process.env.AWS_ENDPOINT_URL = emu.url

@@ -47,6 +47,8 @@ describe('parseSettings defaults', () => {
       awsRegion: 'us-east-1',
       warningDays: 45,
       criticalDays: 14,
+      dnsCheck: true,
+      dnsServers: [],
       failOn: 'none',
       githubToken: '',
       issue: true,
@@ -337,5 +339,25 @@ describe('other inputs', () => {
   it('never echoes the github token', () => {
     const err = refusal({ 'github-token': 'ghs_secret', 'warning-days': 'x' })
     expect(err.message).not.toContain('ghs_secret')
+  })
+})
+
+describe('dns-check and dns-servers', () => {
+  it('takes IP addresses with an optional port, each once, as Node wants them', () => {
+    const settings = parse({ 'dns-servers': '1.1.1.1, 127.0.0.1:5353\n[::1]:53,1.1.1.1' })
+    expect(settings.dnsServers).toEqual(['1.1.1.1', '127.0.0.1:5353', '[::1]:53'])
+    expect(parse({ 'dns-check': 'false' }).dnsCheck).toBe(false)
+  })
+
+  it.each([
+    ['dns.google', /has "dns\.google": DNS server "dns\.google" is not host\[:port\]/],
+    ['127.0.0.1:0', /has a port outside 1-65535/],
+    ['10.0.0.2:99999', /has a port outside 1-65535/]
+  ])('refuses %p before any call', (value, message) => {
+    expectRefused({ 'dns-servers': value }, 'dns-servers', message)
+  })
+
+  it('refuses a dns-check that is not a boolean', () => {
+    expectRefused({ 'dns-check': 'sometimes' }, 'dns-check', /true/)
   })
 })

@@ -1,7 +1,7 @@
 /**
- * The three local services an end-to-end run of the action talks to, started together on
- * 127.0.0.1: the AWS emulator (RDS, ACM, STS), the Actions OIDC token service and the GitHub
- * REST API. `env` is what the step needs to reach them, as `runAction`'s `env`.
+ * The local services an end-to-end run of the action talks to, started together on 127.0.0.1:
+ * the AWS emulator (with its DNS for the validation records), the Actions OIDC token service and
+ * the GitHub REST API. `env` is what the step needs to reach them, as `runAction`'s `env`.
  */
 import { startAwsEmulator, type AwsEmulator } from '../../emulator/aws/index.js'
 import type { Estate } from '../../emulator/aws/estate.js'
@@ -41,6 +41,7 @@ export interface LocalServices {
 export async function startLocalServices(options: LocalServicesOptions): Promise<LocalServices> {
   const aws = await startAwsEmulator({
     estate: options.estate,
+    dns: true,
     ...(options.knobs === undefined ? {} : { knobs: options.knobs })
   })
   const oidc = await startOidcTokenServer({ repository: REPOSITORY })
@@ -53,7 +54,10 @@ export async function startLocalServices(options: LocalServicesOptions): Promise
       AWS_ENDPOINT_URL: aws.url,
       ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
-      GITHUB_API_URL: github.url
+      GITHUB_API_URL: github.url,
+      // The estate's public DNS, passed as the runner passes an input: every step's dns-check
+      // asks it, never the machine's resolvers.
+      'INPUT_DNS-SERVERS': (aws.dns as NonNullable<typeof aws.dns>).address
     },
     close: async () => {
       await Promise.all([aws.close(), oidc.close(), github.close()])

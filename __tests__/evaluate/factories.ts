@@ -161,6 +161,7 @@ export function certificate(overrides: Partial<AcmCertificateRecord> = {}): AcmC
     renewalStatusReason: null,
     domainValidations: [],
     failureReason: null,
+    validationDns: [],
     ...overrides
   }
 }

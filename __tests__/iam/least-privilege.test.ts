@@ -59,6 +59,8 @@ describe('the permissions policy', () => {
     result = await scan(settings, {
       now,
       log: () => {},
+      // DNS needs no IAM permission: the policy is about the AWS calls.
+      dns: null,
       credentials: {
         oidcAvailable: false,
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -132,6 +134,7 @@ describe("the hub's permissions policy", () => {
       {
         now,
         log: () => {},
+        dns: null,
         credentials: {
           oidcAvailable: true,
           getIdToken: async () => 'token',

@@ -150,6 +150,8 @@ function summaryRecord(s, location) {
         inUse: s.InUse ?? false,
         renewalEligibility: s.RenewalEligibility ?? null,
         keyAlgorithm: s.KeyAlgorithm ?? null,
+        keyPairOrigin: s.CertificateKeyPairOrigin ?? null,
+        extendedKeyUsages: s.ExtendedKeyUsages ?? [],
         exported: s.Exported ?? false,
         described: false,
         inUseBy: [],
@@ -157,7 +159,8 @@ function summaryRecord(s, location) {
         renewalStatus: null,
         renewalStatusReason: null,
         domainValidations: [],
-        failureReason: null
+        failureReason: null,
+        validationDns: []
     };
 }
 /**

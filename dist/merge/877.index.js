@@ -275,6 +275,8 @@ function summaryRecord(s, location) {
         inUse: s.InUse ?? false,
         renewalEligibility: s.RenewalEligibility ?? null,
         keyAlgorithm: s.KeyAlgorithm ?? null,
+        keyPairOrigin: s.CertificateKeyPairOrigin ?? null,
+        extendedKeyUsages: s.ExtendedKeyUsages ?? [],
         exported: s.Exported ?? false,
         described: false,
         inUseBy: [],
@@ -282,7 +284,8 @@ function summaryRecord(s, location) {
         renewalStatus: null,
         renewalStatusReason: null,
         domainValidations: [],
-        failureReason: null
+        failureReason: null,
+        validationDns: []
     };
 }
 /**

@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6796:
+/***/ 5181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33723,7 +33723,9 @@ const contract_Inputs = {
     CloseWhenClear: 'close-when-clear',
     ReportPath: 'report-path',
     Ignore: 'ignore',
-    TargetCa: 'target-ca'
+    TargetCa: 'target-ca',
+    DnsCheck: 'dns-check',
+    DnsServers: 'dns-servers'
 };
 /**
  * merge/action.yml's inputs and the flags of `aws-cert-watch merge`: the legs' reports, and the
@@ -33775,98 +33777,10 @@ function config_error_quote(value) {
     return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 77)}...` : flat);
 }
 
-;// CONCATENATED MODULE: ./src/model/severity.ts
-/** How soon something breaks if nobody acts, and the order every stage sorts by. */
-/** Severities from most to least urgent; index order is rank order. */
-const SEVERITIES = ['expired', 'critical', 'warning', 'notice'];
-/** Rank of a severity: 0 is the most urgent. */
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** The most urgent of the given severities (nulls ignored), or null when there are none. */
-function mostUrgent(...severities) {
-    let best = null;
-    for (const severity of severities) {
-        if (severity !== null && (best === null || severityRank(severity) < severityRank(best))) {
-            best = severity;
-        }
-    }
-    return best;
-}
-/** `floor` raised to the date's own severity when that is more urgent ("warning at least"). */
-function atLeast(floor, dateSeverity) {
-    return mostUrgent(floor, dateSeverity) ?? floor;
-}
-
-;// CONCATENATED MODULE: ./src/shared/dates.ts
-const DAY_MS = 86_400_000;
-/** Milliseconds since the epoch, or null for a missing or unparseable date: never "expired". */
-function parseInstant(value) {
-    if (value === null || value === undefined || value === '')
-        return null;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? null : ms;
-}
-/**
- * Whole days from `now` to `expiresAt`: floor((expiry - now) / 1 day). Negative once the instant
- * has passed, so 1 ms after expiry is -1, and 1 ms before it is 0.
- */
-function daysLeft(expiresAtMs, now) {
-    return Math.floor((expiresAtMs - now.getTime()) / DAY_MS);
-}
-/**
- * How urgent a date is. The boundary follows X.509 (RFC 5280 4.1.2.5: notAfter is inclusive):
- * a certificate is still valid AT its expiry instant and `expired` from the next millisecond on,
- * which is exactly `daysLeft < 0`. Then `critical` when daysLeft <= criticalDays, `warning` when
- * daysLeft <= warningDays, and null (nothing due) beyond. A missing date gives null.
- */
-function severityOfDate(expiresAt, now, thresholds) {
-    const ms = parseInstant(expiresAt);
-    if (ms === null)
-        return null;
-    const days = daysLeft(ms, now);
-    if (days < 0)
-        return 'expired';
-    if (days <= thresholds.criticalDays)
-        return 'critical';
-    if (days <= thresholds.warningDays)
-        return 'warning';
-    return null;
-}
-/** The earlier of several ISO dates (missing ones ignored), as given, or null. */
-function earliest(...dates) {
-    let best = null;
-    for (const iso of dates) {
-        const ms = parseInstant(iso);
-        if (iso && ms !== null && (best === null || ms < best.ms))
-            best = { iso, ms };
-    }
-    return best === null ? null : best.iso;
-}
-/** An ISO date as `YYYY-MM-DD` (UTC) for messages; the raw value when unparseable. */
-function formatDay(iso) {
-    const ms = parseInstant(iso);
-    return ms === null ? iso : new Date(ms).toISOString().slice(0, 10);
-}
-/** "in 3 days", "today", "1 day ago": how a day count reads in a sentence. */
-function daysPhrase(days) {
-    if (days === 0)
-        return 'within a day';
-    if (days > 0)
-        return `in ${days} ${days === 1 ? 'day' : 'days'}`;
-    const ago = -days;
-    return `${ago} ${ago === 1 ? 'day' : 'days'} ago`;
-}
-/** "expired on 2026-01-02 (3 days ago)" / "expires on 2026-01-02 (in 3 days)". */
-function expiryClause(iso, now) {
-    const ms = parseInstant(iso);
-    if (ms === null)
-        return `expires on ${iso}`;
-    const days = daysLeft(ms, now);
-    const verb = days < 0 ? 'expired' : 'expires';
-    return `${verb} on ${formatDay(iso)} (${daysPhrase(days)})`;
-}
-
+// EXTERNAL MODULE: ./src/model/severity.ts
+var model_severity = __nccwpck_require__(1502);
+// EXTERNAL MODULE: ./src/shared/dates.ts
+var shared_dates = __nccwpck_require__(228);
 ;// CONCATENATED MODULE: ./src/evaluate/findings.ts
 
 
@@ -33876,10 +33790,10 @@ function expiryClause(iso, now) {
  */
 function assembleFinding(subject, reasons, expiresAt, remediation, now) {
     const sorted = sortReasons(reasons);
-    const severity = mostUrgent(...sorted.map((reason) => reason.severity));
+    const severity = (0,model_severity/* mostUrgent */.tH)(...sorted.map((reason) => reason.severity));
     if (severity === null)
         throw new Error(`no reason for ${subject.resourceArn}`);
-    const expiresMs = parseInstant(expiresAt);
+    const expiresMs = (0,shared_dates/* parseInstant */.nV)(expiresAt);
     const finding = {
         id: findingId(subject),
         service: subject.service,
@@ -33890,7 +33804,7 @@ function assembleFinding(subject, reasons, expiresAt, remediation, now) {
         region: subject.region,
         severity,
         expiresAt: expiresMs === null ? null : new Date(expiresMs).toISOString(),
-        daysLeft: expiresMs === null ? null : daysLeft(expiresMs, now),
+        daysLeft: expiresMs === null ? null : (0,shared_dates/* daysLeft */.H_)(expiresMs, now),
         reasons: sorted,
         remediation: dedupeSteps(remediation)
     };
@@ -33904,15 +33818,15 @@ function findingId(subject) {
 }
 /** Most urgent first; equal severities keep the rules' order (a stable sort). */
 function sortReasons(reasons) {
-    return [...reasons].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+    return [...reasons].sort((a, b) => (0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity));
 }
 /** Severity, then expiry (soonest first, no date last), then id: a total, stable order. */
 function findings_compareFindings(a, b) {
-    const bySeverity = severityRank(a.severity) - severityRank(b.severity);
+    const bySeverity = (0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity);
     if (bySeverity !== 0)
         return bySeverity;
-    const aMs = parseInstant(a.expiresAt);
-    const bMs = parseInstant(b.expiresAt);
+    const aMs = (0,shared_dates/* parseInstant */.nV)(a.expiresAt);
+    const bMs = (0,shared_dates/* parseInstant */.nV)(b.expiresAt);
     if (aMs !== bMs) {
         if (aMs === null)
             return 1;
@@ -33969,12 +33883,12 @@ const INACTIVE = {
 };
 function caTroubles(ca, clock) {
     const troubles = [];
-    const window = severityOfDate(ca.notAfter, clock.now, clock.thresholds);
+    const window = (0,shared_dates/* severityOfDate */.R$)(ca.notAfter, clock.now, clock.thresholds);
     if (ca.status === 'EXPIRED' || window === 'expired') {
         troubles.push({
             code: 'pca-ca-expired',
             severity: 'expired',
-            state: ca.notAfter ? expiryClause(ca.notAfter, clock.now) : 'has expired',
+            state: ca.notAfter ? (0,shared_dates/* expiryClause */.Zz)(ca.notAfter, clock.now) : 'has expired',
             breaksAt: ca.notAfter
         });
     }
@@ -33982,14 +33896,14 @@ function caTroubles(ca, clock) {
         troubles.push({
             code: 'pca-ca-expiring',
             severity: window,
-            state: expiryClause(ca.notAfter, clock.now),
+            state: (0,shared_dates/* expiryClause */.Zz)(ca.notAfter, clock.now),
             breaksAt: ca.notAfter
         });
     }
     const inactive = INACTIVE[ca.status];
     if (inactive) {
         const detail = ca.status === 'DELETED' && ca.restorableUntil
-            ? ` (restorable until ${formatDay(ca.restorableUntil)})`
+            ? ` (restorable until ${(0,shared_dates/* formatDay */.im)(ca.restorableUntil)})`
             : ca.status === 'FAILED' && ca.failureReason
                 ? ` (${ca.failureReason})`
                 : '';
@@ -34069,7 +33983,7 @@ function severity(trouble, served) {
         return served.inUse ? 'expired' : 'warning';
     if (trouble.code === 'pca-ca-expiring')
         return trouble.severity;
-    return served.window === null ? 'notice' : atLeast('warning', served.window);
+    return served.window === null ? 'notice' : (0,model_severity/* atLeast */.jZ)('warning', served.window);
 }
 const EFFECT = {
     'pca-ca-expired': 'this certificate no longer validates',
@@ -34077,191 +33991,12 @@ const EFFECT = {
     'pca-ca-not-active': 'ACM cannot renew this certificate'
 };
 
-;// CONCATENATED MODULE: ./src/services/acm/rules.ts
-
-
-/** ACM starts managed renewal this many days before expiry (DESIGN.md, "AWS facts"). */
-const ACM_RENEWAL_LEAD_DAYS = 60;
-const ISSUANCE_FAILED = new Set(['FAILED', 'VALIDATION_TIMED_OUT']);
-/** Every reason for one ACM certificate. */
-function assessAcmCertificate(cert, clock) {
-    if (ISSUANCE_FAILED.has(cert.status))
-        return [issuanceFailedReason(cert)];
-    if (cert.status === 'PENDING_VALIDATION')
-        return issuancePendingReasons(cert);
-    if (cert.status === 'REVOKED')
-        return [revokedReason(cert)];
-    return issuedReasons(cert, clock);
-}
-/**
- * A certificate that never issued cannot be attached to anything, so nothing in use breaks: a
- * warning (someone asked for it and is waiting), not critical. Should AWS nonetheless say it is
- * in use, whatever relies on it has no valid certificate: critical.
- */
-function issuanceFailedReason(cert) {
-    const why = cert.failureReason ? `: ${cert.failureReason}` : '';
-    const what = cert.status === 'VALIDATION_TIMED_OUT' ? 'validation timed out' : 'issuance failed';
-    return {
-        code: 'acm-failed',
-        severity: cert.inUse ? 'critical' : 'warning',
-        message: `Certificate for ${cert.domainName} was never issued (${what}${why}); it must be requested again.`
-    };
-}
-/** A new request waiting for its approval mail: nothing in use depends on it yet. */
-function issuancePendingReasons(cert) {
-    const reason = emailValidationReason(cert, 'notice', 'issue');
-    return reason ? [reason] : [];
-}
-/**
- * ACM lists a revoked certificate as REVOKED; there is no separate reason code for it (the
- * report's codes are a contract), and for whatever uses it, it is as broken as an expired one.
- */
-function revokedReason(cert) {
-    return {
-        code: 'acm-expired',
-        severity: cert.inUse ? 'expired' : 'warning',
-        message: `Certificate for ${cert.domainName} was revoked${cert.inUse ? ' and is still in use' : ''}; clients reject it.`
-    };
-}
-function issuedReasons(cert, clock) {
-    const { now, thresholds } = clock;
-    const reasons = [];
-    const notAfter = cert.notAfter;
-    const expiry = severityOfDate(notAfter, now, thresholds);
-    const name = cert.domainName;
-    if (cert.status === 'EXPIRED' || expiry === 'expired') {
-        reasons.push({
-            code: 'acm-expired',
-            severity: 'expired',
-            message: `Certificate for ${name} ${notAfter ? expiryClause(notAfter, now) : 'has expired'}.`
-        });
-    }
-    else if (expiry !== null && notAfter) {
-        reasons.push({
-            code: 'acm-expiring',
-            severity: expiry,
-            message: `Certificate for ${name} ${expiryClause(notAfter, now)}.`
-        });
-    }
-    const inWindow = expiry !== null || cert.status === 'EXPIRED';
-    const windowSeverity = cert.status === 'EXPIRED' ? 'expired' : expiry;
-    if (cert.type === 'IMPORTED' && inWindow) {
-        reasons.push({
-            code: 'acm-imported',
-            severity: atLeast('warning', windowSeverity),
-            message: 'Imported certificate: ACM never renews it; a new certificate must be imported or issued.'
-        });
-    }
-    const amazonIssued = cert.type === 'AMAZON_ISSUED';
-    if (amazonIssued && cert.renewalEligibility === 'INELIGIBLE' && inWindow) {
-        reasons.push({
-            code: 'acm-ineligible',
-            severity: atLeast('warning', windowSeverity),
-            message: `Not eligible for managed renewal (${cert.inUse ? 'ACM does not consider it in use' : 'not in use by any AWS resource'}): ACM will not renew it.`
-        });
-    }
-    const renewal = cert.described ? cert.renewalStatus : null;
-    if (amazonIssued && renewal === 'FAILED') {
-        const why = cert.renewalStatusReason ? `: ${cert.renewalStatusReason}` : '';
-        const failedDomains = cert.domainValidations
-            .filter((validation) => validation.validationStatus === 'FAILED')
-            .map((validation) => validation.domainName);
-        const which = failedDomains.length > 0 ? ` (validation failed for ${failedDomains.join(', ')})` : '';
-        reasons.push({
-            code: 'acm-renewal-failed',
-            severity: atLeast('critical', windowSeverity),
-            message: `Managed renewal failed${why}${which}.`
-        });
-    }
-    if (amazonIssued && renewal === 'PENDING_VALIDATION') {
-        reasons.push({
-            code: 'acm-renewal-pending-validation',
-            severity: atLeast('warning', windowSeverity),
-            message: `Managed renewal is waiting for domain validation${pendingDomainsClause(cert)}.`
-        });
-    }
-    if (amazonIssued && renewal !== 'FAILED' && renewal !== 'PENDING_VALIDATION') {
-        const stalled = stalledReason(cert, clock, windowSeverity);
-        if (stalled)
-            reasons.push(stalled);
-    }
-    if (amazonIssued) {
-        const email = emailValidationReason(cert, atLeast('warning', windowSeverity), 'renew');
-        if (email)
-            reasons.push(email);
-    }
-    return reasons;
-}
-/**
- * ACM starts renewing an eligible certificate 60 days before expiry and normally finishes within
- * hours; one still unrenewed inside criticalDays is stuck even though AWS reports no failure.
- */
-function stalledReason(cert, { now, thresholds }, windowSeverity) {
-    if (cert.renewalEligibility !== 'ELIGIBLE')
-        return null;
-    const ms = parseInstant(cert.notAfter);
-    if (ms === null)
-        return null;
-    const days = daysLeft(ms, now);
-    if (days > thresholds.criticalDays)
-        return null;
-    const left = days < 0 ? 'past expiry' : `${days} ${days === 1 ? 'day' : 'days'} before expiry`;
-    return {
-        code: 'acm-renewal-stalled',
-        severity: atLeast('critical', windowSeverity),
-        message: `Eligible for managed renewal, yet still not renewed ${left} (ACM starts renewing ${ACM_RENEWAL_LEAD_DAYS} days before): the renewal is stuck.`
-    };
-}
-/** Domains whose approval mail nobody has clicked yet (describe data only). */
-function pendingEmailValidations(cert) {
-    if (!cert.described)
-        return [];
-    return cert.domainValidations.filter((validation) => validation.validationMethod === 'EMAIL' &&
-        validation.validationStatus === 'PENDING_VALIDATION');
-}
-function emailValidationReason(cert, severity, purpose) {
-    const pending = pendingEmailValidations(cert);
-    if (pending.length === 0)
-        return null;
-    const domains = pending
-        .map((validation) => validation.validationEmails.length > 0
-        ? `${validation.domainName} (mail sent to ${validation.validationEmails.join(', ')})`
-        : validation.domainName)
-        .join('; ');
-    return {
-        code: 'acm-email-validation',
-        severity,
-        message: `Someone must approve the validation mail to ${purpose} it: ${domains}.`
-    };
-}
-function pendingDomainsClause(cert) {
-    const pending = cert.domainValidations
-        .filter((validation) => validation.validationStatus === 'PENDING_VALIDATION')
-        .map((validation) => `${validation.domainName} by ${validation.validationMethod ?? 'unknown method'}`);
-    return pending.length > 0 ? ` (${pending.join(', ')})` : '';
-}
-/**
- * Whether the ListCertificates summary flags something that DescribeCertificate data could
- * explain, so collect spends describe calls only there: issuance failures and pending requests
- * (FailureReason, approval addresses), private certificates (their CA), and Amazon-issued
- * certificates from the moment ACM starts renewing them (RenewalSummary), or from the warning
- * window when that is wider.
- */
-function acmNeedsDescribe(cert, now, thresholds) {
-    if (ISSUANCE_FAILED.has(cert.status) || cert.status === 'PENDING_VALIDATION')
-        return true;
-    // Only the detail names the private CA, whose expiry or status decides whether it can renew.
-    if (cert.type === 'PRIVATE')
-        return true;
-    if (cert.type !== 'AMAZON_ISSUED')
-        return false;
-    const ms = parseInstant(cert.notAfter);
-    if (ms === null)
-        return cert.status === 'EXPIRED';
-    return daysLeft(ms, now) <= Math.max(thresholds.warningDays, ACM_RENEWAL_LEAD_DAYS);
-}
-
+// EXTERNAL MODULE: ./src/services/acm/rules.ts
+var rules = __nccwpck_require__(9163);
+// EXTERNAL MODULE: ./src/services/acm/validation-answer.ts
+var validation_answer = __nccwpck_require__(9756);
 ;// CONCATENATED MODULE: ./src/services/acm/remediation.ts
+
 
 
 /**
@@ -34274,17 +34009,21 @@ function acmRemediation(cert, reasons, switchSteps = []) {
     const region = ['--region', cert.region];
     const arn = ['--certificate-arn', cert.arn];
     if (codes.has('acm-email-validation')) {
-        for (const validation of pendingEmailValidations(cert)) {
+        for (const validation of (0,rules/* pendingEmailValidations */.Il)(cert)) {
             steps.push({
                 summary: `Resend the approval mail for ${validation.domainName}, then have someone at ${validation.validationEmails.join(', ') || 'the domain contacts'} click "I Approve".`,
                 command: (0,shell_quote/* command */.G)('aws acm resend-validation-email', arn, ['--domain', validation.domainName], ['--validation-domain', validationDomain(validation)], region)
             });
         }
     }
+    const acme = cert.keyPairOrigin === 'ACME';
+    if (acme && (codes.has('acm-renewal-stalled') || codes.has('acm-expired'))) {
+        steps.push(...acmeSteps(cert, switchSteps));
+    }
     const renewalTrouble = codes.has('acm-renewal-failed') ||
         codes.has('acm-renewal-pending-validation') ||
         codes.has('acm-renewal-stalled');
-    if (renewalTrouble) {
+    if (renewalTrouble && !acme) {
         steps.push({
             summary: 'See why the managed renewal is not going through (status, reason, per-domain validation).',
             command: (0,shell_quote/* command */.G)('aws acm describe-certificate', arn, ['--query', 'Certificate.RenewalSummary'], region)
@@ -34317,10 +34056,68 @@ function acmRemediation(cert, reasons, switchSteps = []) {
             command: (0,shell_quote/* command */.G)('aws acm delete-certificate', arn, region)
         });
     }
+    if (codes.has('acm-validation-record-missing'))
+        steps.push(...recreateRecordSteps(cert));
+    if (codes.has('acm-client-auth-eku'))
+        steps.push(clientAuthStep(cert));
+    if (codes.has('acm-exported-renewal')) {
+        steps.push({
+            summary: 'After ACM has renewed it, export it again and deploy the new certificate and chain wherever the exported copy is installed.',
+            command: (0,shell_quote/* command */.G)('aws acm export-certificate', arn, ['--passphrase', 'fileb://passphrase.txt'], region)
+        });
+    }
     if (steps.length === 0 && (codes.has('acm-expired') || codes.has('acm-expiring'))) {
         steps.push(...expiryOnlySteps(cert, switchSteps));
     }
     return steps;
+}
+/**
+ * The validation CNAMEs DNS does not answer as ACM expects, each with the exact record and a
+ * Route 53 UPSERT (the hosted zone's id is the one thing the scan cannot know).
+ */
+function recreateRecordSteps(cert) {
+    return cert.validationDns
+        .filter((check) => check.answer.kind !== 'unknown' && !(0,validation_answer/* answersExpected */.A)(check))
+        .map(({ domainName, record }) => {
+        const change = {
+            Comment: `ACM DNS validation for ${domainName}`,
+            Changes: [
+                {
+                    Action: 'UPSERT',
+                    ResourceRecordSet: {
+                        Name: record.name,
+                        Type: record.type,
+                        TTL: 300,
+                        ResourceRecords: [{ Value: record.value }]
+                    }
+                }
+            ]
+        };
+        return {
+            summary: `Re-create the DNS validation record for ${domainName} (${record.name} ${record.type} ${record.value}) in the hosted zone that serves it (HOSTED_ZONE_ID: aws route53 list-hosted-zones).`,
+            command: (0,shell_quote/* command */.G)('aws route53 change-resource-record-sets', ['--hosted-zone-id', 'HOSTED_ZONE_ID'], ['--change-batch', JSON.stringify(change)])
+        };
+    });
+}
+/** ACME certificates are renewed by the client that requested them, as a new certificate. */
+function acmeSteps(cert, switchSteps) {
+    return [
+        {
+            summary: `Check the ACME client that requested ${cert.domainName}: its logs, its schedule and its access to ACM's ACME endpoint. A renewal is a new certificate (a new ARN), not this one renewed.`,
+            command: ''
+        },
+        ...(cert.inUse ? switchSteps : [])
+    ];
+}
+function clientAuthStep(cert) {
+    const region = ['--region', cert.region];
+    if (cert.type === 'IMPORTED') {
+        return {
+            summary: 'Get a certificate without the client-authentication EKU (server authentication only) from its issuer and re-import it under the same ARN; issue client certificates from a private CA.',
+            command: (0,shell_quote/* command */.G)('aws acm import-certificate', ['--certificate-arn', cert.arn], ['--certificate', 'fileb://cert.pem'], ['--private-key', 'fileb://key.pem'], ['--certificate-chain', 'fileb://chain.pem'], region)
+        };
+    }
+    return requestStep(cert, 'ACM has not issued the client-authentication EKU since June 2025: request a new certificate (server authentication only), move the endpoints to it, and issue client certificates from a private CA');
 }
 /** An expiry with no more specific cause: what to do depends on who can issue a new one. */
 function expiryOnlySteps(cert, switchSteps) {
@@ -34416,30 +34213,39 @@ function validationDomain(validation) {
 /** The plug-ins whose endpoints serve ACM certificates. */
 const ACM_CERTIFICATE_CONSUMERS = ['elb', 'cloudfront'];
 function acmFindings(inventories, context) {
-    const clock = { now: context.now, thresholds: context.thresholds };
-    const uses = certificate_uses/* CertificateUses */.wN.read(context, ACM_CERTIFICATE_CONSUMERS);
-    const cas = certificateAuthorities(context);
-    const findings = [];
-    for (const cert of inventories.flatMap((acm) => acm.certificates)) {
-        const served = servedBy(cert, uses);
-        const judged = { ...cert, inUse: served.inUse };
-        const own = assessAcmCertificate(judged, clock);
-        const issuer = issuerTrouble(cert, cert.certificateAuthorityArn === null ? undefined : cas.get(cert.certificateAuthorityArn), clock, { inUse: served.inUse, window: severityOfDate(cert.notAfter, clock.now, clock.thresholds) });
-        const reasons = [...own, ...(issuer?.reasons ?? [])];
-        if (reasons.length === 0)
-            continue;
-        const finding = assembleFinding({
-            service: 'acm',
-            resourceType: 'acm-certificate',
-            resourceId: certificateId(cert),
-            resourceArn: cert.arn,
-            account: cert.account,
-            region: cert.region,
-            resourceName: cert.domainName
-        }, reasons, earliest(cert.notAfter, ...(issuer?.breaksAt ?? [])), remediation(issuer?.steps ?? [], acmRemediation(judged, own, switchSteps(served))), context.now);
-        findings.push((0,certificate_uses/* withConsumers */.qb)(finding, served.consumers));
-    }
-    return findings;
+    const judge = {
+        context,
+        clock: { now: context.now, thresholds: context.thresholds },
+        uses: certificate_uses/* CertificateUses */.wN.read(context, ACM_CERTIFICATE_CONSUMERS),
+        cas: certificateAuthorities(context)
+    };
+    return inventories.flatMap((acm) => acm.certificates.flatMap((cert) => certificateFinding(cert, acm.certificates, judge) ?? []));
+}
+function certificateFinding(cert, neighbours, { context, clock, uses, cas }) {
+    const served = servedBy(cert, uses);
+    const judged = { ...cert, inUse: served.inUse };
+    const newer = (0,rules/* newerCertificate */.vN)(cert, neighbours);
+    // Replaced by a later certificate for the same names and used by nothing: it just lapses.
+    if (newer !== undefined && !served.inUse)
+        return null;
+    const own = (0,rules/* assessAcmCertificate */.z7)(judged, newer === undefined ? clock : { ...clock, newer });
+    const issuer = issuerTrouble(cert, cert.certificateAuthorityArn === null ? undefined : cas.get(cert.certificateAuthorityArn), clock, {
+        inUse: served.inUse,
+        window: (0,shared_dates/* severityOfDate */.R$)(cert.notAfter, clock.now, (0,rules/* windowsOf */.R5)(cert, clock.thresholds))
+    });
+    const reasons = [...own, ...(issuer?.reasons ?? [])];
+    if (reasons.length === 0)
+        return null;
+    const finding = assembleFinding({
+        service: 'acm',
+        resourceType: 'acm-certificate',
+        resourceId: certificateId(cert),
+        resourceArn: cert.arn,
+        account: cert.account,
+        region: cert.region,
+        resourceName: cert.domainName
+    }, reasons, (0,shared_dates/* earliest */.Qd)(cert.notAfter, ...(issuer?.breaksAt ?? [])), remediation(issuer?.steps ?? [], acmRemediation(judged, own, switchSteps(served))), context.now);
+    return (0,certificate_uses/* withConsumers */.qb)(finding, served.consumers);
 }
 function switchSteps(served) {
     return served.uses.flatMap((use) => use.switchSteps);
@@ -34471,8 +34277,8 @@ const ACM_REASONS = [
     },
     {
         code: 'acm-renewal-stalled',
-        severity: 'critical',
-        meaning: 'eligible, yet still not renewed inside `critical-days`'
+        severity: 'warning',
+        meaning: 'a renewal that should have happened has not: eligible, yet unrenewed past three quarters of ACM’s renewal lead (45 of 60 days), or an ACME certificate its client has not renewed (critical nearer expiry)'
     },
     {
         code: 'acm-renewal-failed',
@@ -34488,6 +34294,21 @@ const ACM_REASONS = [
         code: 'acm-email-validation',
         severity: 'warning',
         meaning: 'someone must click an approval mail (the addresses are listed)'
+    },
+    {
+        code: 'acm-validation-record-missing',
+        severity: 'warning',
+        meaning: 'a DNS validation CNAME of a certificate about to renew is missing or wrong in public DNS (`dns-check`): the renewal will fail (critical once it has started)'
+    },
+    {
+        code: 'acm-client-auth-eku',
+        severity: 'warning',
+        meaning: 'a public or imported certificate carries the TLS client-authentication EKU, which browsers are distrusting'
+    },
+    {
+        code: 'acm-exported-renewal',
+        severity: 'notice',
+        meaning: 'exported and about to be renewed by ACM: the exported copy must be exported and deployed again'
     },
     {
         code: 'acm-failed',
@@ -34521,17 +34342,23 @@ function acmPlugin(options = {}) {
                 Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(490)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3490, 19)),
                 Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(490), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7877))
             ]);
-            return collectAcm(context.client((config) => new ACMClient(config)), context.location, {
+            const { dns } = context;
+            const inventory = await collectAcm(context.client((config) => new ACMClient(config)), context.location, {
                 needsDescribe: options.needsDescribe ??
-                    ((certificate) => acmNeedsDescribe(certificate, context.now, context.thresholds)),
+                    ((certificate) => (0,rules/* acmNeedsDescribe */.cz)(certificate, context.now, context.thresholds, dns !== undefined)),
                 concurrency: options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
                 signal: context.signal
             });
+            if (dns === undefined)
+                return inventory;
+            const { checkValidationRecords } = await __nccwpck_require__.e(/* import() */ 927).then(__nccwpck_require__.bind(__nccwpck_require__, 8927));
+            return checkValidationRecords(inventory, dns, context);
         },
         summarize: (acm) => {
             const described = acm.certificates.filter((c) => c.described).length;
             return {
-                detail: `${(0,shared_text/* countOf */.pq)(acm.certificates.length, 'certificate')} (${described} described)`,
+                detail: `${(0,shared_text/* countOf */.pq)(acm.certificates.length, 'certificate')} (${described} described)` +
+                    (acm.dnsNote === undefined ? '' : `; ${acm.dnsNote}`),
                 incomplete: acm.incomplete ?? [],
                 resources: acm.certificates.length
             };
@@ -34643,7 +34470,7 @@ function pcaFindings(inventories, context) {
                 account: ca.account,
                 region: ca.region,
                 resourceName: caName(ca)
-            }, caReasons(ca, troubles), earliest(...troubles.map((trouble) => trouble.breaksAt)), pcaRemediation(ca, troubles, signed.map((s) => ({ arn: s.id, region: s.region }))), context.now);
+            }, caReasons(ca, troubles), (0,shared_dates/* earliest */.Qd)(...troubles.map((trouble) => trouble.breaksAt)), pcaRemediation(ca, troubles, signed.map((s) => ({ arn: s.id, region: s.region }))), context.now);
             findings.push((0,certificate_uses/* withConsumers */.qb)(finding, signed.map((s) => s.consumer)));
         }
     }
@@ -34937,10 +34764,10 @@ function iamRemediation(subject, uses, unread) {
 const NEVER_RENEWS = 'IAM never renews server certificates';
 /** The reason for one listed certificate, or null when its expiry is not due. */
 function assessServerCertificate(cert, clock, usage) {
-    const window = severityOfDate(cert.expiration, clock.now, clock.thresholds);
+    const window = (0,shared_dates/* severityOfDate */.R$)(cert.expiration, clock.now, clock.thresholds);
     if (window === null || cert.expiration === null)
         return null;
-    const what = `IAM server certificate ${cert.name} ${expiryClause(cert.expiration, clock.now)}`;
+    const what = `IAM server certificate ${cert.name} ${(0,shared_dates/* expiryClause */.Zz)(cert.expiration, clock.now)}`;
     // Nothing live serves it, and every place something could was read: nothing breaks.
     const idle = !usage.live && usage.unread.length === 0;
     if (window === 'expired') {
@@ -35134,9 +34961,9 @@ function assessRdsHolder(holder, cas, maintenance, clock) {
  */
 function holderExpiry(holder, caValidTill, reasons, now) {
     if (!reasons.some((reason) => reason.code === 'rds-ca-retired')) {
-        return earliest(caValidTill, holder.serverCertValidTill);
+        return (0,shared_dates/* earliest */.Qd)(caValidTill, holder.serverCertValidTill);
     }
-    const serverMs = parseInstant(holder.serverCertValidTill);
+    const serverMs = (0,shared_dates/* parseInstant */.nV)(holder.serverCertValidTill);
     return serverMs !== null && serverMs < now.getTime() ? holder.serverCertValidTill : null;
 }
 function rules_caReasons(holder, cas, { now, thresholds }, reasons) {
@@ -35155,25 +34982,25 @@ function rules_caReasons(holder, cas, { now, thresholds }, reasons) {
         });
         return null;
     }
-    const severity = severityOfDate(ca.validTill, now, thresholds);
+    const severity = (0,shared_dates/* severityOfDate */.R$)(ca.validTill, now, thresholds);
     if (severity !== null && ca.validTill) {
         reasons.push({
             code: severity === 'expired' ? 'rds-ca-expired' : 'rds-ca-expiring',
             severity,
-            message: `CA ${caId} ${expiryClause(ca.validTill, now)}.`
+            message: `CA ${caId} ${(0,shared_dates/* expiryClause */.Zz)(ca.validTill, now)}.`
         });
     }
     return ca.validTill;
 }
 function serverCertReasons(holder, { now, thresholds }, reasons) {
     const validTill = holder.serverCertValidTill;
-    const severity = severityOfDate(validTill, now, thresholds);
+    const severity = (0,shared_dates/* severityOfDate */.R$)(validTill, now, thresholds);
     if (severity === null || !validTill)
         return;
     reasons.push({
         code: severity === 'expired' ? 'rds-server-cert-expired' : 'rds-server-cert-expiring',
         severity,
-        message: `Server certificate ${expiryClause(validTill, now)}.`
+        message: `Server certificate ${(0,shared_dates/* expiryClause */.Zz)(validTill, now)}.`
     });
 }
 /** The pending CA rotation for a resource; the earliest one when AWS lists several. */
@@ -35182,8 +35009,8 @@ function findPendingRotation(arn, maintenance) {
     for (const action of maintenance) {
         if (action.resourceArn !== arn || action.action !== CA_ROTATION_ACTION)
             continue;
-        const applyMs = parseInstant(rotationApplyDate(action)) ?? Infinity;
-        const foundMs = found ? (parseInstant(rotationApplyDate(found)) ?? Infinity) : Infinity;
+        const applyMs = (0,shared_dates/* parseInstant */.nV)(rotationApplyDate(action)) ?? Infinity;
+        const foundMs = found ? ((0,shared_dates/* parseInstant */.nV)(rotationApplyDate(found)) ?? Infinity) : Infinity;
         if (!found || applyMs < foundMs)
             found = action;
     }
@@ -35194,7 +35021,7 @@ function findPendingRotation(arn, maintenance) {
  * and both dates below, so it wins; without it the earlier of the other two is the next risk.
  */
 function rotationApplyDate(action) {
-    return action.currentApplyDate ?? earliest(action.autoAppliedAfterDate, action.forcedApplyDate);
+    return action.currentApplyDate ?? (0,shared_dates/* earliest */.Qd)(action.autoAppliedAfterDate, action.forcedApplyDate);
 }
 /**
  * A scheduled rotation is a notice until its apply date comes within the thresholds. A date
@@ -35203,7 +35030,7 @@ function rotationApplyDate(action) {
  */
 function rotationReason(action, { now, thresholds }) {
     const applyDate = rotationApplyDate(action);
-    const dateSeverity = severityOfDate(applyDate, now, thresholds);
+    const dateSeverity = (0,shared_dates/* severityOfDate */.R$)(applyDate, now, thresholds);
     const severity = dateSeverity === null ? 'notice' : dateSeverity === 'expired' ? 'critical' : dateSeverity;
     const dates = [
         ['applies on', action.currentApplyDate],
@@ -35211,7 +35038,7 @@ function rotationReason(action, { now, thresholds }) {
         ['forced on', action.forcedApplyDate]
     ]
         .filter((pair) => typeof pair[1] === 'string' && pair[1] !== '')
-        .map(([label, date]) => `${label} ${formatDay(date)}`);
+        .map(([label, date]) => `${label} ${(0,shared_dates/* formatDay */.im)(date)}`);
     const when = dates.length > 0 ? dates.join(', ') : 'no apply date set';
     const optIn = action.optInStatus ? `; opt-in status: ${action.optInStatus}` : '';
     return {
@@ -35236,7 +35063,7 @@ function assessDefaultCas(cas, { now, thresholds }) {
         const validTill = ca.customerOverride && ca.customerOverrideValidTill
             ? ca.customerOverrideValidTill
             : ca.validTill;
-        const severity = severityOfDate(validTill, now, thresholds);
+        const severity = (0,shared_dates/* severityOfDate */.R$)(validTill, now, thresholds);
         if (severity === null || !validTill)
             continue;
         const whose = ca.customerOverride ? "the account's override" : 'the default';
@@ -35246,7 +35073,7 @@ function assessDefaultCas(cas, { now, thresholds }) {
             reason: {
                 code: 'rds-default-ca-expiring',
                 severity,
-                message: `New DB instances in ${ca.region} get CA ${ca.identifier} (${whose}), which ${expiryClause(validTill, now)}.`
+                message: `New DB instances in ${ca.region} get CA ${ca.identifier} (${whose}), which ${(0,shared_dates/* expiryClause */.Zz)(validTill, now)}.`
             }
         });
     }
@@ -35786,7 +35613,171 @@ const rds_cas_RETIRED_RDS_CAS = {
     'rds-ca-2015': '2020-03-05'
 };
 
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/collect/dns-resolver.ts
+/**
+ * Asks DNS for the CNAME at a name, for the check that an ACM certificate's DNS-validation
+ * records still resolve (renewal fails without them). Only says what DNS answered; whether the
+ * answer is the value ACM expects is the caller's comparison.
+ *
+ * An answer is `missing` only when a server said so (NXDOMAIN, or NOERROR without a CNAME), and
+ * `unknown` whenever no server gave a usable answer: a lookup that could not be made must never
+ * read as a record that is gone.
+ */
+
+
+/**
+ * One `dns-servers` entry as `Resolver#setServers` takes it; throws a TypeError naming the entry
+ * otherwise. Checked here rather than left to Node: setServers takes only IP addresses (no host
+ * names), wraps a port above 65535 silently, and on Node 20 aborts the process on port 0.
+ */
+function dns_resolver_parseDnsServer(entry) {
+    const text = entry.trim();
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
+    const [host, port] = bracketed
+        ? [bracketed[1] ?? '', bracketed[2]]
+        : isIP(text) === 6
+            ? [text, undefined]
+            : [text.replace(/:\d*$/, ''), /:(\d*)$/.exec(text)?.[1]];
+    const family = isIP(host);
+    if (family === 0 || (bracketed && family !== 6)) {
+        throw new TypeError(`DNS server "${entry}" is not host[:port] or [v6]:port with the host an IP address`);
+    }
+    if (port === undefined)
+        return host;
+    const number = /^\d{1,5}$/.test(port) ? Number(port) : NaN;
+    if (!(number >= 1 && number <= 65535)) {
+        throw new TypeError(`DNS server "${entry}" has a port outside 1-65535`);
+    }
+    return family === 6 ? `[${host}]:${number}` : `${host}:${number}`;
+}
+function withoutTrailingDot(name) {
+    return name.replace(/\.+$/, '');
+}
+/** Node's words for the failures a server can give, as a person would say them. */
+const FAILURE_WORDS = {
+    ESERVFAIL: 'SERVFAIL',
+    EREFUSED: 'REFUSED',
+    ECONNREFUSED: 'connection refused (nothing listening)',
+    EFORMERR: 'FORMERR (the server could not read the query)',
+    EBADRESP: 'malformed answer',
+    ENOTIMP: 'NOTIMP',
+    EBADNAME: 'not a valid DNS name',
+    ECANCELLED: 'lookup cancelled'
+};
+/**
+ * One query to one server, given exactly `timeoutMs`. A fresh Resolver each time: cancel() ends
+ * every query on its resolver, so a shared one would cut short the other lookups in flight.
+ */
+function ask(server, name, timeoutMs, signal) {
+    signal?.throwIfAborted();
+    const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
+    resolver.setServers([server]);
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const finish = (settle) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+            // Closes c-ares' socket for this query; its promise then rejects with ECANCELLED, which
+            // the handlers below ignore as the attempt is already settled.
+            resolver.cancel();
+            settle();
+        };
+        const onAbort = () => finish(() => reject(signal?.reason));
+        // Node notices c-ares' own timeout only on its next timer tick, up to one `timeoutMs` (at
+        // most a second) late: this timer holds the attempt to what was configured.
+        const timer = setTimeout(() => finish(() => resolve({ failure: 'ETIMEOUT' })), timeoutMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        resolver.resolveCname(name).then((targets) => {
+            const values = targets.map((target) => withoutTrailingDot(target).toLowerCase());
+            const answer = values.length > 0
+                ? { kind: 'present', values }
+                : { kind: 'missing', detail: 'no CNAME record' };
+            finish(() => resolve({ answer }));
+        }, (error) => {
+            const raw = error?.code;
+            const code = typeof raw === 'string' ? raw : 'EUNKNOWN';
+            // Only a server's own answer says the record is gone; anything else is a failure to ask.
+            const attempt = code === 'ENOTFOUND'
+                ? { answer: { kind: 'missing', detail: 'NXDOMAIN' } }
+                : code === 'ENODATA'
+                    ? { answer: { kind: 'missing', detail: 'no CNAME record' } }
+                    : { failure: code };
+            finish(() => resolve(attempt));
+        });
+    });
+}
+function createDnsResolver(options) {
+    const { timeoutMs, tries } = options;
+    if (!Number.isInteger(timeoutMs) || timeoutMs < 1) {
+        throw new RangeError(`DNS timeout must be a whole number of milliseconds >= 1: ${timeoutMs}`);
+    }
+    if (!Number.isInteger(tries) || tries < 1) {
+        throw new RangeError(`DNS tries must be a whole number >= 1: ${tries}`);
+    }
+    const configured = options.servers.map(dns_resolver_parseDnsServer);
+    // The system's list as c-ares read it (resolv.conf), so that they are asked one by one too.
+    const servers = configured.length > 0 ? configured : new Resolver().getServers();
+    if (servers.length === 0)
+        throw new Error('No DNS servers configured on this system');
+    // Fails now, on a list Node would refuse, instead of on every lookup.
+    new Resolver().setServers(servers);
+    const label = configured.length === 0 ? 'system' : configured.join(', ');
+    // c-ares would do the retries and the moving on to the next server itself, but its wait
+    // doubles with each round (200, 400, 800 ms...) and Node 20 has no `maxTimeout` to cap it.
+    // Doing them here keeps every attempt to timeoutMs, so this bound holds by construction.
+    const deadlineMs = timeoutMs * tries * servers.length;
+    // Same outcome, same words (no measured times), so that a report renders the same bytes.
+    const describe = (failures, timeouts) => {
+        const groups = [];
+        for (const [server, code] of failures) {
+            const timedOut = timeouts.get(server) ?? 0;
+            const what = code === 'ETIMEOUT'
+                ? `no answer within ${timeoutMs} ms${timedOut > 1 ? ` x ${timedOut} tries` : ''}`
+                : (FAILURE_WORDS[code] ?? 'lookup failed');
+            const group = groups.find((g) => g.what === what && g.code === code);
+            if (group)
+                group.from.push(server);
+            else
+                groups.push({ what, code, from: [server] });
+        }
+        return groups
+            .map(({ what, code, from }) => `${what} from ${from.join(', ')} (${code})`)
+            .join('; ');
+    };
+    const resolveCname = async (name, signal) => {
+        signal?.throwIfAborted();
+        const query = withoutTrailingDot(name);
+        // c-ares would ask for the root zone's CNAME, which tells nothing about this certificate.
+        if (query === '')
+            return { kind: 'unknown', detail: 'empty name, not asked (EBADNAME)' };
+        const failures = new Map();
+        const timeouts = new Map();
+        // In c-ares' order: each round asks every server once, and the first that answers decides.
+        for (let round = 0; round < tries; round += 1) {
+            for (const server of servers) {
+                const attempt = await ask(server, query, timeoutMs, signal);
+                if ('answer' in attempt)
+                    return attempt.answer;
+                failures.set(server, attempt.failure);
+                if (attempt.failure === 'ETIMEOUT') {
+                    timeouts.set(server, (timeouts.get(server) ?? 0) + 1);
+                }
+            }
+        }
+        return { kind: 'unknown', detail: describe(failures, timeouts) };
+    };
+    return { servers: label, deadlineMs, resolveCname };
+}
+
 ;// CONCATENATED MODULE: ./src/config/fields.ts
+
 
 
 
@@ -35804,7 +35795,7 @@ function unique(items) {
 // core.getBooleanInput accepts exactly these spellings (YAML 1.2 core schema booleans).
 const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
 const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
-function parseBoolean(input, value, fallback) {
+function fields_parseBoolean(input, value, fallback) {
     const text = value.trim();
     if (text === '')
         return fallback;
@@ -35973,6 +35964,17 @@ function parseReportPatterns(input, value) {
     }
     return patterns;
 }
+/** `dns-servers`: resolver addresses (`1.1.1.1`, `127.0.0.1:5353`, `[::1]:53`), each once. */
+function fields_parseDnsServers(input, value) {
+    return unique(fields_splitList(value)).map((server) => {
+        try {
+            return parseDnsServer(server);
+        }
+        catch (error) {
+            throw new ConfigError(input, `has ${quote(server)}: ${error.message}`, '1.1.1.1,8.8.8.8:53');
+        }
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/config/accounts.ts
 
@@ -36087,7 +36089,9 @@ function parseSettings(read) {
         criticalDays,
         ...publishing,
         ignore: parseIgnore(get(Inputs.Ignore)),
-        targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
+        targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa)),
+        dnsCheck: parseBoolean(Inputs.DnsCheck, get(Inputs.DnsCheck), true),
+        dnsServers: parseDnsServers(Inputs.DnsServers, get(Inputs.DnsServers))
     };
 }
 /** The publishing inputs, which the scan and the merge share (same names, same defaults). */
@@ -36095,11 +36099,11 @@ function parsePublishSettings(get) {
     return {
         failOn: parseFailOn(contract_Inputs.FailOn, get(contract_Inputs.FailOn)),
         githubToken: get(contract_Inputs.GithubToken).trim(),
-        issue: parseBoolean(contract_Inputs.Issue, get(contract_Inputs.Issue), true),
+        issue: fields_parseBoolean(contract_Inputs.Issue, get(contract_Inputs.Issue), true),
         issueTitle: fields_parseText(get(contract_Inputs.IssueTitle), 'AWS certificates need action'),
         issueLabels: parseLabels(contract_Inputs.IssueLabels, get(contract_Inputs.IssueLabels)),
         issueKey: parseIssueKey(contract_Inputs.IssueKey, get(contract_Inputs.IssueKey)),
-        closeWhenClear: parseBoolean(contract_Inputs.CloseWhenClear, get(contract_Inputs.CloseWhenClear), true),
+        closeWhenClear: fields_parseBoolean(contract_Inputs.CloseWhenClear, get(contract_Inputs.CloseWhenClear), true),
         reportPath: fields_parseText(get(contract_Inputs.ReportPath), 'aws-cert-watch-report.json')
     };
 }
@@ -36495,7 +36499,7 @@ function renderExpiryGantt(findings, now) {
     // The soonest bars, then grouped into one section per severity.
     const shown = upcoming
         .slice(0, MAX_GANTT_TASKS)
-        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+        .sort((a, b) => model_severity/* SEVERITIES */.oC.indexOf(a.severity) - model_severity/* SEVERITIES */.oC.indexOf(b.severity));
     const start = now.toISOString().slice(0, 10);
     const lines = ['```mermaid', 'gantt', '    dateFormat YYYY-MM-DD', '    axisFormat %Y-%m-%d'];
     let section = null;
@@ -36562,7 +36566,7 @@ function compose(report, shown, options, coverage) {
         parts.push(omittedNote(omitted));
     if (report.findings.length === 0)
         parts.push('Nothing needs action.');
-    for (const severity of SEVERITIES) {
+    for (const severity of model_severity/* SEVERITIES */.oC) {
         const rows = shown.filter((finding) => finding.severity === severity);
         if (rows.length > 0)
             parts.push(severitySection(severity, rows, options.services));
@@ -36575,7 +36579,7 @@ function compose(report, shown, options, coverage) {
 }
 function headline(report, { runUrl, services }) {
     const { totals, scope } = report;
-    const counts = SEVERITIES.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
+    const counts = model_severity/* SEVERITIES */.oC.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
     const scanned = `Scanned ${escapeMarkdown(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: scope.services }, services))} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
     const ignored = totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
     const link = runUrl && /^https?:\/\//i.test(runUrl)
@@ -36585,7 +36589,7 @@ function headline(report, { runUrl, services }) {
 }
 function omittedNote(omitted) {
     const counts = countBySeverity(omitted);
-    const detail = SEVERITIES.filter((severity) => counts[severity] > 0)
+    const detail = model_severity/* SEVERITIES */.oC.filter((severity) => counts[severity] > 0)
         .map((severity) => `${counts[severity]} ${severity}`)
         .join(', ');
     return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`;
@@ -36756,7 +36760,7 @@ function reportTotals(findings, resourcesScanned, ignored) {
 }
 /** The worst severity among the findings (`max-severity` output), `none` without findings. */
 function maxSeverity(report) {
-    return (SEVERITIES.find((severity) => report.findings.some((f) => f.severity === severity)) ?? 'none');
+    return (model_severity/* SEVERITIES */.oC.find((severity) => report.findings.some((f) => f.severity === severity)) ?? 'none');
 }
 
 ;// CONCATENATED MODULE: ./src/publish/action-outputs.ts
@@ -36803,8 +36807,8 @@ function failureMessage(report, failOn) {
     }
     if (failOn === 'none')
         return null;
-    const limit = SEVERITIES.indexOf(failOn);
-    const failing = report.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
+    const limit = model_severity/* SEVERITIES */.oC.indexOf(failOn);
+    const failing = report.findings.filter((f) => model_severity/* SEVERITIES */.oC.indexOf(f.severity) <= limit);
     if (failing.length === 0)
         return null;
     const named = failing.slice(0, NAMED_IN_MESSAGE).map(describe).join(', ');
@@ -42401,7 +42405,7 @@ function decodeMarkerValue(encoded) {
     return encoded.replace(/%u([0-9a-f]{4})|%([0-9a-f]{2})/g, (_match, wide, narrow) => String.fromCharCode(parseInt(wide ?? narrow, 16)));
 }
 const ENCODED = '((?:[A-Za-z0-9._:/-]|%[0-9a-f]{2}|%u[0-9a-f]{4})*)';
-const SEVERITY = `(${SEVERITIES.join('|')})`;
+const SEVERITY = `(${model_severity/* SEVERITIES */.oC.join('|')})`;
 /**
  * The comment around a marker, as people may leave it after an edit: any spacing inside the
  * comment, trailing spaces after it, any case of the prefix. It must start the line, as runs
@@ -42558,7 +42562,7 @@ function prioritise(findings, acknowledged, unverified) {
         ...sorted.filter((finding) => !acknowledged.has(finding.id)).map(item),
         ...sorted.filter((finding) => acknowledged.has(finding.id)).map(item),
         ...[...unverified]
-            .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareIds(a.id, b.id))
+            .sort((a, b) => (0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) || compareIds(a.id, b.id))
             .map((carried) => ({
             id: carried.id,
             severity: carried.severity,
@@ -42585,7 +42589,7 @@ function renderWithLayout(report, options, items, layout) {
         // it) is the same with and without one.
         renderHeader(report, options) +
             (options.baseHash === undefined ? '' : `\n${baseMarker(options.baseHash)}`),
-        ...SEVERITIES.map((severity) => renderSeveritySection(report, severity, render, reported.filter((item) => item.acknowledgedAt === undefined && item.severity === severity))),
+        ...model_severity/* SEVERITIES */.oC.map((severity) => renderSeveritySection(report, severity, render, reported.filter((item) => item.acknowledgedAt === undefined && item.severity === severity))),
         renderUnverified(shown.filter((item) => item.unverified !== undefined), render),
         renderOmitted(omitted, options.runUrl),
         renderAcknowledged(reported.filter((item) => item.acknowledgedAt !== undefined), render),
@@ -42601,7 +42605,7 @@ function renderWithLayout(report, options, items, layout) {
 }
 function renderHeader(report, options) {
     const { runUrl } = options;
-    const counts = SEVERITIES.map((severity) => {
+    const counts = model_severity/* SEVERITIES */.oC.map((severity) => {
         const count = report.findings.filter((finding) => finding.severity === severity).length;
         return `${count} ${severity}`;
     }).join(' · ');
@@ -42633,7 +42637,7 @@ function renderSeveritySection(report, severity, render, items) {
  * pointing to the run's summary. The note links this run, so it sits on a run line.
  */
 function renderOmitted(omitted, runUrl) {
-    const urgent = mostUrgent(...omitted.map((item) => item.severity));
+    const urgent = (0,model_severity/* mostUrgent */.tH)(...omitted.map((item) => item.severity));
     if (urgent === null)
         return '';
     const summary = runUrl
@@ -43223,13 +43227,13 @@ function planIssueUpdate(report, current) {
             acknowledged.set(carried.id, at);
     }
     for (const finding of report.findings) {
-        const rank = severityRank(finding.severity);
+        const rank = (0,model_severity/* severityRank */.qs)(finding.severity);
         const ackAt = current.ticked.get(finding.id);
-        const stillAcknowledged = ackAt !== undefined && rank >= severityRank(ackAt);
+        const stillAcknowledged = ackAt !== undefined && rank >= (0,model_severity/* severityRank */.qs)(ackAt);
         if (stillAcknowledged)
             acknowledged.set(finding.id, ackAt);
         const known = current.knownSeverities.get(finding.id);
-        const news = known === undefined ? !mayHaveBeenOmitted(rank, current) : rank < severityRank(known);
+        const news = known === undefined ? !mayHaveBeenOmitted(rank, current) : rank < (0,model_severity/* severityRank */.qs)(known);
         if (news && !stillAcknowledged)
             escalated.push(finding);
     }
@@ -43268,7 +43272,7 @@ function carriedOver(report, current) {
  * the most urgent one left out may simply have been there unseen: it is not announced as new.
  */
 function mayHaveBeenOmitted(rank, current) {
-    return current.omitted !== null && rank >= severityRank(current.omitted.mostUrgent);
+    return current.omitted !== null && rank >= (0,model_severity/* severityRank */.qs)(current.omitted.mostUrgent);
 }
 
 ;// CONCATENATED MODULE: ./src/publish/tracking-issue.ts
@@ -44071,7 +44075,7 @@ async function runMerge(io = actionIoFromCore(), env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6796);
+/* harmony import */ var _main_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5181);
 
 await (0,_main_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .runMerge */ .C)();
 // As in src/index.ts: the step is over when runMerge() is.
@@ -44079,6 +44083,444 @@ setTimeout(() => process.exit(), 1000).unref();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   tH: () => (/* binding */ mostUrgent)
+/* harmony export */ });
+/** How soon something breaks if nobody acts, and the order every stage sorts by. */
+/** Severities from most to least urgent; index order is rank order. */
+const SEVERITIES = ['expired', 'critical', 'warning', 'notice'];
+/** Rank of a severity: 0 is the most urgent. */
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** The most urgent of the given severities (nulls ignored), or null when there are none. */
+function mostUrgent(...severities) {
+    let best = null;
+    for (const severity of severities) {
+        if (severity !== null && (best === null || severityRank(severity) < severityRank(best))) {
+            best = severity;
+        }
+    }
+    return best;
+}
+/** `floor` raised to the date's own severity when that is more urgent ("warning at least"). */
+function atLeast(floor, dateSeverity) {
+    return mostUrgent(floor, dateSeverity) ?? floor;
+}
+
+
+/***/ }),
+
+/***/ 2264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ renewalWindows),
+/* harmony export */   Wy: () => (/* binding */ DNS_CHECK_MARGIN_DAYS),
+/* harmony export */   yO: () => (/* binding */ ACM_RENEWAL_LEAD_DAYS)
+/* harmony export */ });
+/* unused harmony export ACME_LIFETIME_DAYS */
+/** ACM starts managed renewal this many days before expiry (DESIGN.md, "AWS facts"). */
+const ACM_RENEWAL_LEAD_DAYS = 60;
+/**
+ * The validation records of a certificate are checked this long before its renewal starts, so
+ * that a missing one can be re-created in time (the DNS check).
+ */
+const DNS_CHECK_MARGIN_DAYS = 14;
+/** ACM's certificates issued through ACME live this long (DESIGN.md, "AWS facts"). */
+const ACME_LIFETIME_DAYS = 45;
+function renewalWindows(lifetimeDays, renewer, ceilings) {
+    const life = lifetimeDays !== null && lifetimeDays > 0 ? lifetimeDays : null;
+    const windows = (starts, warning, critical) => {
+        const warningDays = Math.min(ceilings.warningDays, Math.max(1, warning));
+        const criticalDays = Math.min(ceilings.criticalDays, Math.max(0, critical), warningDays - 1);
+        return { renewer, lifetimeDays: life, renewalStartsDays: starts, warningDays, criticalDays };
+    };
+    if (renewer === 'acm') {
+        const starts = life === null ? ACM_RENEWAL_LEAD_DAYS : Math.min(ACM_RENEWAL_LEAD_DAYS, Math.floor(life / 2));
+        return windows(starts, Math.round((starts * 3) / 4), Math.round(starts / 4));
+    }
+    if (renewer === 'acme-client') {
+        const starts = Math.round((life ?? ACME_LIFETIME_DAYS) / 3);
+        return windows(starts, starts, Math.round((starts * 2) / 3));
+    }
+    if (life === null)
+        return windows(null, ceilings.warningDays, ceilings.criticalDays);
+    return windows(null, Math.round(life / 3), Math.round(life / 6));
+}
+
+
+/***/ }),
+
+/***/ 9163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Il: () => (/* binding */ pendingEmailValidations),
+/* harmony export */   Ky: () => (/* binding */ renewerOf),
+/* harmony export */   R5: () => (/* binding */ windowsOf),
+/* harmony export */   cz: () => (/* binding */ acmNeedsDescribe),
+/* harmony export */   vN: () => (/* binding */ newerCertificate),
+/* harmony export */   z7: () => (/* binding */ assessAcmCertificate)
+/* harmony export */ });
+/* unused harmony exports CLIENT_AUTH_EKU, lifetimeDays */
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1502);
+/* harmony import */ var _shared_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _validation_answer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9756);
+/* harmony import */ var _renewal_schedule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2264);
+
+
+
+
+const DAY_MS = 86_400_000;
+/** ACM's name for the TLS client-authentication extended key usage. */
+const CLIENT_AUTH_EKU = 'TLS_WEB_CLIENT_AUTHENTICATION';
+const ISSUANCE_FAILED = new Set(['FAILED', 'VALIDATION_TIMED_OUT']);
+/** Every reason for one ACM certificate. */
+function assessAcmCertificate(cert, clock) {
+    if (ISSUANCE_FAILED.has(cert.status))
+        return [issuanceFailedReason(cert)];
+    if (cert.status === 'PENDING_VALIDATION')
+        return issuancePendingReasons(cert);
+    if (cert.status === 'REVOKED')
+        return [revokedReason(cert)];
+    return issuedReasons(cert, clock);
+}
+/**
+ * A certificate that never issued cannot be attached to anything, so nothing in use breaks: a
+ * warning (someone asked for it and is waiting), not critical. Should AWS nonetheless say it is
+ * in use, whatever relies on it has no valid certificate: critical.
+ */
+function issuanceFailedReason(cert) {
+    const why = cert.failureReason ? `: ${cert.failureReason}` : '';
+    const what = cert.status === 'VALIDATION_TIMED_OUT' ? 'validation timed out' : 'issuance failed';
+    return {
+        code: 'acm-failed',
+        severity: cert.inUse ? 'critical' : 'warning',
+        message: `Certificate for ${cert.domainName} was never issued (${what}${why}); it must be requested again.`
+    };
+}
+/** A new request waiting for its approval mail: nothing in use depends on it yet. */
+function issuancePendingReasons(cert) {
+    const reason = emailValidationReason(cert, 'notice', 'issue');
+    return reason ? [reason] : [];
+}
+/**
+ * ACM lists a revoked certificate as REVOKED; there is no separate reason code for it (the
+ * report's codes are a contract), and for whatever uses it, it is as broken as an expired one.
+ */
+function revokedReason(cert) {
+    return {
+        code: 'acm-expired',
+        severity: cert.inUse ? 'expired' : 'warning',
+        message: `Certificate for ${cert.domainName} was revoked${cert.inUse ? ' and is still in use' : ''}; clients reject it.`
+    };
+}
+/** Who renews the certificate: its ACME client, ACM (eligible), or nobody. */
+function renewerOf(cert) {
+    if (cert.keyPairOrigin === 'ACME')
+        return 'acme-client';
+    const managed = cert.type === 'AMAZON_ISSUED' || cert.type === 'PRIVATE';
+    return managed && cert.renewalEligibility === 'ELIGIBLE' ? 'acm' : 'nobody';
+}
+/** NotAfter - NotBefore in whole days, or null when a date is unknown. */
+function lifetimeDays(cert) {
+    const from = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notBefore);
+    const to = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
+    return from === null || to === null ? null : Math.round((to - from) / DAY_MS);
+}
+/** The certificate's windows: its lifetime and renewer, inside the user's ceilings. */
+function windowsOf(cert, thresholds) {
+    return (0,_renewal_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .renewalWindows */ .Ir)(lifetimeDays(cert), renewerOf(cert), thresholds);
+}
+function issuedReasons(cert, clock) {
+    const { now } = clock;
+    const reasons = [];
+    const notAfter = cert.notAfter;
+    const windows = windowsOf(cert, clock.thresholds);
+    const expiry = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .severityOfDate */ .R$)(notAfter, now, windows);
+    const name = cert.domainName;
+    const acme = windows.renewer === 'acme-client';
+    if (cert.status === 'EXPIRED' || expiry === 'expired') {
+        reasons.push({
+            code: 'acm-expired',
+            severity: 'expired',
+            message: `${acme ? 'ACME certificate' : 'Certificate'} for ${name} ${notAfter ? (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryClause */ .Zz)(notAfter, now) : 'has expired'}${acme ? ': its ACME client did not renew it' : ''}.`
+        });
+    }
+    else if (expiry !== null && notAfter) {
+        reasons.push({
+            code: 'acm-expiring',
+            severity: expiry,
+            message: `${acme ? 'ACME certificate' : 'Certificate'} for ${name} ${(0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryClause */ .Zz)(notAfter, now)}.`
+        });
+    }
+    const inWindow = expiry !== null || cert.status === 'EXPIRED';
+    const windowSeverity = cert.status === 'EXPIRED' ? 'expired' : expiry;
+    if (acme && expiry !== null && expiry !== 'expired') {
+        reasons.push(acmeLateReason(windows, expiry, clock.newer));
+    }
+    if (cert.type === 'IMPORTED' && inWindow) {
+        reasons.push({
+            code: 'acm-imported',
+            severity: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .atLeast */ .jZ)('warning', windowSeverity),
+            message: 'Imported certificate: ACM never renews it; a new certificate must be imported or issued.'
+        });
+    }
+    const amazonIssued = cert.type === 'AMAZON_ISSUED' && !acme;
+    if (amazonIssued && cert.renewalEligibility === 'INELIGIBLE' && inWindow) {
+        reasons.push({
+            code: 'acm-ineligible',
+            severity: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .atLeast */ .jZ)('warning', windowSeverity),
+            message: `Not eligible for managed renewal (${cert.inUse ? 'ACM does not consider it in use' : 'not in use by any AWS resource'}): ACM will not renew it.`
+        });
+    }
+    const renewal = cert.described ? cert.renewalStatus : null;
+    if (amazonIssued && renewal === 'FAILED') {
+        const why = cert.renewalStatusReason ? `: ${cert.renewalStatusReason}` : '';
+        const failedDomains = cert.domainValidations
+            .filter((validation) => validation.validationStatus === 'FAILED')
+            .map((validation) => validation.domainName);
+        const which = failedDomains.length > 0 ? ` (validation failed for ${failedDomains.join(', ')})` : '';
+        reasons.push({
+            code: 'acm-renewal-failed',
+            severity: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .atLeast */ .jZ)('critical', windowSeverity),
+            message: `Managed renewal failed${why}${which}.`
+        });
+    }
+    if (amazonIssued && renewal === 'PENDING_VALIDATION') {
+        reasons.push({
+            code: 'acm-renewal-pending-validation',
+            severity: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .atLeast */ .jZ)('warning', windowSeverity),
+            message: `Managed renewal is waiting for domain validation${pendingDomainsClause(cert)}.`
+        });
+    }
+    if (amazonIssued && renewal !== 'FAILED' && renewal !== 'PENDING_VALIDATION') {
+        const stalled = stalledReason(cert, clock, windows);
+        if (stalled)
+            reasons.push(stalled);
+    }
+    if (amazonIssued) {
+        const email = emailValidationReason(cert, (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .atLeast */ .jZ)('warning', windowSeverity), 'renew');
+        if (email)
+            reasons.push(email);
+    }
+    reasons.push(...validationRecordReasons(cert, clock, windows));
+    const eku = clientAuthReason(cert);
+    if (eku)
+        reasons.push(eku);
+    const exported = exportedRenewalReason(cert, clock, windows);
+    if (exported)
+        reasons.push(exported);
+    return reasons;
+}
+/**
+ * An ACME certificate inside its window: its client should have renewed it by now (a renewal is
+ * a new certificate, so one still listed as the newest for its names was not renewed).
+ */
+function acmeLateReason(windows, severity, newer) {
+    const life = windows.lifetimeDays === null ? '' : ` of its ${windows.lifetimeDays}`;
+    const schedule = `ACME clients renew with about a third of the lifetime left (${windows.renewalStartsDays ?? 0}${life} days)`;
+    return {
+        code: 'acm-renewal-stalled',
+        severity,
+        message: newer
+            ? `Its ACME client renewed it as ${newer.arn}, but this certificate is still in use: move what serves it to the new one.`
+            : `Its ACME client has not renewed it: ${schedule}, and no newer certificate for its names exists.`
+    };
+}
+/**
+ * ACM starts renewing an eligible certificate 60 days before expiry (earlier in a short life)
+ * and normally finishes within hours; AWS's failure notices start at 45 days. One still unrenewed
+ * past three quarters of that lead is stuck even though AWS reports no failure.
+ */
+function stalledReason(cert, { now }, windows) {
+    if (windows.renewer !== 'acm' || windows.renewalStartsDays === null)
+        return null;
+    const ms = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
+    if (ms === null)
+        return null;
+    const days = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(ms, now);
+    if (days > windows.warningDays)
+        return null;
+    const left = days < 0 ? 'past expiry' : `${days} ${days === 1 ? 'day' : 'days'} before expiry`;
+    return {
+        code: 'acm-renewal-stalled',
+        severity: days < 0 ? 'expired' : days <= windows.criticalDays ? 'critical' : 'warning',
+        message: `Eligible for managed renewal, yet still not renewed ${left} (ACM starts renewing ${windows.renewalStartsDays} days before and normally finishes within hours): the renewal is stuck.`
+    };
+}
+/**
+ * A DNS validation CNAME that public DNS no longer answers as ACM expects: the managed renewal
+ * will fail on it. Critical once the renewal has started, a warning in the margin before.
+ */
+function validationRecordReasons(cert, { now }, windows) {
+    const ms = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
+    const days = ms === null ? null : (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(ms, now);
+    const started = days !== null && windows.renewalStartsDays !== null && days <= windows.renewalStartsDays;
+    return cert.validationDns.flatMap((check) => {
+        if (check.answer.kind === 'unknown' || (0,_validation_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .answersExpected */ .A)(check))
+            return [];
+        const { name, type, value } = check.record;
+        const found = check.answer.kind === 'missing'
+            ? `is missing (${check.answer.detail} for ${name})`
+            : `points elsewhere (${name} ${type} ${check.answer.values.join(', ')}, not ${value})`;
+        return [
+            {
+                code: 'acm-validation-record-missing',
+                severity: started ? 'critical' : 'warning',
+                message: `The DNS validation record for ${check.domainName} ${found}: ACM's managed renewal ${started ? 'has started and ' : `starts ${windows.renewalStartsDays ?? _renewal_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .ACM_RENEWAL_LEAD_DAYS */ .yO} days before expiry and `}needs it to resolve in public DNS.`
+            }
+        ];
+    });
+}
+/**
+ * Public CAs stopped issuing server certificates with the TLS client-authentication EKU (ACM in
+ * June 2025) and browsers are distrusting public certificates that carry it. Private ones are
+ * the right home for client certificates and are not judged here.
+ */
+function clientAuthReason(cert) {
+    if (cert.type !== 'AMAZON_ISSUED' && cert.type !== 'IMPORTED')
+        return null;
+    if (!cert.extendedKeyUsages.includes(CLIENT_AUTH_EKU))
+        return null;
+    return {
+        code: 'acm-client-auth-eku',
+        severity: 'warning',
+        message: 'Carries the TLS client-authentication extended key usage, which browsers are distrusting in public certificates: replace it with a server-authentication-only certificate, and issue client certificates (mTLS) from a private CA.'
+    };
+}
+/**
+ * ACM renews an exported certificate like any other, but the copy exported from it does not
+ * change: from the renewal on, it must be exported and deployed again.
+ */
+function exportedRenewalReason(cert, { now }, windows) {
+    if (!cert.exported || windows.renewer !== 'acm' || windows.renewalStartsDays === null) {
+        return null;
+    }
+    const ms = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
+    if (ms === null)
+        return null;
+    const days = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(ms, now);
+    if (days < 0 || days > windows.renewalStartsDays)
+        return null;
+    return {
+        code: 'acm-exported-renewal',
+        severity: 'notice',
+        message: `Exported: ACM renews it from ${windows.renewalStartsDays} days before expiry, but the exported copy does not change; export it again after the renewal and deploy it wherever the copy runs.`
+    };
+}
+/** Domains whose approval mail nobody has clicked yet (describe data only). */
+function pendingEmailValidations(cert) {
+    if (!cert.described)
+        return [];
+    return cert.domainValidations.filter((validation) => validation.validationMethod === 'EMAIL' &&
+        validation.validationStatus === 'PENDING_VALIDATION');
+}
+function emailValidationReason(cert, severity, purpose) {
+    const pending = pendingEmailValidations(cert);
+    if (pending.length === 0)
+        return null;
+    const domains = pending
+        .map((validation) => validation.validationEmails.length > 0
+        ? `${validation.domainName} (mail sent to ${validation.validationEmails.join(', ')})`
+        : validation.domainName)
+        .join('; ');
+    return {
+        code: 'acm-email-validation',
+        severity,
+        message: `Someone must approve the validation mail to ${purpose} it: ${domains}.`
+    };
+}
+function pendingDomainsClause(cert) {
+    const pending = cert.domainValidations
+        .filter((validation) => validation.validationStatus === 'PENDING_VALIDATION')
+        .map((validation) => `${validation.domainName} by ${validation.validationMethod ?? 'unknown method'}`);
+    return pending.length > 0 ? ` (${pending.join(', ')})` : '';
+}
+/**
+ * Whether the ListCertificates summary flags something that DescribeCertificate data could
+ * explain, so collect spends describe calls only there: issuance failures and pending requests
+ * (FailureReason, approval addresses), private certificates (their CA), and Amazon-issued
+ * certificates from the moment ACM starts renewing them (RenewalSummary), or from the warning
+ * window when that is wider.
+ */
+function acmNeedsDescribe(cert, now, thresholds, dnsCheck = false) {
+    if (ISSUANCE_FAILED.has(cert.status) || cert.status === 'PENDING_VALIDATION')
+        return true;
+    // Only the detail names the private CA, whose expiry or status decides whether it can renew.
+    if (cert.type === 'PRIVATE')
+        return true;
+    if (cert.type !== 'AMAZON_ISSUED')
+        return false;
+    const ms = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
+    if (ms === null)
+        return cert.status === 'EXPIRED';
+    // The DNS check needs the validation records of those about to renew, a margin ahead.
+    const lead = dnsCheck ? _renewal_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .ACM_RENEWAL_LEAD_DAYS */ .yO + _renewal_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .DNS_CHECK_MARGIN_DAYS */ .Wy : _renewal_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .ACM_RENEWAL_LEAD_DAYS */ .yO;
+    return (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(ms, now) <= Math.max(thresholds.warningDays, lead);
+}
+/**
+ * The latest certificate issued for exactly the same names in the same account and region, and
+ * expiring later than `cert`: what renewed it when renewal makes a new certificate (ACME,
+ * a re-request, a new import).
+ */
+function newerCertificate(cert, all) {
+    const names = nameSet(cert);
+    const until = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
+    if (until === null)
+        return undefined;
+    let best;
+    for (const other of all) {
+        if (other === cert || other.status !== 'ISSUED' || other.account !== cert.account)
+            continue;
+        if (other.region !== cert.region || nameSet(other) !== names)
+            continue;
+        const otherUntil = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(other.notAfter);
+        if (otherUntil === null || otherUntil <= until)
+            continue;
+        if (best === undefined || otherUntil > ((0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(best.notAfter) ?? 0))
+            best = other;
+    }
+    return best;
+}
+function nameSet(cert) {
+    return [
+        ...new Set([cert.domainName, ...cert.subjectAlternativeNames].map((n) => n.toLowerCase()))
+    ]
+        .sort()
+        .join(' ');
+}
+
+
+/***/ }),
+
+/***/ 9756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ answersExpected)
+/* harmony export */ });
+/** Whether DNS answered the value ACM expects (case and the trailing dot do not matter). */
+function answersExpected(check) {
+    if (check.answer.kind !== 'present')
+        return false;
+    const expected = canonical(check.record.value);
+    return check.answer.values.some((value) => canonical(value) === expected);
+}
+function canonical(name) {
+    return name.toLowerCase().replace(/\.+$/, '');
+}
+
 
 /***/ }),
 
@@ -44174,6 +44616,89 @@ function unreadEndpoints(coverage, account, reach) {
             : `${label} were not read in ${unread.length} of ${regions.length} regions`);
     }
     return missing;
+}
+
+
+/***/ }),
+
+/***/ 228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   Qd: () => (/* binding */ earliest),
+/* harmony export */   R$: () => (/* binding */ severityOfDate),
+/* harmony export */   Zz: () => (/* binding */ expiryClause),
+/* harmony export */   im: () => (/* binding */ formatDay),
+/* harmony export */   nV: () => (/* binding */ parseInstant)
+/* harmony export */ });
+/* unused harmony export daysPhrase */
+const DAY_MS = 86_400_000;
+/** Milliseconds since the epoch, or null for a missing or unparseable date: never "expired". */
+function parseInstant(value) {
+    if (value === null || value === undefined || value === '')
+        return null;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? null : ms;
+}
+/**
+ * Whole days from `now` to `expiresAt`: floor((expiry - now) / 1 day). Negative once the instant
+ * has passed, so 1 ms after expiry is -1, and 1 ms before it is 0.
+ */
+function daysLeft(expiresAtMs, now) {
+    return Math.floor((expiresAtMs - now.getTime()) / DAY_MS);
+}
+/**
+ * How urgent a date is. The boundary follows X.509 (RFC 5280 4.1.2.5: notAfter is inclusive):
+ * a certificate is still valid AT its expiry instant and `expired` from the next millisecond on,
+ * which is exactly `daysLeft < 0`. Then `critical` when daysLeft <= criticalDays, `warning` when
+ * daysLeft <= warningDays, and null (nothing due) beyond. A missing date gives null.
+ */
+function severityOfDate(expiresAt, now, thresholds) {
+    const ms = parseInstant(expiresAt);
+    if (ms === null)
+        return null;
+    const days = daysLeft(ms, now);
+    if (days < 0)
+        return 'expired';
+    if (days <= thresholds.criticalDays)
+        return 'critical';
+    if (days <= thresholds.warningDays)
+        return 'warning';
+    return null;
+}
+/** The earlier of several ISO dates (missing ones ignored), as given, or null. */
+function earliest(...dates) {
+    let best = null;
+    for (const iso of dates) {
+        const ms = parseInstant(iso);
+        if (iso && ms !== null && (best === null || ms < best.ms))
+            best = { iso, ms };
+    }
+    return best === null ? null : best.iso;
+}
+/** An ISO date as `YYYY-MM-DD` (UTC) for messages; the raw value when unparseable. */
+function formatDay(iso) {
+    const ms = parseInstant(iso);
+    return ms === null ? iso : new Date(ms).toISOString().slice(0, 10);
+}
+/** "in 3 days", "today", "1 day ago": how a day count reads in a sentence. */
+function daysPhrase(days) {
+    if (days === 0)
+        return 'within a day';
+    if (days > 0)
+        return `in ${days} ${days === 1 ? 'day' : 'days'}`;
+    const ago = -days;
+    return `${ago} ${ago === 1 ? 'day' : 'days'} ago`;
+}
+/** "expired on 2026-01-02 (3 days ago)" / "expires on 2026-01-02 (in 3 days)". */
+function expiryClause(iso, now) {
+    const ms = parseInstant(iso);
+    if (ms === null)
+        return `expires on ${iso}`;
+    const days = daysLeft(ms, now);
+    const verb = days < 0 ? 'expired' : 'expires';
+    return `${verb} on ${formatDay(iso)} (${daysPhrase(days)})`;
 }
 
 

@@ -404,6 +404,12 @@ export interface AcmCertificateSpec {
   renewalEligibility?: string
   /** `DNS` (default for AMAZON_ISSUED) or `EMAIL` (or `HTTP`). */
   validationMethod?: string
+  /**
+   * What the emulator's DNS server (`dns: true`) answers for the certificate's DNS validation
+   * CNAMEs: `present` (default), `missing` (NXDOMAIN: someone deleted it), `wrong` (a CNAME to
+   * another value, say a record left from an older certificate).
+   */
+  validationRecord?: 'present' | 'missing' | 'wrong'
   /** Validation state of the issuance's domains. Default: SUCCESS when ISSUED. */
   validationStatus?: string
   /** AMAZON_ISSUED only: a renewal under way (RenewalSummary). */

@@ -16,6 +16,8 @@ import { loadEstate, type Estate } from './estate.js'
 import { DEFAULT_STATIC_CREDENTIAL, Identities } from './identity.js'
 import { defaultKnobs, mergeKnobs, type Knobs } from './knobs.js'
 import { FrontEnd, type CallRecord } from './server.js'
+import { startDnsServer, type DnsServer } from '../dns/index.js'
+import { validationRecords } from './validation-dns.js'
 import { buildWorld } from './world.js'
 
 export type { CallRecord } from './server.js'
@@ -54,6 +56,11 @@ export interface AwsEmulatorOptions {
   now?: Date
   /** Overrides the estate's own knobs. */
   knobs?: Partial<Knobs>
+  /**
+   * Also serve the estate's DNS validation records (emulator/dns on UDP 127.0.0.1), which a scan
+   * reaches with `dns-servers: <dns.address>`.
+   */
+  dns?: boolean
 }
 
 export interface AwsEmulator {
@@ -72,6 +79,8 @@ export interface AwsEmulator {
    * were resolved at start), so a test can outlive a session without waiting.
    */
   advanceClock(ms: number): void
+  /** The estate's DNS validation records, when started with `dns: true`. */
+  dns: DnsServer | undefined
   /** Stops serving; open sockets are destroyed, those of calls a `hang` fault holds too. */
   close(): Promise<void>
 }
@@ -83,6 +92,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
   let advancedMs = 0
   const clock = () => origin + (Date.now() - started) + advancedMs
   const world = buildWorld(estate, new Date(origin))
+  const dns = options.dns ? await startDnsServer({ records: validationRecords(world) }) : undefined
   let knobs = mergeKnobs(mergeKnobs(defaultKnobs(), estate.knobs), options.knobs)
   const identities = new Identities(
     estate.credentials ?? [DEFAULT_STATIC_CREDENTIAL],
@@ -125,10 +135,13 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
       if (!Number.isFinite(ms) || ms < 0) throw new Error(`advanceClock(${ms}): not a duration`)
       advancedMs += ms
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    dns,
+    close: async () => {
+      await dns?.close()
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
       })
+    }
   }
 }

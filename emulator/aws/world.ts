@@ -189,6 +189,8 @@ export interface AcmCertificate {
   /** PRIVATE certificates: the private CA that signed it. */
   certificateAuthorityArn: string | undefined
   domainValidations: DomainValidation[] | undefined
+  /** What the emulator's DNS answers for the validation CNAMEs (estate `validationRecord`). */
+  validationRecord: 'present' | 'missing' | 'wrong'
   renewal:
     | {
         status: string
@@ -787,6 +789,7 @@ function buildCertificate(
     certificateAuthorityArn: signer?.arn,
     // A private CA signs what it is asked to: nothing to validate, as for an import.
     domainValidations: imported || type === 'PRIVATE' ? undefined : validations(issuanceStatus),
+    validationRecord: spec.validationRecord ?? 'present',
     renewal
   }
 }

@@ -153,7 +153,8 @@ function summaryRecord(c: AcmCertificate, location: Location): AcmCertificateRec
     renewalStatus: null,
     renewalStatusReason: null,
     domainValidations: [],
-    failureReason: null
+    failureReason: null,
+    validationDns: []
   }
 }
 

@@ -55,6 +55,9 @@ that need action. Options (the action's input names):
   --shard I/N             scan a stable 1/N share of the accounts (default 1/1)
   --role-session-name S   default aws-cert-watch
   --aws-region R          home region for STS (default us-east-1)
+  --dns-check BOOL        resolve the DNS validation records of ACM certificates about to renew
+                          (default true)
+  --dns-servers LIST      resolvers for that, IP[:port] (default: the system's)
 
 merge: merges matrix legs' JSON reports (files or globs; or --reports) into the report one scan
 of all their accounts would give; a missing leg is named as a gap.
@@ -86,6 +89,8 @@ const INPUT_FLAGS = {
     Inputs.Shard,
     Inputs.RoleSessionName,
     Inputs.AwsRegion,
+    Inputs.DnsCheck,
+    Inputs.DnsServers,
     ...PUBLISH_FLAGS
   ],
   merge: [MergeInputs.Reports, ...PUBLISH_FLAGS]

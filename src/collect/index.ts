@@ -36,6 +36,7 @@ import type {
 import { DEFAULT_BUDGETS, type TimeBudgets } from '../shared/budget.js'
 import { IdleWatchdog } from '../shared/idle-watchdog.js'
 import { mapWithConcurrency } from '../shared/pool.js'
+import type { DnsResolver } from './dns-resolver.js'
 import { oneLine } from '../shared/text.js'
 import { accountApiRegionStatus, isRegionOff, type RegionStatusLookup } from './region-status.js'
 
@@ -67,6 +68,8 @@ export interface CollectDeps {
    * shuffles answers); merged over the run's own.
    */
   clientConfig?: (service: ServiceName) => Record<string, unknown>
+  /** Public DNS for the plug-ins' checks that resolve names; undefined: `dns-check` is off. */
+  dns?: DnsResolver
 }
 
 /**
@@ -213,6 +216,7 @@ async function readOnce(scan: Scan, engine: Engine): Promise<unknown> {
       clients.push(client)
       return client
     },
+    dns: deps.dns,
     log: deps.log
   }
   try {

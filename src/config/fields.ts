@@ -7,6 +7,7 @@ import { SERVICES } from '../services/index.js'
 import { CURRENT_RDS_CA_PATTERN, CURRENT_RDS_CAS, RETIRED_RDS_CAS } from '../aws/rds-cas.js'
 import { ConfigError, quote } from './config-error.js'
 import { COMMERCIAL_REGIONS, isKnownRegion, partitionOf } from '../aws/regions.js'
+import { parseDnsServer } from '../collect/dns-resolver.js'
 
 /** Splits a comma- and/or newline-separated list, trimming items and dropping empty ones. */
 export function splitList(value: string): string[] {
@@ -259,4 +260,19 @@ export function parseReportPatterns(input: string, value: string): string[] {
     )
   }
   return patterns
+}
+
+/** `dns-servers`: resolver addresses (`1.1.1.1`, `127.0.0.1:5353`, `[::1]:53`), each once. */
+export function parseDnsServers(input: string, value: string): string[] {
+  return unique(splitList(value)).map((server) => {
+    try {
+      return parseDnsServer(server)
+    } catch (error) {
+      throw new ConfigError(
+        input,
+        `has ${quote(server)}: ${(error as Error).message}`,
+        '1.1.1.1,8.8.8.8:53'
+      )
+    }
+  })
 }

@@ -16,6 +16,7 @@ import { ConfigError } from './config-error.js'
 import {
   checkRolePartitions,
   parseBoolean,
+  parseDnsServers,
   parseDays,
   parseFailOn,
   parseHomeRegion,
@@ -81,7 +82,9 @@ export function parseSettings(read: (name: string) => string): Settings {
     criticalDays,
     ...publishing,
     ignore: parseIgnore(get(Inputs.Ignore)),
-    targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa))
+    targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa)),
+    dnsCheck: parseBoolean(Inputs.DnsCheck, get(Inputs.DnsCheck), true),
+    dnsServers: parseDnsServers(Inputs.DnsServers, get(Inputs.DnsServers))
   }
 }
 

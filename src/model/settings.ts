@@ -84,6 +84,13 @@ export interface Settings extends PublishSettings {
   ignore: string[]
   /** The CA that remediation commands rotate to (`target-ca`, default `rds-ca-rsa2048-g1`). */
   targetCa: string
+  /**
+   * Resolve the DNS validation CNAMEs of ACM certificates approaching renewal (`dns-check`,
+   * default true).
+   */
+  dnsCheck: boolean
+  /** Resolvers for that (`dns-servers`: `host[:port]`, as Node takes them); empty: the system's. */
+  dnsServers: string[]
 }
 
 /** Thresholds as the evaluate stage and the report see them. */

@@ -17,6 +17,7 @@ import type {
   Thresholds
 } from '../model/index.js'
 import type { TimeBudgets } from '../shared/budget.js'
+import type { DnsResolver } from '../collect/dns-resolver.js'
 
 /** The options every AWS client of a scan is built with (src/aws/client-options.ts). */
 export type AwsClientConfig = ReturnType<typeof awsClientOptions> & {
@@ -49,6 +50,8 @@ export interface ReadContext {
    * the engine watches its answers and closes it when the read ends.
    */
   client<C extends AwsClient>(make: (config: AwsClientConfig) => C): C
+  /** Public DNS, for the checks that resolve names (`dns-check`); undefined when turned off. */
+  dns: DnsResolver | undefined
   log(message: string): void
 }
 

@@ -35,22 +35,29 @@ export function acmPlugin(options: AcmPluginOptions = {}): ServicePlugin<AcmInve
         import('@aws-sdk/client-acm'),
         import('./reader.js')
       ])
-      return collectAcm(
+      const { dns } = context
+      const inventory = await collectAcm(
         context.client((config) => new ACMClient(config)),
         context.location,
         {
           needsDescribe:
             options.needsDescribe ??
-            ((certificate) => acmNeedsDescribe(certificate, context.now, context.thresholds)),
+            ((certificate) =>
+              acmNeedsDescribe(certificate, context.now, context.thresholds, dns !== undefined)),
           concurrency: options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
           signal: context.signal
         }
       )
+      if (dns === undefined) return inventory
+      const { checkValidationRecords } = await import('./validation-dns.js')
+      return checkValidationRecords(inventory, dns, context)
     },
     summarize: (acm) => {
       const described = acm.certificates.filter((c) => c.described).length
       return {
-        detail: `${countOf(acm.certificates.length, 'certificate')} (${described} described)`,
+        detail:
+          `${countOf(acm.certificates.length, 'certificate')} (${described} described)` +
+          (acm.dnsNote === undefined ? '' : `; ${acm.dnsNote}`),
         incomplete: acm.incomplete ?? [],
         resources: acm.certificates.length
       }

@@ -103,7 +103,8 @@ function summaryRecord(s: CertificateSummary, location: Location): AcmCertificat
     renewalStatus: null,
     renewalStatusReason: null,
     domainValidations: [],
-    failureReason: null
+    failureReason: null,
+    validationDns: []
   }
 }
 

@@ -36,6 +36,12 @@ export const ACM_REASONS: readonly ReasonInfo[] = [
     meaning: 'someone must click an approval mail (the addresses are listed)'
   },
   {
+    code: 'acm-validation-record-missing',
+    severity: 'warning',
+    meaning:
+      'a DNS validation CNAME of a certificate about to renew is missing or wrong in public DNS (`dns-check`): the renewal will fail (critical once it has started)'
+  },
+  {
     code: 'acm-client-auth-eku',
     severity: 'warning',
     meaning:

@@ -1,4 +1,5 @@
 /** What the ACM plug-in reads: one account and region's certificates. */
+import type { CnameAnswer } from '../../collect/dns-resolver.js'
 import type { Location } from '../../model/index.js'
 
 /** One domain's validation state (from `DescribeCertificate`). */
@@ -49,6 +50,18 @@ export interface AcmCertificateRecord extends Location {
   /** RenewalSummary.DomainValidationOptions when a renewal is under way, else the issuance's. */
   domainValidations: AcmDomainValidation[]
   failureReason: string | null
+  /**
+   * What public DNS answered for its DNS validation CNAMEs (`dns-check`), for certificates whose
+   * managed renewal is near; empty when not asked.
+   */
+  validationDns: ValidationDnsCheck[]
+}
+
+/** One DNS validation CNAME, as ACM expects it and as public DNS answered. */
+export interface ValidationDnsCheck {
+  domainName: string
+  record: { name: string; type: string; value: string }
+  answer: CnameAnswer
 }
 
 /** Everything collected for ACM in one account and region. */
@@ -59,4 +72,9 @@ export interface AcmInventory extends Location {
    * only their summary, and the coverage row says which checks are missing. Absent when none.
    */
   incomplete?: string[]
+  /**
+   * Validation records DNS did not answer for (`dns-check`): said on the coverage row, which
+   * stays `ok`, since a timeout proves nothing either way. Absent when none.
+   */
+  dnsNote?: string
 }

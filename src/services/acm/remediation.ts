@@ -1,6 +1,7 @@
 import type { Reason, Remediation } from '../../model/index.js'
 import type { AcmCertificateRecord, AcmDomainValidation } from './records.js'
 import { pendingEmailValidations } from './rules.js'
+import { answersExpected } from './validation-answer.js'
 import { command, type CommandArg } from '../../shared/shell-quote.js'
 
 /**
@@ -98,6 +99,8 @@ export function acmRemediation(
     })
   }
 
+  if (codes.has('acm-validation-record-missing')) steps.push(...recreateRecordSteps(cert))
+
   if (codes.has('acm-client-auth-eku')) steps.push(clientAuthStep(cert))
 
   if (codes.has('acm-exported-renewal')) {
@@ -117,6 +120,39 @@ export function acmRemediation(
     steps.push(...expiryOnlySteps(cert, switchSteps))
   }
   return steps
+}
+
+/**
+ * The validation CNAMEs DNS does not answer as ACM expects, each with the exact record and a
+ * Route 53 UPSERT (the hosted zone's id is the one thing the scan cannot know).
+ */
+function recreateRecordSteps(cert: AcmCertificateRecord): Remediation[] {
+  return cert.validationDns
+    .filter((check) => check.answer.kind !== 'unknown' && !answersExpected(check))
+    .map(({ domainName, record }) => {
+      const change = {
+        Comment: `ACM DNS validation for ${domainName}`,
+        Changes: [
+          {
+            Action: 'UPSERT',
+            ResourceRecordSet: {
+              Name: record.name,
+              Type: record.type,
+              TTL: 300,
+              ResourceRecords: [{ Value: record.value }]
+            }
+          }
+        ]
+      }
+      return {
+        summary: `Re-create the DNS validation record for ${domainName} (${record.name} ${record.type} ${record.value}) in the hosted zone that serves it (HOSTED_ZONE_ID: aws route53 list-hosted-zones).`,
+        command: command(
+          'aws route53 change-resource-record-sets',
+          ['--hosted-zone-id', 'HOSTED_ZONE_ID'],
+          ['--change-batch', JSON.stringify(change)]
+        )
+      }
+    })
 }
 
 /** ACME certificates are renewed by the client that requested them, as a new certificate. */

@@ -34,6 +34,11 @@ export interface RenewalWindows {
 
 /** ACM starts managed renewal this many days before expiry (DESIGN.md, "AWS facts"). */
 export const ACM_RENEWAL_LEAD_DAYS = 60
+/**
+ * The validation records of a certificate are checked this long before its renewal starts, so
+ * that a missing one can be re-created in time (the DNS check).
+ */
+export const DNS_CHECK_MARGIN_DAYS = 14
 /** ACM's certificates issued through ACME live this long (DESIGN.md, "AWS facts"). */
 export const ACME_LIFETIME_DAYS = 45
 

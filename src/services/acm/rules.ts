@@ -1,8 +1,10 @@
 import { atLeast, type Reason, type Severity, type Thresholds } from '../../model/index.js'
 import { daysLeft, expiryClause, parseInstant, severityOfDate } from '../../shared/dates.js'
 import type { AcmCertificateRecord, AcmDomainValidation } from './records.js'
+import { answersExpected } from './validation-answer.js'
 import {
   ACM_RENEWAL_LEAD_DAYS,
+  DNS_CHECK_MARGIN_DAYS,
   renewalWindows,
   type Renewer,
   type RenewalWindows
@@ -160,6 +162,7 @@ function issuedReasons(cert: AcmCertificateRecord, clock: Clock): Reason[] {
     const email = emailValidationReason(cert, atLeast('warning', windowSeverity), 'renew')
     if (email) reasons.push(email)
   }
+  reasons.push(...validationRecordReasons(cert, clock, windows))
   const eku = clientAuthReason(cert)
   if (eku) reasons.push(eku)
   const exported = exportedRenewalReason(cert, clock, windows)
@@ -208,6 +211,36 @@ function stalledReason(
     severity: days < 0 ? 'expired' : days <= windows.criticalDays ? 'critical' : 'warning',
     message: `Eligible for managed renewal, yet still not renewed ${left} (ACM starts renewing ${windows.renewalStartsDays} days before and normally finishes within hours): the renewal is stuck.`
   }
+}
+
+/**
+ * A DNS validation CNAME that public DNS no longer answers as ACM expects: the managed renewal
+ * will fail on it. Critical once the renewal has started, a warning in the margin before.
+ */
+function validationRecordReasons(
+  cert: AcmCertificateRecord,
+  { now }: Clock,
+  windows: RenewalWindows
+): Reason[] {
+  const ms = parseInstant(cert.notAfter)
+  const days = ms === null ? null : daysLeft(ms, now)
+  const started =
+    days !== null && windows.renewalStartsDays !== null && days <= windows.renewalStartsDays
+  return cert.validationDns.flatMap((check) => {
+    if (check.answer.kind === 'unknown' || answersExpected(check)) return []
+    const { name, type, value } = check.record
+    const found =
+      check.answer.kind === 'missing'
+        ? `is missing (${check.answer.detail} for ${name})`
+        : `points elsewhere (${name} ${type} ${check.answer.values.join(', ')}, not ${value})`
+    return [
+      {
+        code: 'acm-validation-record-missing',
+        severity: started ? 'critical' : 'warning',
+        message: `The DNS validation record for ${check.domainName} ${found}: ACM's managed renewal ${started ? 'has started and ' : `starts ${windows.renewalStartsDays ?? ACM_RENEWAL_LEAD_DAYS} days before expiry and `}needs it to resolve in public DNS.`
+      }
+    ]
+  })
 }
 
 /**
@@ -300,7 +333,8 @@ function pendingDomainsClause(cert: AcmCertificateRecord): string {
 export function acmNeedsDescribe(
   cert: AcmCertificateRecord,
   now: Date,
-  thresholds: Thresholds
+  thresholds: Thresholds,
+  dnsCheck = false
 ): boolean {
   if (ISSUANCE_FAILED.has(cert.status) || cert.status === 'PENDING_VALIDATION') return true
   // Only the detail names the private CA, whose expiry or status decides whether it can renew.
@@ -308,7 +342,9 @@ export function acmNeedsDescribe(
   if (cert.type !== 'AMAZON_ISSUED') return false
   const ms = parseInstant(cert.notAfter)
   if (ms === null) return cert.status === 'EXPIRED'
-  return daysLeft(ms, now) <= Math.max(thresholds.warningDays, ACM_RENEWAL_LEAD_DAYS)
+  // The DNS check needs the validation records of those about to renew, a margin ahead.
+  const lead = dnsCheck ? ACM_RENEWAL_LEAD_DAYS + DNS_CHECK_MARGIN_DAYS : ACM_RENEWAL_LEAD_DAYS
+  return daysLeft(ms, now) <= Math.max(thresholds.warningDays, lead)
 }
 
 /**
