@@ -111,7 +111,8 @@ async function main(options: BenchOptions): Promise<number> {
     return {
       calls,
       totalCalls: Object.values(calls).reduce((a, b) => a + b, 0),
-      wall: minimumWallTime(part.loads, part.accounts, quotas, latencyOf(HOME_REGION), credentials)
+      wall: minimumWallTime(part.loads, part.accounts, quotas, latencyOf(HOME_REGION), credentials),
+      dnsQuestions: part.loads.reduce((n, l) => n + l.dnsQuestions, 0)
     }
   }
   const floor = floorOf(
@@ -147,7 +148,14 @@ async function main(options: BenchOptions): Promise<number> {
         ? {}
         : { [Inputs.Accounts]: 'organization', [Inputs.RoleToAssume]: organization.hubRoleArn }
     const request = { regions: options.regions, now }
-    const oursRequest: ScanRequest = { ...request, approach: 'ours', inputs, ...tuning }
+    // Ours runs with dns-check on, asking the emulator's DNS (counted apart from AWS calls).
+    const oursRequest: ScanRequest = {
+      ...request,
+      approach: 'ours',
+      inputs,
+      ...tuning,
+      dnsServers: [emulator.dnsAddress]
+    }
     process.stderr.write(`our scan${multi ? ` (${options.accounts} accounts)` : ''}...\n`)
     const ours = await measure(emulator, oursRequest, env)
     const result: BenchResult = {
@@ -180,7 +188,7 @@ async function main(options: BenchOptions): Promise<number> {
         quotas
       },
       floor,
-      runs: { ours: runFigures(ours.run, ours.calls, floor, planted) }
+      runs: { ours: runFigures(ours.run, ours.calls, floor, planted, ours.dnsQueries) }
     }
     if (Object.keys(overrides).length > 0) result.runs.ours.overrides = overrides
     if (options.naiveSkipped !== null) result.naiveSkipped = options.naiveSkipped
@@ -274,7 +282,8 @@ async function runShards(
         leg.run,
         leg.calls,
         legFloor,
-        planted.filter((p) => mine.has(p.account))
+        planted.filter((p) => mine.has(p.account)),
+        leg.dnsQueries
       )
       legs.push({ ...figures, shard, shardAccounts: accounts.length, floor: legFloor })
     }
@@ -293,10 +302,10 @@ async function measure(
   emulator: EmulatorWorker,
   request: ScanRequest,
   env: NodeJS.ProcessEnv
-): Promise<{ run: ScanRun; calls: CallRecord[] }> {
+): Promise<{ run: ScanRun; calls: CallRecord[]; dnsQueries: number }> {
   await emulator.reset()
   const run = await runScanInChild(request, env)
-  return { run, calls: await emulator.calls() }
+  return { run, calls: await emulator.calls(), dnsQueries: await emulator.dnsQueries() }
 }
 
 await runScript(() => parseBenchOptions(process.argv.slice(2)), USAGE, main)

@@ -44,6 +44,7 @@ function load(overrides: Partial<RegionLoad>): RegionLoad {
     listenedLoadBalancers: 0,
     secureListeners: 0,
     privateCas: 0,
+    dnsQuestions: 0,
     ...overrides
   }
 }

@@ -52,7 +52,8 @@ function floor(members: number): Floor {
   return {
     calls: c,
     totalCalls: Object.values(c).reduce((x, y) => x + y, 0),
-    wall: { ms: 90, credentialsMs: 90, slowest: null }
+    wall: { ms: 90, credentialsMs: 90, slowest: null },
+    dnsQuestions: 0
   }
 }
 

@@ -5,9 +5,13 @@ import { forkWorker } from './child-rpc.js'
 
 export interface EmulatorWorker {
   url: string
+  /** The estate's DNS (validation records), for `dns-servers`. */
+  dnsAddress: string
   /** Clears the call log and refills the quota buckets. */
   reset(): Promise<void>
   calls(): Promise<CallRecord[]>
+  /** DNS questions received since the last reset. */
+  dnsQueries(): Promise<number>
   close(): Promise<void>
 }
 
@@ -18,11 +22,13 @@ export async function startEmulatorWorker(options: {
 }): Promise<EmulatorWorker> {
   const worker = forkWorker(fileURLToPath(new URL('./emulator-process.ts', import.meta.url)))
   try {
-    const url = await worker.call<string>('start', options)
+    const { url, dns } = await worker.call<{ url: string; dns: string }>('start', options)
     return {
       url,
+      dnsAddress: dns,
       reset: () => worker.call('reset'),
       calls: () => worker.call('calls'),
+      dnsQueries: () => worker.call('dnsQueries'),
       close: async () => {
         await worker.call('close')
         await worker.close()

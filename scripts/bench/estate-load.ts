@@ -15,6 +15,7 @@ import type {
 import type { Location, Thresholds } from '../../src/model/index.js'
 import type { AcmCertificateRecord } from '../../src/services/acm/records.js'
 import { acmNeedsDescribe } from '../../src/services/acm/rules.js'
+import { needsDnsCheck } from '../../src/services/acm/validation-dns.js'
 import { rdsInstanceNeedsAction } from '../../src/services/rds/findings.js'
 import type {
   RdsCaRecord,
@@ -65,9 +66,11 @@ export function estateLoad(
         ...location,
         latencyMs: options.latencyMs(region.region),
         acmCertificates: region.certificates.length,
+        // The scans run with dns-check on: describing reaches as far as the DNS check needs.
         acmDescribes: region.certificates.filter((c) =>
-          acmNeedsDescribe(summaryRecord(c, location), now, options.thresholds)
+          acmNeedsDescribe(summaryRecord(c, location), now, options.thresholds, true)
         ).length,
+        dnsQuestions: dnsQuestions(region.certificates, location, now, options.thresholds),
         dbInstances: region.instances.length,
         dbClusters: region.clusters.length,
         maintenanceResources: region.maintenance.length,
@@ -84,6 +87,23 @@ export function estateLoad(
     }
   }
   return { loads, accounts }
+}
+
+/** Distinct DNS validation CNAMEs of the certificates the DNS check asks about. */
+function dnsQuestions(
+  certificates: readonly AcmCertificate[],
+  location: Location,
+  now: Date,
+  thresholds: Thresholds
+): number {
+  const names = new Set<string>()
+  for (const c of certificates) {
+    if (!needsDnsCheck(summaryRecord(c, location), now, thresholds)) continue
+    for (const validation of c.domainValidations ?? []) {
+      if (validation.method === 'DNS' && validation.record) names.add(validation.record.name)
+    }
+  }
+  return names.size
 }
 
 /** The part of an estate's load that falls to `accounts` (a shard's). */

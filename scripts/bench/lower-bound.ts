@@ -37,6 +37,11 @@ export interface RegionLoad {
   secureListeners: number
   /** Private CAs ListCertificateAuthorities lists. */
   privateCas: number
+  /**
+   * DNS validation CNAMEs of the certificates about to renew (the validation-record check): DNS
+   * questions, not AWS calls, so kept out of the call floor.
+   */
+  dnsQuestions: number
 }
 
 /** What one account holds of the global services, read once per account. */

@@ -134,6 +134,15 @@ export function renderBench(result: BenchResult): string {
       formatRatio(vs?.calls.total)
     ]
   )
+  if (floor.dnsQuestions > 0 || ours.dnsQueries > 0) {
+    row(
+      'DNS questions (not AWS calls)',
+      number(floor.dnsQuestions),
+      number(ours.dnsQueries),
+      formatRatio(floor.dnsQuestions > 0 ? ours.dnsQueries / floor.dnsQuestions : null),
+      []
+    )
+  }
   row('wall time', formatMs(floor.wall.ms), formatMs(ours.wallMs), formatRatio(ours.wallToFloor), [
     formatMs(naive?.wallMs ?? 0),
     formatRatio(naive?.wallToFloor),

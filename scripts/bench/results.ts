@@ -47,6 +47,8 @@ export interface RunFigures {
   coverage: { ok: number; failed: number; skipped: number; failures: string[] }
   /** Accounts the run's report covers (scope.accounts). */
   accounts: number
+  /** DNS questions the emulator's DNS received during the run. */
+  dnsQueries: number
   completeness: Completeness
   /** Settings tried instead of collect's defaults. */
   overrides?: Record<string, number>
@@ -56,6 +58,8 @@ export interface Floor {
   calls: Record<Operation, number>
   totalCalls: number
   wall: WallTimeFloor
+  /** DNS questions the validation-record check must ask (not AWS calls: counted apart). */
+  dnsQuestions: number
 }
 
 /** One matrix leg: its run, set against the floor of its own accounts. */
@@ -124,7 +128,8 @@ export function runFigures(
   run: ScanRun,
   calls: readonly CallRecord[],
   floor: Floor,
-  planted: readonly PlantedProblem[]
+  planted: readonly PlantedProblem[],
+  dnsQueries = 0
 ): RunFigures {
   const perOperation = callsPerOperation(calls)
   const ordered = [
@@ -155,6 +160,7 @@ export function runFigures(
       failures: failures.map((row) => `${row.service} ${row.account} ${row.region}: ${row.detail}`)
     },
     accounts: run.accounts.length,
+    dnsQueries,
     completeness: checkCompleteness(planted, run.found)
   }
 }

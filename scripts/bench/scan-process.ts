@@ -25,7 +25,10 @@ serve({
   run: async (request: ScanRequest): Promise<ScanRun> => {
     const inputs: Record<string, string> = {
       ...request.inputs,
-      [Inputs.Regions]: request.regions.join(',')
+      [Inputs.Regions]: request.regions.join(','),
+      ...(request.dnsServers === undefined
+        ? { [Inputs.DnsCheck]: 'false' }
+        : { [Inputs.DnsServers]: request.dnsServers.join(',') })
     }
     const settings = parseSettings((name) => inputs[name] ?? '')
     const logLines: string[] = []
@@ -59,8 +62,6 @@ async function runOurs(
   const { report } = await scan(settings, {
     now: request.now,
     log,
-    // DNS is not AWS: the floor counts AWS calls, so the validation-record check stays out.
-    dns: null,
     credentials: workstationCredentialDeps(log, process.env),
     collect: request.collect,
     ...(request.describeConcurrency === undefined

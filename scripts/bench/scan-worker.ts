@@ -23,6 +23,8 @@ export interface ScanRequest {
   collect?: ScanDeps['collect']
   /** DescribeCertificate calls in flight per ACM scan, for ours; default the plug-in's. */
   describeConcurrency?: number
+  /** Ours: the DNS the validation-record check asks (`dns-servers`); absent: no DNS at all. */
+  dnsServers?: string[]
 }
 
 /** A finding, reduced to what the completeness check and the merge comparison need. */
