@@ -29904,7 +29904,7 @@ function renewalWindows(lifetimeDays, renewer, ceilings) {
 /* harmony export */   vN: () => (/* binding */ newerCertificate),
 /* harmony export */   z7: () => (/* binding */ assessAcmCertificate)
 /* harmony export */ });
-/* unused harmony exports CLIENT_AUTH_EKU, lifetimeDays */
+/* unused harmony export lifetimeDays */
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1502);
 /* harmony import */ var _shared_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
 /* harmony import */ var _validation_answer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9756);
@@ -29913,7 +29913,6 @@ function renewalWindows(lifetimeDays, renewer, ceilings) {
 
 
 
-const DAY_MS = 86_400_000;
 /** ACM's name for the TLS client-authentication extended key usage. */
 const CLIENT_AUTH_EKU = 'TLS_WEB_CLIENT_AUTHENTICATION';
 const ISSUANCE_FAILED = new Set(['FAILED', 'VALIDATION_TIMED_OUT']);
@@ -29968,7 +29967,7 @@ function renewerOf(cert) {
 function lifetimeDays(cert) {
     const from = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notBefore);
     const to = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
-    return from === null || to === null ? null : Math.round((to - from) / DAY_MS);
+    return from === null || to === null ? null : Math.round((to - from) / _shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
 }
 /** The certificate's windows: its lifetime and renewer, inside the user's ceilings. */
 function windowsOf(cert, thresholds) {
@@ -30071,8 +30070,8 @@ function acmeLateReason(windows, severity, newer) {
     };
 }
 /**
- * ACM starts renewing an eligible certificate 60 days before expiry (earlier in a short life)
- * and normally finishes within hours; AWS's failure notices start at 45 days. One still unrenewed
+ * ACM starts renewing an eligible certificate 60 days before expiry (at half the lifetime when
+ * that is shorter) and normally finishes within hours; AWS's failure notices start at 45 days. One still unrenewed
  * past three quarters of that lead is stuck even though AWS reports no failure.
  */
 function stalledReason(cert, { now }, windows) {
@@ -30362,7 +30361,8 @@ function unreadEndpoints(coverage, account, reach) {
 /* harmony export */   R$: () => (/* binding */ severityOfDate),
 /* harmony export */   Zz: () => (/* binding */ expiryClause),
 /* harmony export */   im: () => (/* binding */ formatDay),
-/* harmony export */   nV: () => (/* binding */ parseInstant)
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
 /* harmony export */ });
 /* unused harmony export daysPhrase */
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 /** Dates as every stage reads and says them: instants, whole days left, severity windows. */
 import type { Severity, Thresholds } from '../model/index.js'
 
-const DAY_MS = 86_400_000
+export const DAY_MS = 86_400_000
 
 /** Milliseconds since the epoch, or null for a missing or unparseable date: never "expired". */
 export function parseInstant(value: string | null | undefined): number | null {

@@ -1,5 +1,5 @@
 import { atLeast, type Reason, type Severity, type Thresholds } from '../../model/index.js'
-import { daysLeft, expiryClause, parseInstant, severityOfDate } from '../../shared/dates.js'
+import { DAY_MS, daysLeft, expiryClause, parseInstant, severityOfDate } from '../../shared/dates.js'
 import type { AcmCertificateRecord, AcmDomainValidation } from './records.js'
 import { answersExpected } from './validation-answer.js'
 import {
@@ -10,10 +10,8 @@ import {
   type RenewalWindows
 } from './renewal-schedule.js'
 
-const DAY_MS = 86_400_000
-
 /** ACM's name for the TLS client-authentication extended key usage. */
-export const CLIENT_AUTH_EKU = 'TLS_WEB_CLIENT_AUTHENTICATION'
+const CLIENT_AUTH_EKU = 'TLS_WEB_CLIENT_AUTHENTICATION'
 
 const ISSUANCE_FAILED = new Set(['FAILED', 'VALIDATION_TIMED_OUT'])
 
@@ -191,8 +189,8 @@ function acmeLateReason(
 }
 
 /**
- * ACM starts renewing an eligible certificate 60 days before expiry (earlier in a short life)
- * and normally finishes within hours; AWS's failure notices start at 45 days. One still unrenewed
+ * ACM starts renewing an eligible certificate 60 days before expiry (at half the lifetime when
+ * that is shorter) and normally finishes within hours; AWS's failure notices start at 45 days. One still unrenewed
  * past three quarters of that lead is stuck even though AWS reports no failure.
  */
 function stalledReason(
