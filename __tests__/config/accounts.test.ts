@@ -1,19 +1,5 @@
 /** The inputs that choose the accounts: `accounts`, `member-role-name`, `exclude-accounts`, `shard`. */
-import { ConfigError, parseSettings } from '../../src/config/index.js'
-
-function parse(values: Record<string, string>) {
-  return parseSettings((name) => ({ regions: 'us-east-1', ...values })[name] ?? '')
-}
-
-function refusal(values: Record<string, string>): ConfigError {
-  try {
-    parse(values)
-  } catch (err) {
-    if (err instanceof ConfigError) return err
-    throw err
-  }
-  throw new Error('expected a ConfigError')
-}
+import { parse, refusal } from './settings-helpers.js'
 
 const HUB = 'arn:aws:iam::111111111111:role/aws-cert-watch-hub'
 

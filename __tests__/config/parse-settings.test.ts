@@ -1,27 +1,8 @@
 import { SERVICES } from '../../src/services/index.js'
-import { ConfigError, parseSettings } from '../../src/config/index.js'
 import { COMMERCIAL_REGIONS } from '../../src/aws/regions.js'
 import { Inputs } from '../../src/contract.js'
-
-/** A `read` function over a plain map, '' for anything not given (as core.getInput does). */
-function reader(values: Record<string, string>): (name: string) => string {
-  return (name) => values[name] ?? ''
-}
-
-function parse(values: Record<string, string>) {
-  return parseSettings(reader({ regions: 'us-east-1', ...values }))
-}
-
-/** The ConfigError that parsing throws, for asserting on its one-line message. */
-function refusal(values: Record<string, string>): ConfigError {
-  try {
-    parse(values)
-  } catch (err) {
-    if (err instanceof ConfigError) return err
-    throw err
-  }
-  throw new Error('expected a ConfigError')
-}
+import { parseSettings } from '../../src/config/index.js'
+import { parse, refusal } from './settings-helpers.js'
 
 function expectRefused(values: Record<string, string>, input: string, fragment: RegExp): void {
   const err = refusal(values)

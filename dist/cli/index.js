@@ -28336,20 +28336,8 @@ async function fromHub(context, selection) {
         .map((id) => `arn:${partition}:iam::${id}:role/${settings.memberRoleName}`);
     // Every AssumeRole of the run is signed by the hub, whose own session renews itself.
     const sts = context.sts(hubProvider(hub));
-    const members = await assumeEach(roleArns, context, {
-        source: 'member-role',
-        hint: `check that the role exists in that account and that its trust policy allows the hub ` +
-            `(account ${hub.account})`,
-        assume: async (roleArn) => {
-            const out = await stsSend(context, (options) => sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
-                RoleArn: roleArn,
-                RoleSessionName: settings.roleSessionName,
-                // Role chaining: AWS caps the session at one hour.
-                DurationSeconds: SESSION_SECONDS
-            }), options));
-            return out.Credentials;
-        }
-    });
+    const members = await assumeRolesWith(context, sts, roleArns, 'member-role', `check that the role exists in that account and that its trust policy allows the hub ` +
+        `(account ${hub.account})`);
     const byAccount = new Map(members.map((member) => [member.account, member]));
     return chosen.flatMap((id) => {
         const credentials = id === hub.account ? hub : byAccount.get(id);
@@ -28476,18 +28464,23 @@ async function fetchIdToken(context, getIdToken) {
             `${ID_TOKEN_ATTEMPTS} attempts: ${(0,aws_error/* formatAwsError */.H0)(err)}`, { cause: err });
     });
 }
-async function assumeFromDefaultChain(context, roleArns) {
-    const { settings } = context;
+function assumeFromDefaultChain(context, roleArns) {
     // One client signed by the default chain for every AssumeRole of the run, refreshes included.
-    const sts = context.sts();
+    return assumeRolesWith(context, context.sts(), roleArns, 'assume-role', 'check that your default credentials may call sts:AssumeRole on it and that ' +
+        "the role's trust policy allows them");
+}
+/**
+ * AssumeRole of each role through one STS client, whose credentials (the default chain's, or the
+ * hub's) sign every call of the run, refreshes included.
+ */
+function assumeRolesWith(context, sts, roleArns, source, hint) {
     return assumeEach(roleArns, context, {
-        source: 'assume-role',
-        hint: 'check that your default credentials may call sts:AssumeRole on it and that ' +
-            "the role's trust policy allows them",
+        source,
+        hint,
         assume: async (roleArn) => {
             const out = await stsSend(context, (options) => sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
                 RoleArn: roleArn,
-                RoleSessionName: settings.roleSessionName,
+                RoleSessionName: context.settings.roleSessionName,
                 DurationSeconds: SESSION_SECONDS
             }), options));
             return out.Credentials;

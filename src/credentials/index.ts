@@ -189,26 +189,14 @@ async function fromHub(
     .map((id) => `arn:${partition}:iam::${id}:role/${settings.memberRoleName}`)
   // Every AssumeRole of the run is signed by the hub, whose own session renews itself.
   const sts = context.sts(hubProvider(hub))
-  const members = await assumeEach(roleArns, context, {
-    source: 'member-role',
-    hint:
-      `check that the role exists in that account and that its trust policy allows the hub ` +
-      `(account ${hub.account})`,
-    assume: async (roleArn) => {
-      const out = await stsSend(context, (options) =>
-        sts.send(
-          new AssumeRoleCommand({
-            RoleArn: roleArn,
-            RoleSessionName: settings.roleSessionName,
-            // Role chaining: AWS caps the session at one hour.
-            DurationSeconds: SESSION_SECONDS
-          }),
-          options
-        )
-      )
-      return out.Credentials
-    }
-  })
+  const members = await assumeRolesWith(
+    context,
+    sts,
+    roleArns,
+    'member-role',
+    `check that the role exists in that account and that its trust policy allows the hub ` +
+      `(account ${hub.account})`
+  )
   const byAccount = new Map(members.map((member) => [member.account, member]))
   return chosen.flatMap((id) => {
     const credentials = id === hub.account ? hub : byAccount.get(id)
@@ -379,24 +367,41 @@ async function fetchIdToken(
   })
 }
 
-async function assumeFromDefaultChain(
+function assumeFromDefaultChain(
   context: Context,
   roleArns: string[]
 ): Promise<AccountCredentials[]> {
-  const { settings } = context
   // One client signed by the default chain for every AssumeRole of the run, refreshes included.
-  const sts = context.sts()
+  return assumeRolesWith(
+    context,
+    context.sts(),
+    roleArns,
+    'assume-role',
+    'check that your default credentials may call sts:AssumeRole on it and that ' +
+      "the role's trust policy allows them"
+  )
+}
+
+/**
+ * AssumeRole of each role through one STS client, whose credentials (the default chain's, or the
+ * hub's) sign every call of the run, refreshes included.
+ */
+function assumeRolesWith(
+  context: Context,
+  sts: STSClient,
+  roleArns: string[],
+  source: AccountCredentials['source'],
+  hint: string
+): Promise<AccountCredentials[]> {
   return assumeEach(roleArns, context, {
-    source: 'assume-role',
-    hint:
-      'check that your default credentials may call sts:AssumeRole on it and that ' +
-      "the role's trust policy allows them",
+    source,
+    hint,
     assume: async (roleArn) => {
       const out = await stsSend(context, (options) =>
         sts.send(
           new AssumeRoleCommand({
             RoleArn: roleArn,
-            RoleSessionName: settings.roleSessionName,
+            RoleSessionName: context.settings.roleSessionName,
             DurationSeconds: SESSION_SECONDS
           }),
           options
