@@ -11,6 +11,7 @@ import { RESOURCE_SERVICES, loadEstate } from '../../emulator/aws/index.js'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run-cli.js'
 import type { Report } from '../../src/model/index.js'
 import { startHarness, type Emulator, type Harness } from '../collect/emulator-harness.js'
+import { expectValidReport } from '../helpers/report-schema.js'
 
 const DEMO = fileURLToPath(new URL('../../estates/demo.json', import.meta.url))
 /** The emulator dates the demo estate on the instant every run scans at. */
@@ -82,7 +83,7 @@ describe('aws-cert-watch scan', () => {
     )
     expect(run.code).toBe(EXIT_OK)
     const printed = JSON.parse(run.stdout) as Report
-    expect(printed.schemaVersion).toBe(1)
+    expectValidReport(printed)
     expect(printed.scope.regions).toEqual(['us-east-1', 'ap-northeast-1'])
     expect(printed.findings.map((f) => f.resourceId)).toContain('legacy-billing-mysql')
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(printed)
@@ -301,6 +302,7 @@ describe('aws-cert-watch merge', () => {
       'critical'
     )
     const report = JSON.parse(merged.stdout) as Report
+    expectValidReport(report)
     expect(report.scope.missingShards).toEqual(['3/4', '4/4'])
     expect(merged.stderr).toContain('; missing: shard 3/4, 4/4')
     const failing = report.findings.some(

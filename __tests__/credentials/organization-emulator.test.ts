@@ -13,6 +13,7 @@ import { scan, type ScanResult } from '../../src/scan.js'
 import { DEFAULT_BUDGETS } from '../../src/shared/budget.js'
 import { STATIC_KEY, callCount, startHarness, type Harness } from '../collect/emulator-harness.js'
 import { testScanDeps } from '../helpers/scan-deps.js'
+import { expectValidReport } from '../helpers/report-schema.js'
 
 const NOW = new Date('2026-11-30T08:00:00Z')
 const REGION = 'eu-west-1'
@@ -119,6 +120,7 @@ describe('accounts: organization (50 accounts, 2 suspended, 1 closed, 1 without 
       testScanDeps(NOW, { credentials: deps() })
     )
     const [lacking] = organization.missingMemberRole
+    expectValidReport(result.report)
     expect(result.report.scope.accounts).toEqual([...ACCOUNTS].sort())
     const failed = result.report.coverage.filter((row) => row.status === 'failed')
     expect(failed.map((row) => [row.account, row.service])).toEqual([

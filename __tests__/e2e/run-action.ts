@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import type { Report } from '../../src/model/index.js'
+import { reportSchemaErrors } from '../helpers/report-schema.js'
 import { shiftedClockEnv } from '../helpers/shifted-clock.cjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -340,12 +341,20 @@ function isAnnotation(command: WorkflowCommand): command is ActionAnnotation {
   return ['error', 'warning', 'notice'].includes(command.command)
 }
 
+/** The step's report, checked against schema/report.schema.json: every step's must conform. */
 async function readReport(path: string): Promise<Report | null> {
+  let text: string
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as Report
+    text = await readFile(path, 'utf8')
   } catch (error) {
     const code = (error as { code?: unknown }).code
     if (code === 'ENOENT' || code === 'EISDIR') return null
     throw error
   }
+  const report: unknown = JSON.parse(text)
+  const errors = reportSchemaErrors(report)
+  if (errors.length > 0) {
+    throw new Error(`${path} does not conform to the report schema: ${errors.join('; ')}`)
+  }
+  return report as Report
 }

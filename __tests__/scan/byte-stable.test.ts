@@ -15,6 +15,7 @@ import { renderTable } from '../../src/report/table.js'
 import { scan } from '../../src/scan.js'
 import { startHarness, type Harness } from '../collect/emulator-harness.js'
 import { testScanDeps } from '../helpers/scan-deps.js'
+import { expectValidReport } from '../helpers/report-schema.js'
 
 const NOW = new Date('2026-11-23T12:00:00Z')
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1']
@@ -84,6 +85,7 @@ describe('renderings under shuffled completion order', () => {
         }
       })
     )
+    expectValidReport(report)
     return [
       JSON.stringify(report),
       renderSummary(report, { runUrl: 'https://github.com/o/r/actions/runs/1' }),

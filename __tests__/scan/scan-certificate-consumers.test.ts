@@ -17,6 +17,7 @@ import type { Consumer, Finding } from '../../src/model/index.js'
 import { scan, type ScanResult } from '../../src/scan.js'
 import { startHarness, type Harness } from '../collect/emulator-harness.js'
 import { testScanDeps } from '../helpers/scan-deps.js'
+import { expectValidReport } from '../helpers/report-schema.js'
 
 const NOW = new Date('2026-11-23T12:00:00Z')
 const ACCOUNTS = ['111111111111', '222222222222']
@@ -78,6 +79,10 @@ describe('scan of a generated estate with load balancers, CloudFront, IAM and pr
 
   afterAll(async () => {
     await harness?.close()
+  })
+
+  it('writes a report the schema accepts', () => {
+    expectValidReport(result.report)
   })
 
   it('scans every service everywhere: the regional ones per region, IAM and CloudFront once', () => {

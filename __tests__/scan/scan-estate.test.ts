@@ -13,6 +13,7 @@ import { acmOf } from '../collect/collect-helpers.js'
 import { scan, type ScanResult } from '../../src/scan.js'
 import { startHarness, type Harness } from '../collect/emulator-harness.js'
 import { testScanDeps } from '../helpers/scan-deps.js'
+import { expectValidReport } from '../helpers/report-schema.js'
 
 const NOW = new Date('2026-11-23T12:00:00Z')
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1']
@@ -51,6 +52,10 @@ describe('scan of a generated estate (120 instances, 1,100 certificates, 3 regio
 
   afterAll(async () => {
     await harness?.close()
+  })
+
+  it('writes a report the schema accepts', () => {
+    expectValidReport(result.report)
   })
 
   it('reports the AccessDenied region as failed coverage and completes the others', () => {

@@ -11,6 +11,7 @@ import { findMoto, selfSignedCertificate, startMoto, type Moto } from '../helper
 import { describeWithTool } from '../helpers/installed-tool.js'
 import { testScanDeps } from '../helpers/scan-deps.js'
 import { rdsOf } from '../collect/collect-helpers.js'
+import { expectValidReport } from '../helpers/report-schema.js'
 
 const MOTO = findMoto()
 const REGION = 'us-east-1'
@@ -70,6 +71,10 @@ describeWithTool({ name: 'moto_server', path: MOTO }, 'scan against moto_server'
       if (value === undefined) delete process.env[key]
       else process.env[key] = value
     }
+  })
+
+  it('writes a report the schema accepts', () => {
+    expectValidReport(result.report)
   })
 
   it('reads the DB instances moto holds, and names the calls moto lacks in coverage', () => {

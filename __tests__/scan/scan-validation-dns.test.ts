@@ -15,6 +15,7 @@ import type { Report } from '../../src/model/index.js'
 import { scan } from '../../src/scan.js'
 import { startHarness, type Harness } from '../collect/emulator-harness.js'
 import { testScanDeps } from '../helpers/scan-deps.js'
+import { expectValidReport } from '../helpers/report-schema.js'
 
 const NOW = new Date('2026-12-01T10:00:00Z')
 const ACCOUNT = '111111111111'
@@ -81,6 +82,10 @@ describe('DNS validation records of certificates about to renew', () => {
     report.findings
       .find((f) => f.resourceName === domain)
       ?.reasons.map((r) => `${r.code}:${r.severity}`)
+
+  it('writes a report the schema accepts', () => {
+    expectValidReport(report)
+  })
 
   it('reports the missing and the wrong record, and nothing else', () => {
     expect(report.findings.map((f) => f.resourceName).sort()).toEqual([

@@ -22,6 +22,7 @@ import { startHarness, type Harness } from '../collect/emulator-harness.js'
 import { testScanDeps } from '../helpers/scan-deps.js'
 import { localClient } from '../publish/local-github.js'
 import { recordingIo } from '../publish/recording-io.js'
+import { expectValidReport } from '../helpers/report-schema.js'
 
 const NOW = new Date('2026-11-30T09:30:00Z')
 const REGIONS = ['us-east-1', 'eu-central-1']
@@ -139,6 +140,7 @@ describe('four shards of a 40-account Organization, merged', () => {
 
   it('gives the single scan’s report, byte for byte', async () => {
     const report = await merged([join(dir, 'reports', '*', '*.json')])
+    for (const each of [whole, ...legs, report]) expectValidReport(each)
     expect(report.findings).toEqual(whole.findings)
     expect(report.coverage).toEqual(whole.coverage)
     expect(report.totals).toEqual(whole.totals)
@@ -157,6 +159,7 @@ describe('four shards of a 40-account Organization, merged', () => {
       `!${join(dir, 'reports', 'leg-3', '*.json')}`
     ])
     expect(report.scope.missingShards).toEqual(['3/4'])
+    expectValidReport(report)
     const lost = whole.findings.filter((f) => legs[2]?.scope.accounts.includes(f.account))
     expect(lost.length).toBeGreaterThan(0)
     expect(report.findings).toEqual(whole.findings.filter((f) => !lost.includes(f)))
