@@ -49,23 +49,23 @@ describe('ACME certificates', () => {
     expect(gone?.reasons[0]?.message).toMatch(/its ACME client did not renew it\.$/)
   })
 
-  it('renewed (a newer certificate for the same names) and unused: left out', () => {
-    const old = certificate({ ...acme(5), inUse: false })
+  /** An ACME certificate 5 days from its end beside its renewal, and what evaluate makes of them. */
+  function renewedPair(oldInUse: boolean) {
+    const old = certificate({ ...acme(5), inUse: oldInUse })
     const renewed = certificate({
       ...acme(35),
       arn: 'arn:aws:acm:eu-west-1:123456789012:certificate/ffffffff-0000-4000-8000-000000000001'
     })
     const { findings } = evaluate(inventory({ acm: [acmInventory([old, renewed])] }), options())
-    expect(findings).toEqual([])
+    return { old, renewed, findings }
+  }
+
+  it('renewed (a newer certificate for the same names) and unused: left out', () => {
+    expect(renewedPair(false).findings).toEqual([])
   })
 
   it('renewed but still in use: says to move to the new certificate', () => {
-    const old = certificate({ ...acme(5), inUse: true })
-    const renewed = certificate({
-      ...acme(35),
-      arn: 'arn:aws:acm:eu-west-1:123456789012:certificate/ffffffff-0000-4000-8000-000000000001'
-    })
-    const { findings } = evaluate(inventory({ acm: [acmInventory([old, renewed])] }), options())
+    const { old, renewed, findings } = renewedPair(true)
     expect(findings).toHaveLength(1)
     expect(findings[0]?.resourceArn).toBe(old.arn)
     expect(findings[0]?.reasons.find((r) => r.code === 'acm-renewal-stalled')?.message).toContain(

@@ -25973,7 +25973,7 @@ function acmPlugin(options = {}) {
         read: async (context) => {
             const [{ ACMClient }, { collectAcm, DEFAULT_DESCRIBE_CONCURRENCY }] = await Promise.all([
                 __nccwpck_require__.e(/* import() */ 490).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3490, 19)),
-                Promise.all(/* import() */[__nccwpck_require__.e(490), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7877))
+                Promise.all(/* import() */[__nccwpck_require__.e(490), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4452))
             ]);
             const { dns } = context;
             const inventory = await collectAcm(context.client((config) => new ACMClient(config)), context.location, {

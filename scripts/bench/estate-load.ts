@@ -13,7 +13,7 @@ import type {
   World
 } from '../../emulator/aws/world.js'
 import type { Location, Thresholds } from '../../src/model/index.js'
-import type { AcmCertificateRecord } from '../../src/services/acm/records.js'
+import { undescribed, type AcmCertificateRecord } from '../../src/services/acm/records.js'
 import { acmNeedsDescribe } from '../../src/services/acm/rules.js'
 import { needsDnsCheck } from '../../src/services/acm/validation-dns.js'
 import { rdsInstanceNeedsAction } from '../../src/services/rds/findings.js'
@@ -167,14 +167,7 @@ function summaryRecord(c: AcmCertificate, location: Location): AcmCertificateRec
     keyPairOrigin: c.keyPairOrigin,
     extendedKeyUsages: c.extendedKeyUsages.map((usage) => usage.name),
     exported: c.exported,
-    described: false,
-    inUseBy: [],
-    certificateAuthorityArn: null,
-    renewalStatus: null,
-    renewalStatusReason: null,
-    domainValidations: [],
-    failureReason: null,
-    validationDns: []
+    ...undescribed()
   }
 }
 

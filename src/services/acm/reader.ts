@@ -18,7 +18,12 @@ import { isoDate } from '../../aws/iso-date.js'
 import { allItems } from '../../aws/pages.js'
 import type { Location } from '../../model/index.js'
 import { mapWithConcurrency } from '../../shared/pool.js'
-import type { AcmCertificateRecord, AcmDomainValidation, AcmInventory } from './records.js'
+import {
+  undescribed,
+  type AcmCertificateRecord,
+  type AcmDomainValidation,
+  type AcmInventory
+} from './records.js'
 
 export interface CollectAcmOptions {
   /** Whether the certificate's summary calls for DescribeCertificate. */
@@ -97,14 +102,7 @@ function summaryRecord(s: CertificateSummary, location: Location): AcmCertificat
     keyPairOrigin: s.CertificateKeyPairOrigin ?? null,
     extendedKeyUsages: s.ExtendedKeyUsages ?? [],
     exported: s.Exported ?? false,
-    described: false,
-    inUseBy: [],
-    certificateAuthorityArn: null,
-    renewalStatus: null,
-    renewalStatusReason: null,
-    domainValidations: [],
-    failureReason: null,
-    validationDns: []
+    ...undescribed()
   }
 }
 

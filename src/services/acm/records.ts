@@ -57,6 +57,33 @@ export interface AcmCertificateRecord extends Location {
   validationDns: ValidationDnsCheck[]
 }
 
+/**
+ * The fields only DescribeCertificate (and the DNS check) fill, as a summary leaves them: what
+ * every record built from a ListCertificates summary starts with (fresh lists each time).
+ */
+export function undescribed(): Pick<
+  AcmCertificateRecord,
+  | 'described'
+  | 'inUseBy'
+  | 'certificateAuthorityArn'
+  | 'renewalStatus'
+  | 'renewalStatusReason'
+  | 'domainValidations'
+  | 'failureReason'
+  | 'validationDns'
+> {
+  return {
+    described: false,
+    inUseBy: [],
+    certificateAuthorityArn: null,
+    renewalStatus: null,
+    renewalStatusReason: null,
+    domainValidations: [],
+    failureReason: null,
+    validationDns: []
+  }
+}
+
 /** One DNS validation CNAME, as ACM expects it and as public DNS answered. */
 export interface ValidationDnsCheck {
   domainName: string
