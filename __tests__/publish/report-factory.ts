@@ -32,6 +32,8 @@ export function makeFinding(spec: FindingSpec): Finding {
       : spec.expiresAt
   return {
     id: `${service}:${account}:${region}:${spec.resourceId}`,
+    source: 'aws',
+    location: null,
     service,
     resourceType: service === 'acm' ? 'acm-certificate' : 'db-instance',
     resourceArn: `arn:aws:${service}:${region}:${account}:db:${spec.resourceId}`,

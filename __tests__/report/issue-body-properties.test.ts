@@ -66,6 +66,7 @@ const severity = fc.constantFrom(...SEVERITIES)
 
 const finding: fc.Arbitrary<Finding> = fc.record({
   id: hostile,
+  source: fc.constant('aws' as const),
   service: fc.constantFrom('rds' as const, 'acm' as const),
   resourceType: fc.constantFrom(
     'db-instance' as const,
@@ -93,7 +94,8 @@ const finding: fc.Arbitrary<Finding> = fc.record({
       )
     }),
     { maxLength: 3 }
-  )
+  ),
+  location: fc.constant(null)
 })
 
 const coverageRow: fc.Arbitrary<CoverageRow> = fc.record({

@@ -19,6 +19,8 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
   const resourceId = overrides.resourceId ?? 'orders-db'
   return {
     id: `rds:123456789012:eu-west-1:${resourceId}`,
+    source: 'aws',
+    location: null,
     service: 'rds',
     resourceType: 'db-instance',
     resourceId,

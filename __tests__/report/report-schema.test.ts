@@ -25,6 +25,7 @@ const consumer: Required<Consumer> = {
 }
 const finding: Required<Finding> = {
   id: 'acm:123456789012:eu-west-1:abc',
+  source: 'aws',
   service: 'acm',
   resourceType: 'acm-certificate',
   resourceId: 'abc',
@@ -37,7 +38,8 @@ const finding: Required<Finding> = {
   daysLeft: 19,
   reasons: [reason],
   remediation: [remediation],
-  usedBy: [consumer]
+  usedBy: [consumer],
+  location: null
 }
 const coverage: Required<CoverageRow> = {
   account: '123456789012',

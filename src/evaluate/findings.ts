@@ -36,6 +36,7 @@ export function assembleFinding(
   const expiresMs = parseInstant(expiresAt)
   const finding: Finding = {
     id: findingId(subject),
+    source: 'aws',
     service: subject.service,
     resourceType: subject.resourceType,
     resourceId: subject.resourceId,
@@ -46,7 +47,8 @@ export function assembleFinding(
     expiresAt: expiresMs === null ? null : new Date(expiresMs).toISOString(),
     daysLeft: expiresMs === null ? null : daysLeft(expiresMs, now),
     reasons: sorted,
-    remediation: dedupeSteps(remediation)
+    remediation: dedupeSteps(remediation),
+    location: null
   }
   if (subject.resourceName !== undefined && subject.resourceName !== subject.resourceId) {
     finding.resourceName = subject.resourceName

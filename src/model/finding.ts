@@ -19,10 +19,23 @@ export interface Remediation {
   command: string
 }
 
+/** What a finding was read from: the live AWS estate, or the repository's infrastructure code. */
+export type FindingSource = 'aws' | 'iac'
+
+/** A line of a file in the repository (repository-relative path, POSIX separators, 1-based). */
+export interface SourceLocation {
+  file: string
+  line: number
+}
+
 /** One resource needing action, with every reason. Serialised as is into the report. */
 export interface Finding {
-  /** Stable across runs: `${service}:${account}:${region}:${resourceId}`. Keys issue checkboxes. */
+  /**
+   * Stable across runs, keys issue checkboxes: `${service}:${account}:${region}:${resourceId}`
+   * for AWS, `iac:${file}:${address}` for infrastructure code.
+   */
   id: string
+  source: FindingSource
   service: ServiceName
   /** What kind of resource, as its plug-in names it (`db-instance`, `acm-certificate`). */
   resourceType: string
@@ -48,6 +61,8 @@ export interface Finding {
    * balancer listener, a CloudFront distribution); absent when nothing known uses it.
    */
   usedBy?: Consumer[]
+  /** Where infrastructure code sets what is wrong; null for a finding about the live estate. */
+  location: SourceLocation | null
 }
 
 /** A resource that depends on a finding's certificate. */

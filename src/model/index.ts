@@ -3,7 +3,14 @@
  * and produces its own (see ../shared/DESIGN.md, "Pipeline"); a service's own records live in
  * its plug-in folder, not here.
  */
-export type { Consumer, Finding, Reason, Remediation } from './finding.js'
+export type {
+  Consumer,
+  Finding,
+  FindingSource,
+  Reason,
+  Remediation,
+  SourceLocation
+} from './finding.js'
 export { GLOBAL_REGION, type CoverageRow, type Inventory, type Location } from './inventory.js'
 export type { Report } from './report.js'
 export type {
