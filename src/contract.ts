@@ -47,6 +47,22 @@ export const MergeInputs = {
   ReportPath: Inputs.ReportPath
 } as const
 
+/**
+ * iac/action.yml's inputs and the flags of `aws-cert-watch iac`: which files, and the scan's
+ * names where they mean the same.
+ */
+export const IacInputs = {
+  Paths: 'paths',
+  ChangedOnly: 'changed-only',
+  FailOn: Inputs.FailOn,
+  TargetCa: Inputs.TargetCa,
+  SarifPath: 'sarif-path',
+  WarningDays: Inputs.WarningDays,
+  CriticalDays: Inputs.CriticalDays,
+  AwsRegion: Inputs.AwsRegion,
+  ReportPath: Inputs.ReportPath
+} as const
+
 /** Action outputs (the scan's and the merge's). */
 export const Outputs = {
   FindingsCount: 'findings-count',
@@ -57,4 +73,15 @@ export const Outputs = {
   ReportPath: 'report-path',
   IssueNumber: 'issue-number',
   IssueUrl: 'issue-url'
+} as const
+
+/** The iac action's outputs: the counts, the worst severity, and its files. */
+export const IacOutputs = {
+  FindingsCount: Outputs.FindingsCount,
+  ExpiredCount: Outputs.ExpiredCount,
+  CriticalCount: Outputs.CriticalCount,
+  WarningCount: Outputs.WarningCount,
+  MaxSeverity: Outputs.MaxSeverity,
+  ReportPath: Outputs.ReportPath,
+  SarifPath: 'sarif-path'
 } as const

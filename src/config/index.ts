@@ -2,8 +2,8 @@
  * config: the action's inputs or the CLI's flags -> validated Settings. Nothing here touches AWS;
  * every bad value is refused with a ConfigError before the first call.
  */
-import { Inputs, MergeInputs } from '../contract.js'
-import type { MergeSettings, PublishSettings, Settings } from '../model/index.js'
+import { IacInputs, Inputs, MergeInputs } from '../contract.js'
+import type { IacSettings, MergeSettings, PublishSettings, Settings } from '../model/index.js'
 import {
   checkHubRole,
   checkLegPublishing,
@@ -34,6 +34,16 @@ import {
 
 export { ConfigError } from './config-error.js'
 
+function checkThresholds(warningDays: number, criticalDays: number): void {
+  if (criticalDays >= warningDays) {
+    throw new ConfigError(
+      Inputs.CriticalDays,
+      `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`,
+      String(Math.min(14, warningDays - 1))
+    )
+  }
+}
+
 /**
  * Reads every input through `read` (the action passes `core.getInput`, the CLI its parsed
  * flags: both keyed by the kebab-case names in `Inputs`; '' means "not given") and validates it.
@@ -44,13 +54,7 @@ export function parseSettings(read: (name: string) => string): Settings {
 
   const warningDays = parseDays(Inputs.WarningDays, get(Inputs.WarningDays), 45, 1)
   const criticalDays = parseDays(Inputs.CriticalDays, get(Inputs.CriticalDays), 14, 0)
-  if (criticalDays >= warningDays) {
-    throw new ConfigError(
-      Inputs.CriticalDays,
-      `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`,
-      String(Math.min(14, warningDays - 1))
-    )
-  }
+  checkThresholds(warningDays, criticalDays)
 
   const awsRegion = parseHomeRegion(Inputs.AwsRegion, get(Inputs.AwsRegion))
   const roles = parseRoleArns(Inputs.RoleToAssume, get(Inputs.RoleToAssume))
@@ -111,5 +115,39 @@ export function parseMergeSettings(read: (name: string) => string): MergeSetting
   return {
     reports: parseReportPatterns(MergeInputs.Reports, get(MergeInputs.Reports)),
     ...parsePublishSettings(get)
+  }
+}
+
+/** The default `paths`: what teams keep Terraform, CloudFormation, CDK output and certificates in. */
+export const DEFAULT_IAC_PATHS: readonly string[] = [
+  '**/*.tf',
+  '**/*.tf.json',
+  '**/*.{yaml,yml,json,template}',
+  '**/*.{pem,crt,cer}'
+]
+
+/** The iac action's inputs (iac/action.yml) or `aws-cert-watch iac`'s flags. */
+export function parseIacSettings(read: (name: string) => string): IacSettings {
+  const get = (name: string): string => read(name) ?? ''
+  const warningDays = parseDays(IacInputs.WarningDays, get(IacInputs.WarningDays), 45, 1)
+  const criticalDays = parseDays(IacInputs.CriticalDays, get(IacInputs.CriticalDays), 14, 0)
+  checkThresholds(warningDays, criticalDays)
+  const changedOnly = get(IacInputs.ChangedOnly).trim().toLowerCase()
+  const paths = get(IacInputs.Paths).trim()
+  return {
+    paths: paths === '' ? [...DEFAULT_IAC_PATHS] : parseReportPatterns(IacInputs.Paths, paths),
+    changedOnly:
+      changedOnly === '' || changedOnly === 'auto'
+        ? 'auto'
+        : parseBoolean(IacInputs.ChangedOnly, changedOnly, false),
+    failOn:
+      get(IacInputs.FailOn).trim() === ''
+        ? 'warning'
+        : parseFailOn(IacInputs.FailOn, get(IacInputs.FailOn)),
+    targetCa: parseTargetCa(IacInputs.TargetCa, get(IacInputs.TargetCa)),
+    sarifPath: get(IacInputs.SarifPath).trim(),
+    thresholds: { warningDays, criticalDays },
+    awsRegion: parseHomeRegion(IacInputs.AwsRegion, get(IacInputs.AwsRegion)),
+    reportPath: parseText(get(IacInputs.ReportPath), 'aws-cert-watch-iac-report.json')
   }
 }

@@ -4,7 +4,8 @@ import {
   type Finding,
   type Reason,
   type Remediation,
-  type ServiceName
+  type ServiceName,
+  type SourceLocation
 } from '../model/index.js'
 import { daysLeft, parseInstant } from '../shared/dates.js'
 
@@ -17,6 +18,8 @@ export interface FindingSubject {
   account: string
   region: string
   resourceName?: string
+  /** Where infrastructure code sets it: the finding is then an `iac` one, keyed by file. */
+  location?: SourceLocation
 }
 
 /**
@@ -36,7 +39,7 @@ export function assembleFinding(
   const expiresMs = parseInstant(expiresAt)
   const finding: Finding = {
     id: findingId(subject),
-    source: 'aws',
+    source: subject.location === undefined ? 'aws' : 'iac',
     service: subject.service,
     resourceType: subject.resourceType,
     resourceId: subject.resourceId,
@@ -48,7 +51,7 @@ export function assembleFinding(
     daysLeft: expiresMs === null ? null : daysLeft(expiresMs, now),
     reasons: sorted,
     remediation: dedupeSteps(remediation),
-    location: null
+    location: subject.location === undefined ? null : { ...subject.location }
   }
   if (subject.resourceName !== undefined && subject.resourceName !== subject.resourceId) {
     finding.resourceName = subject.resourceName
@@ -57,8 +60,9 @@ export function assembleFinding(
 }
 
 export function findingId(
-  subject: Pick<FindingSubject, 'service' | 'account' | 'region' | 'resourceId'>
+  subject: Pick<FindingSubject, 'service' | 'account' | 'region' | 'resourceId' | 'location'>
 ): string {
+  if (subject.location !== undefined) return `iac:${subject.location.file}:${subject.resourceId}`
   return `${subject.service}:${subject.account}:${subject.region}:${subject.resourceId}`
 }
 

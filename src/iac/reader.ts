@@ -9,6 +9,8 @@ import type { IacReadResult } from './records.js'
 export interface IacRepository {
   /** Repository-relative POSIX path -> its text; null when absent or outside the repository. */
   readText(file: string): Promise<string | null>
+  /** The same, as bytes (a DER certificate is not text). */
+  readBytes(file: string): Promise<Buffer | null>
   /** The files directly in a repository-relative directory (`''` is the root), sorted. */
   listDir(dir: string): Promise<string[]>
 }

@@ -6,7 +6,8 @@
 import type { SourceLocation } from '../model/index.js'
 
 /** The language a record was read from: it decides how the fix is written. */
-export type IacLanguage = 'terraform' | 'terraform-json' | 'cloudformation-yaml' | 'cloudformation-json'
+export type IacLanguage =
+  'terraform' | 'terraform-json' | 'cloudformation-yaml' | 'cloudformation-json'
 
 /**
  * A setting's value as the reader could establish it. `literal`: written as a string, or
@@ -15,9 +16,7 @@ export type IacLanguage = 'terraform' | 'terraform-json' | 'cloudformation-yaml'
  * default, a function call): checks stay silent on it. `absent`: the setting is not written.
  */
 export type IacValue =
-  | { kind: 'literal'; value: string }
-  | { kind: 'expression'; text: string }
-  | { kind: 'absent' }
+  { kind: 'literal'; value: string } | { kind: 'expression'; text: string } | { kind: 'absent' }
 
 /** Fields every resource record has. */
 export interface IacResourceBase {
@@ -88,9 +87,7 @@ export interface PemText {
 
 /** A resource setting a check judges. */
 export type IacResourceRecord =
-  | IacRdsCaRecord
-  | IacAcmCertificateRecord
-  | IacIamServerCertificateRecord
+  IacRdsCaRecord | IacAcmCertificateRecord | IacIamServerCertificateRecord
 
 /** One certificate of a certificate file (`*.pem`, `*.crt`, `*.cer`). */
 export interface IacCertificate {

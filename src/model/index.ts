@@ -15,6 +15,7 @@ export { GLOBAL_REGION, type CoverageRow, type Inventory, type Location } from '
 export type { Report } from './report.js'
 export type {
   AccountSelection,
+  IacSettings,
   MergeSettings,
   PublishSettings,
   ServiceName,

@@ -98,3 +98,31 @@ export interface Thresholds {
   warningDays: number
   criticalDays: number
 }
+
+/** The iac action's settings (iac/action.yml, `aws-cert-watch iac`). */
+export interface IacSettings {
+  /**
+   * Glob patterns of the files to check (`paths`), relative to the repository root; `!`
+   * excludes. Default: Terraform, CloudFormation/SAM templates, CDK output, certificate files.
+   */
+  paths: string[]
+  /**
+   * Only the files the pull request changes (`changed-only`): `auto` (the default) means on
+   * pull request events only.
+   */
+  changedOnly: boolean | 'auto'
+  /** Least severity that fails the step (`fail-on`, default `warning`). */
+  failOn: FailOn
+  /** The CA the fixes pin (`target-ca`). */
+  targetCa: string
+  /** Where SARIF 2.1.0 is written (`sarif-path`); '' for none. */
+  sarifPath: string
+  thresholds: Thresholds
+  /**
+   * Where DescribeCertificates is asked when AWS credentials are at hand (`aws-region`,
+   * default `us-east-1`).
+   */
+  awsRegion: string
+  /** Where the JSON report is written (`report-path`). */
+  reportPath: string
+}

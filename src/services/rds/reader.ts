@@ -115,7 +115,7 @@ export async function collectRds(
   }
 }
 
-async function describeCas(
+export async function describeCas(
   client: RDSClient,
   location: Location,
   call: { abortSignal: AbortSignal | undefined }
