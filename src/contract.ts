@@ -85,3 +85,6 @@ export const IacOutputs = {
   ReportPath: Outputs.ReportPath,
   SarifPath: 'sarif-path'
 } as const
+
+/** The project's home, which SARIF rules and help links point at. */
+export const PROJECT_URL = 'https://github.com/acme/aws-cert-watch'

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { parseMergeSettings, parseSettings } from '../../src/config/index.js'
-import { Inputs, MergeInputs, Outputs } from '../../src/contract.js'
+import { parseIacSettings, parseMergeSettings, parseSettings } from '../../src/config/index.js'
+import { IacInputs, IacOutputs, Inputs, MergeInputs, Outputs } from '../../src/contract.js'
 
 interface ActionInputs {
   inputs: Record<string, { default?: string }>
@@ -63,5 +63,36 @@ describe('merge/action.yml', () => {
 
   it('runs the merge bundle', () => {
     expect(merge.runs.main).toBe('../dist/merge/index.js')
+  })
+})
+
+describe('iac/action.yml', () => {
+  const iac = parse(readFileSync('iac/action.yml', 'utf8')) as ActionInputs & {
+    outputs: Record<string, unknown>
+    runs: { main: string; using: string }
+  }
+
+  it('declares exactly the iac inputs and outputs of the contract', () => {
+    expect(Object.keys(iac.inputs).sort()).toEqual(Object.values(IacInputs).sort())
+    expect(Object.keys(iac.outputs).sort()).toEqual(Object.values(IacOutputs).sort())
+  })
+
+  it('gives the same settings as config’s own defaults, and fails on warnings by default', () => {
+    const fromActionYml = parseIacSettings((name) => iac.inputs[name]?.default ?? '')
+    expect(fromActionYml).toEqual(parseIacSettings(() => ''))
+    expect(fromActionYml.failOn).toBe('warning')
+    expect(fromActionYml.changedOnly).toBe('auto')
+    for (const name of [
+      IacInputs.TargetCa,
+      IacInputs.WarningDays,
+      IacInputs.CriticalDays,
+      IacInputs.AwsRegion
+    ]) {
+      expect([name, iac.inputs[name]?.default]).toEqual([name, action.inputs[name]?.default])
+    }
+  })
+
+  it('runs the iac bundle on node24', () => {
+    expect(iac.runs).toEqual({ using: 'node24', main: '../dist/iac/index.js' })
   })
 })

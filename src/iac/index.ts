@@ -33,9 +33,17 @@ export interface IacRun {
   log(message: string): void
 }
 
-export async function checkIac(run: IacRun): Promise<Report> {
+/** The report, and what was checked, for the summary's headline. */
+export interface IacOutcome {
+  report: Report
+  filesChecked: number
+  /** Whether only the pull request's changed files were. */
+  changedOnly: boolean
+}
+
+export async function checkIac(run: IacRun): Promise<IacOutcome> {
   const coverage: CoverageRow[] = []
-  const files = await filesToCheck(run, coverage)
+  const { files, changedOnly } = await filesToCheck(run, coverage)
   const byReader = new Map<IacReaderName, string[]>()
   for (const file of files) {
     const name = readerFor(file)
@@ -67,7 +75,7 @@ export async function checkIac(run: IacRun): Promise<Report> {
     targetCa: run.settings.targetCa,
     cas
   })
-  return {
+  const report: Report = {
     schemaVersion: 1,
     generatedAt: run.now.toISOString(),
     thresholds: { ...run.settings.thresholds },
@@ -81,6 +89,7 @@ export async function checkIac(run: IacRun): Promise<Report> {
     findings,
     totals: reportTotals(findings, resourcesScanned, 0)
   }
+  return { report, filesChecked: files.length, changedOnly }
 }
 
 const IAC_ROW = { account: '', region: '' } as const
@@ -94,14 +103,18 @@ function readerRow(name: IacReaderName, files: number, records: number): Coverag
   }
 }
 
-async function filesToCheck(run: IacRun, coverage: CoverageRow[]): Promise<string[]> {
+async function filesToCheck(
+  run: IacRun,
+  coverage: CoverageRow[]
+): Promise<{ files: string[]; changedOnly: boolean }> {
   const all = await discoverFiles(run.root, run.settings.paths)
+  const every = { files: all, changedOnly: false }
   const wanted =
     run.settings.changedOnly === 'auto' ? run.pullRequest !== null : run.settings.changedOnly
-  if (!wanted) return all
+  if (!wanted) return every
   if (run.pullRequest === null) {
     run.log('changed-only: this is not a pull request event, so every file is checked.')
-    return all
+    return every
   }
   const changed = await changedFiles(run.pullRequest, run.git)
   if ('problem' in changed) {
@@ -111,14 +124,14 @@ async function filesToCheck(run: IacRun, coverage: CoverageRow[]): Promise<strin
       status: 'failed',
       detail: `${changed.problem}: every file was checked instead (fetch-depth: 0 on actions/checkout avoids it)`
     })
-    return all
+    return every
   }
   const set = new Set(changed.files)
   const chosen = all.filter((file) => set.has(file))
   run.log(
     `changed-only: ${countOf(changed.files.length, 'file')} changed, ${chosen.length} of them checked.`
   )
-  return chosen
+  return { files: chosen, changedOnly: true }
 }
 
 /** Live only when a check needs it: a pinned or unset CA was read. */

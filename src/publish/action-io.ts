@@ -6,6 +6,9 @@ import * as core from '@actions/core'
 
 export interface AnnotationProperties {
   title?: string
+  /** Repository-relative file and line the annotation is shown at. */
+  file?: string
+  startLine?: number
 }
 
 export interface ActionIo {

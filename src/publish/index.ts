@@ -4,8 +4,11 @@
  * outputs are written before the tracking issue is attempted, which then has a time budget of
  * its own; its outcome is appended to the summary and sets the issue outputs afterwards.
  */
-import { Inputs } from '../contract.js'
-import { selectAnnotations } from '../report/annotations.js'
+import { IacOutputs, Inputs, PROJECT_URL } from '../contract.js'
+import { IAC_REASONS } from '../iac/checks/reasons.js'
+import { renderIacSummary } from '../report/iac-summary.js'
+import { renderSarif } from '../report/sarif.js'
+import { selectAnnotations, type Annotation } from '../report/annotations.js'
 import { escapeHtml } from '../report/escape.js'
 import { renderSummary } from '../report/summary.js'
 import {
@@ -15,8 +18,8 @@ import {
   type TimeBudgets
 } from '../shared/budget.js'
 import { oneLine, redactSecrets } from '../shared/text.js'
-import type { PublishSettings, Report } from '../model/index.js'
-import type { ActionIo } from './action-io.js'
+import type { FailOn, IacSettings, PublishSettings, Report } from '../model/index.js'
+import type { ActionIo, AnnotationProperties } from './action-io.js'
 import { setActionOutputs, setIssueOutputs } from './action-outputs.js'
 import { failureMessage } from './fail-on.js'
 import {
@@ -25,7 +28,7 @@ import {
   type GitHubClientLog,
   type GitHubClientOptions
 } from './github-client.js'
-import { writeReportFile } from './report-file.js'
+import { writeOutputFile, writeReportFile } from './report-file.js'
 import { syncTrackingIssue, toTrackingIssueError, TrackingIssueError } from './tracking-issue.js'
 
 /** Where the run lives on GitHub; absent outside a workflow run (e.g. the CLI). */
@@ -63,9 +66,71 @@ export async function publishResults(
   settings: PublishSettings,
   deps: PublishDeps
 ): Promise<void> {
+  const budgets = deps.budgets ?? DEFAULT_BUDGETS
+  await publishStep(report, deps, {
+    failOn: settings.failOn,
+    reportPath: settings.reportPath,
+    summary: renderSummary(report, { runUrl: deps.run?.runUrl }),
+    files: [],
+    issue: () => keepTrackingIssue(report, settings, deps, budgets.github)
+  })
+}
+
+/**
+ * The iac action's publishing: the report, the SARIF file (`sarif-path`), annotations at the
+ * file and line, its own summary and outputs; no tracking issue, which follows the live estate.
+ */
+export async function publishIacResults(
+  report: Report,
+  settings: IacSettings,
+  deps: PublishDeps & { scope: string }
+): Promise<void> {
+  const files: ExtraOutputFile[] =
+    settings.sarifPath === ''
+      ? []
+      : [
+          {
+            label: `SARIF file (${settings.sarifPath})`,
+            path: settings.sarifPath,
+            text: renderSarif(report, { rules: IAC_REASONS, informationUri: PROJECT_URL }),
+            output: IacOutputs.SarifPath
+          }
+        ]
+  await publishStep(report, deps, {
+    failOn: settings.failOn,
+    reportPath: settings.reportPath,
+    summary: renderIacSummary(report, { scope: deps.scope }),
+    files,
+    issue: null
+  })
+}
+
+/** A file the step writes besides the report, and the output that names it. */
+export interface ExtraOutputFile {
+  label: string
+  path: string
+  text: string
+  output: string
+}
+
+/** What differs between the actions that publish: their summary, files and issue. */
+interface StepPlan {
+  failOn: FailOn
+  reportPath: string
+  summary: string
+  files: readonly ExtraOutputFile[]
+  /** Keeps the tracking issue, for the actions that have one (their outputs follow). */
+  issue: (() => Promise<KeptIssue | null>) | null
+}
+
+/**
+ * The order every action publishes in: files, annotations, summary, outputs, then the issue,
+ * which alone can still wait on GitHub, and last the step's failure.
+ */
+async function publishStep(report: Report, deps: PublishDeps, plan: StepPlan): Promise<void> {
   const { io } = deps
   const budgets = deps.budgets ?? DEFAULT_BUDGETS
-  const failure = failureMessage(report, settings.failOn)
+  const failure = failureMessage(report, plan.failOn)
   // Files that cannot be written cost their own part, never the others; the step fails below.
   const problems: string[] = []
   const attempt = async (what: string, write: () => Promise<void>): Promise<boolean> => {
@@ -79,27 +144,43 @@ export async function publishResults(
   }
 
   let reportPath = ''
-  await attempt(`report (${settings.reportPath})`, async () => {
-    reportPath = await writeReportFile(report, settings.reportPath, budgets.fileMs)
+  await attempt(`report (${plan.reportPath})`, async () => {
+    reportPath = await writeReportFile(report, plan.reportPath, budgets.fileMs)
     io.info(`Report written to ${reportPath}`)
   })
+  const written = new Map<string, string>()
+  for (const file of plan.files) {
+    await attempt(file.label, async () => {
+      written.set(file.output, await writeOutputFile(file.path, file.text, budgets.fileMs))
+      io.info(`${file.label} written to ${written.get(file.output)}`)
+    })
+  }
   const reserveErrorSlot = failure !== null || problems.length > 0
   for (const annotation of selectAnnotations(report, { reserveErrorSlot })) {
-    io[annotation.level](annotation.message, { title: annotation.title })
+    io[annotation.level](annotation.message, annotationProperties(annotation))
   }
-  const summary = renderSummary(report, { runUrl: deps.run?.runUrl }) + warningBlock(problems[0])
+  const summary = plan.summary + warningBlock(problems[0])
   const appendSummary = (markdown: string) =>
     withDeadline(io.appendSummary(markdown), budgets.fileMs, 'the file system writing the summary')
   const summaryWritten = await attempt('job summary', () => appendSummary(summary))
   setActionOutputs(io, report, reportPath)
+  for (const file of plan.files) io.setOutput(file.output, written.get(file.output) ?? '')
 
-  const issue = await keepTrackingIssue(report, settings, deps, budgets.github)
-  setIssueOutputs(io, issue)
-  const line = issueSummaryLine(issue)
-  if (line !== '' && summaryWritten) await attempt('job summary', () => appendSummary(line))
+  if (plan.issue !== null) {
+    const issue = await plan.issue()
+    setIssueOutputs(io, issue)
+    const line = issueSummaryLine(issue)
+    if (line !== '' && summaryWritten) await attempt('job summary', () => appendSummary(line))
+  }
 
   const reasons = [...problems, ...(failure === null ? [] : [failure])]
   if (reasons.length > 0) io.setFailed(reasons.join(' '))
+}
+
+function annotationProperties(annotation: Annotation): AnnotationProperties {
+  return annotation.file === undefined
+    ? { title: annotation.title }
+    : { title: annotation.title, file: annotation.file, startLine: annotation.line }
 }
 
 interface KeptIssue {

@@ -13,6 +13,9 @@ export interface Annotation {
   level: 'error' | 'warning' | 'notice'
   title: string
   message: string
+  /** The line of infrastructure code it is about: GitHub shows it there in the diff. */
+  file?: string
+  line?: number
 }
 
 export interface AnnotationOptions {
@@ -90,11 +93,15 @@ function toAnnotation(finding: Finding): Annotation {
   ].join(' ')
   const fix = mainStep(finding)
   const fixText = fix ? ` Fix: ${fix.summary}${fix.command !== '' ? ` ${fix.command}` : ''}` : ''
+  const where = finding.location === null ? `${finding.account} ${finding.region}, ` : ''
   return {
     level: LEVELS[finding.severity],
     title: oneLine(
-      `${finding.severity}: ${resourceTitle(finding)} (${finding.account} ${finding.region}, ${daysLeftText(finding)})`
+      `${finding.severity}: ${resourceTitle(finding)} (${where}${daysLeftText(finding)})`
     ),
-    message: oneLine(`${reasons}${fixText}`)
+    message: oneLine(`${reasons}${fixText}`),
+    ...(finding.location === null
+      ? {}
+      : { file: finding.location.file, line: finding.location.line })
   }
 }
