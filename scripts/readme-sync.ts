@@ -14,7 +14,8 @@ import { REGION_STATUS_IAM_ACTIONS } from '../src/collect/region-status.js'
 import { HUB_IAM_ACTIONS } from '../src/credentials/organization.js'
 import { renewalWindows, type Renewer } from '../src/services/acm/renewal-schedule.js'
 import { SERVICES } from '../src/services/index.js'
-import type { AnyServicePlugin } from '../src/services/plugin.js'
+import { IAC_REASONS } from '../src/iac/checks/reasons.js'
+import type { AnyServicePlugin, ReasonInfo } from '../src/services/plugin.js'
 
 interface ActionDefinition {
   inputs?: Record<string, { description?: string; default?: string; required?: boolean }>
@@ -45,10 +46,12 @@ export function renderOutputsTable(action: ActionDefinition): string {
 
 /** One row per reason code of every plug-in, in registry order. */
 export function renderReasonsTable(services: readonly AnyServicePlugin[]): string {
-  const rows = services.flatMap((service) =>
-    service.reasons.map(
-      (reason) => `| \`${reason.code}\` | ${reason.severity} | ${cell(reason.meaning)} |`
-    )
+  return reasonRows(services.flatMap((service) => service.reasons))
+}
+
+function reasonRows(reasons: readonly ReasonInfo[]): string {
+  const rows = reasons.map(
+    (reason) => `| \`${reason.code}\` | ${reason.severity} | ${cell(reason.meaning)} |`
   )
   return ['| Reason | Severity | When |', '| --- | --- | --- |', ...rows].join('\n')
 }
@@ -201,6 +204,7 @@ export function renderMemberRoleTemplate(permissionsPolicy: string): string {
 export interface ReadmeSources {
   actionYml: string
   mergeActionYml: string
+  iacActionYml: string
   permissionsPolicy: string
   trustPolicy: string
   hubPolicy: string
@@ -210,12 +214,16 @@ export interface ReadmeSources {
 /** Replaces each generated block of the README; throws when a marker pair is missing. */
 export function syncReadme(readme: string, sources: ReadmeSources): string {
   const action = parse(sources.actionYml) as ActionDefinition
+  const iac = parse(sources.iacActionYml) as ActionDefinition
   const json = (text: string) => ['```json', text.trim(), '```'].join('\n')
   const blocks: Record<string, string> = {
     inputs: renderInputsTable(action),
     'merge-inputs': renderInputsTable(parse(sources.mergeActionYml) as ActionDefinition),
     outputs: renderOutputsTable(action),
+    'iac-inputs': renderInputsTable(iac),
+    'iac-outputs': renderOutputsTable(iac),
     reasons: renderReasonsTable(SERVICES),
+    'iac-reasons': reasonRows(IAC_REASONS),
     'renewal-windows': renderRenewalWindowsTable(),
     'iam-permissions': json(sources.permissionsPolicy),
     'iam-trust': json(sources.trustPolicy),
@@ -242,6 +250,7 @@ export function readReadmeSources(): ReadmeSources {
   return {
     actionYml: readFileSync('action.yml', 'utf8'),
     mergeActionYml: readFileSync('merge/action.yml', 'utf8'),
+    iacActionYml: readFileSync('iac/action.yml', 'utf8'),
     permissionsPolicy: readFileSync(POLICY, 'utf8'),
     trustPolicy: readFileSync('iam/trust-policy.json', 'utf8'),
     hubPolicy: readFileSync(HUB_POLICY, 'utf8'),
