@@ -71,7 +71,10 @@ describe('SARIF', () => {
     const sarif = JSON.parse(text)
     expect(sarif).toBeValidSarifLog()
     // The validator does refuse what is not SARIF: a result without its message.
-    expect({ ...sarif, runs: [{ ...sarif.runs[0], results: [{ ruleId: 'x' }] }] }).not.toBeValidSarifLog()
+    expect({
+      ...sarif,
+      runs: [{ ...sarif.runs[0], results: [{ ruleId: 'x' }] }]
+    }).not.toBeValidSarifLog()
     const results = sarif.runs[0].results
     expect(
       results.map((r: { level: string; locations: unknown }) => [r.level, r.locations])
