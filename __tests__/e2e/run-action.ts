@@ -38,6 +38,12 @@ export const MERGE_ACTION: BundledAction = {
   entry: join(ROOT, 'dist', 'merge', 'index.js')
 }
 
+/** The infrastructure-code action (iac/action.yml). */
+export const IAC_ACTION: BundledAction = {
+  yml: join(ROOT, 'iac', 'action.yml'),
+  entry: join(ROOT, 'dist', 'iac', 'index.js')
+}
+
 /** The scan action's bundle. */
 export const ACTION_ENTRY = SCAN_ACTION.entry
 
