@@ -3,7 +3,8 @@ import { evaluateIac } from '../../src/iac/checks/index.js'
 import { KNOWN_CA_CATALOG, type RdsCaCatalog } from '../../src/iac/checks/ca-catalog.js'
 import { readCertificateFiles } from '../../src/iac/certificate-files/reader.js'
 import { fileRepository } from '../../src/iac/repository.js'
-import type { IacRecord, IacRdsCaRecord } from '../../src/iac/records.js'
+import type { IacRecord } from '../../src/iac/records.js'
+import { acmCertificate, caPin } from './record-factories.js'
 import { fixtureDir, fixtureFiles } from './fixture-repository.js'
 
 // Pinned: the certificate fixtures have fixed dates, so the checks' clock is fixed too.
@@ -14,22 +15,6 @@ const context = (cas: RdsCaCatalog = KNOWN_CA_CATALOG) => ({
   targetCa: 'rds-ca-rsa2048-g1',
   cas
 })
-
-function caPin(
-  value: IacRdsCaRecord['value'],
-  overrides: Partial<IacRdsCaRecord> = {}
-): IacRdsCaRecord {
-  return {
-    kind: 'rds-ca',
-    language: 'terraform',
-    location: { file: 'infra/db.tf', line: 7 },
-    address: 'aws_db_instance.orders',
-    resourceType: 'aws_db_instance',
-    attribute: 'ca_cert_identifier',
-    value,
-    ...overrides
-  }
-}
 
 const LIVE: RdsCaCatalog = {
   kind: 'live',
@@ -157,29 +142,13 @@ describe('iac-rds-ca-outdated', () => {
 })
 
 describe('iac-acm-email-validation', () => {
-  const certificate = (
-    overrides: Partial<Extract<IacRecord, { kind: 'acm-certificate' }>>
-  ): IacRecord => ({
-    kind: 'acm-certificate',
-    language: 'cloudformation-yaml',
-    location: { file: 'template.yaml', line: 30 },
-    address: 'SiteCertificate',
-    resourceType: 'AWS::CertificateManager::Certificate',
-    attribute: 'ValidationMethod',
-    value: { kind: 'absent' },
-    domainName: 'shop.example.com',
-    requested: true,
-    defaultValue: 'EMAIL',
-    ...overrides
-  })
-
   it('flags EMAIL written out and EMAIL by default, not DNS, private or imported certificates', () => {
     const findings = evaluateIac(
       [
-        certificate({}),
-        certificate({ address: 'Written', value: { kind: 'literal', value: 'EMAIL' } }),
-        certificate({ address: 'Dns', value: { kind: 'literal', value: 'DNS' } }),
-        certificate({ address: 'Private', requested: false })
+        acmCertificate(),
+        acmCertificate({ address: 'Written', value: { kind: 'literal', value: 'EMAIL' } }),
+        acmCertificate({ address: 'Dns', value: { kind: 'literal', value: 'DNS' } }),
+        acmCertificate({ address: 'Private', requested: false })
       ],
       context()
     )

@@ -1,6 +1,7 @@
 import { evaluateIac } from '../../src/iac/checks/index.js'
 import { KNOWN_CA_CATALOG } from '../../src/iac/checks/ca-catalog.js'
 import type { IacRecord } from '../../src/iac/records.js'
+import { acmCertificate, caPin } from '../iac/record-factories.js'
 import { reportTotals } from '../../src/report/json-report.js'
 import { renderIacSummary } from '../../src/report/iac-summary.js'
 import type { CoverageRow, Report } from '../../src/model/index.js'
@@ -25,27 +26,11 @@ function reportOf(records: IacRecord[], coverage: CoverageRow[] = []): Report {
   }
 }
 
-const pin: IacRecord = {
-  kind: 'rds-ca',
-  language: 'terraform',
-  location: { file: 'infra/<db>@team.tf', line: 4 },
-  address: 'aws_db_instance.orders',
-  resourceType: 'aws_db_instance',
-  attribute: 'ca_cert_identifier',
-  value: { kind: 'literal', value: 'rds-ca-2019' }
-}
-const emailCert: IacRecord = {
-  kind: 'acm-certificate',
-  language: 'cloudformation-yaml',
-  location: { file: 'stacks/site.yaml', line: 9 },
-  address: 'SiteCertificate',
-  resourceType: 'AWS::CertificateManager::Certificate',
-  attribute: 'ValidationMethod',
-  value: { kind: 'absent' },
-  domainName: 'shop.example.com',
-  requested: true,
-  defaultValue: 'EMAIL'
-}
+const pin = caPin(
+  { kind: 'literal', value: 'rds-ca-2019' },
+  { location: { file: 'infra/<db>@team.tf', line: 4 } }
+)
+const emailCert = acmCertificate()
 
 describe('the iac job summary', () => {
   it('renders the headline, the failures under it and each finding with its fix in a fenced block', () => {

@@ -4,6 +4,7 @@ import { IAC_REASONS } from '../../src/iac/checks/reasons.js'
 import { evaluateIac } from '../../src/iac/checks/index.js'
 import { KNOWN_CA_CATALOG } from '../../src/iac/checks/ca-catalog.js'
 import type { IacRecord } from '../../src/iac/records.js'
+import { caPin } from '../iac/record-factories.js'
 import { reportTotals } from '../../src/report/json-report.js'
 import { renderSarif } from '../../src/report/sarif.js'
 import type { Finding, Report } from '../../src/model/index.js'
@@ -28,15 +29,7 @@ function pin(
   value: string,
   address = 'aws_db_instance.main'
 ): IacRecord {
-  return {
-    kind: 'rds-ca',
-    language: 'terraform',
-    location: { file, line },
-    address,
-    resourceType: 'aws_db_instance',
-    attribute: 'ca_cert_identifier',
-    value: { kind: 'literal', value }
-  }
+  return caPin({ kind: 'literal', value }, { location: { file, line }, address })
 }
 
 function reportOf(findings: Finding[]): Report {
