@@ -51,6 +51,7 @@ describe('buildReport', () => {
     expect(built.coverage).toEqual(inv.coverage)
     expect(Object.keys(built.findings[0] ?? {})).toEqual([
       'id',
+      'source',
       'service',
       'resourceType',
       'resourceId',
@@ -61,7 +62,8 @@ describe('buildReport', () => {
       'expiresAt',
       'daysLeft',
       'reasons',
-      'remediation'
+      'remediation',
+      'location'
     ])
   })
 

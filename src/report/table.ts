@@ -56,6 +56,14 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
   if (gap !== '') lines.push('', paint('bold', oneLine(gap)))
 
   const ignored = totals.ignored > 0 ? `; ${totals.ignored} ignored by pattern` : ''
+  if (report.scope.accounts.length === 0 && report.scope.regions.length === 0) {
+    // Infrastructure code: files read, not accounts and regions.
+    const read = report.coverage
+      .filter((row) => row.status === 'ok')
+      .map((row) => `${row.service}: ${oneLine(row.detail)}`)
+    lines.push('', `Checked ${read.length === 0 ? 'no file' : read.join('; ')}.`)
+    return `${lines.join('\n')}\n`
+  }
   lines.push(
     '',
     `Scanned ${oneLine(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: report.scope.services }, options.services))} in ${plural(report.scope.accounts.length, 'account')} x ${plural(report.scope.regions.length, 'region')}${ignored}.`
@@ -69,11 +77,15 @@ function findingBlock(
   services: readonly AnyServicePlugin[] | undefined
 ): string[] {
   const severity = paint(finding.severity, finding.severity.toUpperCase().padEnd(8))
-  const where = `${oneLine(finding.account)} / ${oneLine(finding.region)}`
+  const where =
+    finding.location === null
+      ? `${oneLine(finding.account)} / ${oneLine(finding.region)}`
+      : `${oneLine(finding.location.file)}:${finding.location.line}`
   const lines = [
-    `${severity} ${paint('bold', oneLine(resourceLabel(finding)))}  (${finding.resourceType}, ${where})  ${daysLeftText(finding)}`,
-    paint('dim', `         ${oneLine(finding.resourceArn)}`)
+    `${severity} ${paint('bold', oneLine(resourceLabel(finding)))}  (${oneLine(finding.resourceType)}, ${where})  ${daysLeftText(finding)}`
   ]
+  if (finding.resourceArn !== '')
+    lines.push(paint('dim', `         ${oneLine(finding.resourceArn)}`))
   for (const consumer of consumerLabels(finding, services)) {
     lines.push(`  Used by ${oneLine(consumer)}`)
   }
@@ -83,7 +95,9 @@ function findingBlock(
   if (finding.remediation.length > 0) lines.push('  Fix:')
   finding.remediation.forEach((step, index) => {
     lines.push(`    ${index + 1}. ${oneLine(step.summary)}`)
-    if (step.command !== '') lines.push(`       $ ${oneLine(step.command)}`)
+    // Infrastructure code's fix is a line to write in the file, not a command to run.
+    const prompt = finding.location === null ? '$' : '>'
+    if (step.command !== '') lines.push(`       ${prompt} ${oneLine(step.command)}`)
   })
   return lines
 }
