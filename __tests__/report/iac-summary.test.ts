@@ -47,7 +47,7 @@ describe('the iac job summary', () => {
           }
         ]
       ),
-      { scope: '3 files that this pull request changes' }
+      { filesChecked: 3, changedOnly: true }
     )
     expect(summary).toBe(
       [
@@ -86,7 +86,7 @@ describe('the iac job summary', () => {
   })
 
   it('says so when nothing needs fixing', () => {
-    expect(renderIacSummary(reportOf([]), { scope: '0 files' })).toBe(
+    expect(renderIacSummary(reportOf([]), { filesChecked: 0, changedOnly: false })).toBe(
       '## aws-cert-watch: infrastructure code\n\nNothing to fix in the certificate settings of the infrastructure code. Checked: 0 files.\n'
     )
   })
@@ -96,7 +96,11 @@ describe('the iac job summary', () => {
       ...pin,
       address: `aws_db_instance.db${i}`
     }))
-    const summary = renderIacSummary(reportOf(many), { scope: 'every file', maxBytes: 4_000 })
+    const summary = renderIacSummary(reportOf(many), {
+      filesChecked: 50,
+      changedOnly: false,
+      maxBytes: 4_000
+    })
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(4_000)
     const shown = summary.split('\n### ').length - 1
     expect(shown).toBeGreaterThan(0)

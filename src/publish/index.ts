@@ -6,7 +6,7 @@
  */
 import { IacOutputs, Inputs, PROJECT_URL } from '../contract.js'
 import { IAC_REASONS } from '../iac/checks/reasons.js'
-import { renderIacSummary } from '../report/iac-summary.js'
+import { renderIacSummary, type IacSummaryContext } from '../report/iac-summary.js'
 import { renderSarif } from '../report/sarif.js'
 import { selectAnnotations, type Annotation } from '../report/annotations.js'
 import { escapeHtml } from '../report/escape.js'
@@ -83,7 +83,7 @@ export async function publishResults(
 export async function publishIacResults(
   report: Report,
   settings: IacSettings,
-  deps: PublishDeps & { scope: string }
+  deps: PublishDeps & { checked: Pick<IacSummaryContext, 'filesChecked' | 'changedOnly'> }
 ): Promise<void> {
   const files: ExtraOutputFile[] =
     settings.sarifPath === ''
@@ -99,7 +99,7 @@ export async function publishIacResults(
   await publishStep(report, deps, {
     failOn: settings.failOn,
     reportPath: settings.reportPath,
-    summary: renderIacSummary(report, { scope: deps.scope }),
+    summary: renderIacSummary(report, deps.checked),
     files,
     issue: null
   })

@@ -12,14 +12,17 @@ import { DEFAULT_SUMMARY_MAX_BYTES } from './summary.js'
 const ORDER: readonly Severity[] = ['expired', 'critical', 'warning', 'notice']
 
 export interface IacSummaryContext {
-  /** `12 files changed by this pull request` / `every file`: what was checked. */
-  scope: string
+  /** How many files were read, and whether they were only those the pull request changes. */
+  filesChecked: number
+  changedOnly: boolean
   maxBytes?: number
 }
 
 export function renderIacSummary(report: Report, context: IacSummaryContext): string {
   const maxBytes = context.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES
-  const head = [headline(report, context.scope), failures(report)].filter(Boolean).join('\n\n')
+  const head = [headline(report, checkedText(context)), failures(report)]
+    .filter(Boolean)
+    .join('\n\n')
   const parts = [head]
   let size = Buffer.byteLength(head)
   let shown = 0
@@ -38,6 +41,14 @@ export function renderIacSummary(report: Report, context: IacSummaryContext): st
     )
   }
   return `${parts.join('\n\n')}\n`
+}
+
+/** `3 files that this pull request changes`, `12 files`. */
+export function checkedText(
+  context: Pick<IacSummaryContext, 'filesChecked' | 'changedOnly'>
+): string {
+  const files = plural(context.filesChecked, 'file')
+  return context.changedOnly ? `${files} that this pull request changes` : files
 }
 
 function headline(report: Report, scope: string): string {
