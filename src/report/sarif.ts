@@ -98,7 +98,7 @@ function descriptor(rule: ReasonInfo, informationUri: string): ReportingDescript
     name: rule.code.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c: string) => c.toUpperCase()),
     shortDescription: { text },
     fullDescription: { text },
-    helpUri: `${informationUri}#what-it-reports`,
+    helpUri: `${informationUri}#infrastructure-code-on-pull-requests`,
     help: { text, markdown: text },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
