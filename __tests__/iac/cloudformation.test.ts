@@ -195,8 +195,12 @@ describe('readCloudFormation: a YAML template with short-form intrinsics', () =>
     const text = await fixtureText(file)
     expect(text).toContain('Type: AWS::RDS::DBCluster')
     const { records } = await readCloudFormation({ files: [file], repository })
-    expect(records.map((record) => record.address)).not.toContain('AuroraCluster')
-    expect(records.map((record) => record.address)).not.toContain('SessionCluster')
+    const types = records.flatMap((record) =>
+      record.kind === 'certificate-file' ? [] : [record.resourceType]
+    )
+    expect(types).not.toContain('AWS::RDS::DBCluster')
+    expect(types).not.toContain('AWS::DocDB::DBCluster')
+    expect(types).toContain('AWS::DocDB::DBInstance')
   })
 })
 
@@ -407,6 +411,29 @@ describe('readCloudFormation: settings the fixtures do not need', () => {
       records: [],
       failures: [{ file: 'gone.yaml', detail: 'cannot be read from the repository' }],
       filesRead: []
+    })
+  })
+
+  it("turns a repository that throws into that file's failure, and reads the others", async () => {
+    const files: Record<string, string> = {
+      'ok.yaml': 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n'
+    }
+    const result = await readCloudFormation({
+      files: ['locked.yaml', 'ok.yaml'],
+      repository: {
+        readText: async (file) => {
+          if (file === 'locked.yaml') throw new Error('EACCES: permission denied')
+          return files[file] ?? null
+        },
+        listDir: async () => []
+      }
+    })
+    expect(result).toEqual({
+      records: [recordsIn('ok.yaml', 'cloudformation-yaml').rdsCa(3, 'Db', absent)],
+      failures: [
+        { file: 'locked.yaml', detail: 'could not be read: Error: EACCES: permission denied' }
+      ],
+      filesRead: ['ok.yaml']
     })
   })
 

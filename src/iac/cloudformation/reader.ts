@@ -4,7 +4,8 @@
  * no template are skipped without a word; a template that does not parse is one failure, and
  * the other files still count.
  */
-import type { IacReader } from '../reader.js'
+import { oneLine } from '../../shared/text.js'
+import type { IacReader, IacRepository } from '../reader.js'
 import type { IacReadFailure, IacResourceRecord } from '../records.js'
 import { isCdkNonTemplate } from './cdk.js'
 import { parseTemplate } from './parse-template.js'
@@ -23,21 +24,15 @@ export const readCloudFormation: IacReader = async ({ files, repository }) => {
     (file) => TEMPLATE_EXTENSIONS.test(file) && !isCdkNonTemplate(file)
   )
   const outcomes = await Promise.all(
-    candidates.map(async (file): Promise<FileOutcome> => {
-      const text = await repository.readText(file)
-      if (text === null) {
-        return { kind: 'failed', failure: { file, detail: 'cannot be read from the repository' } }
-      }
-      const parsed = parseTemplate(file, text)
-      if (parsed.kind === 'other') return { kind: 'skipped' }
-      if (parsed.kind === 'broken') {
-        return {
+    candidates.map((file) =>
+      readFile(file, repository).catch(
+        // One file that breaks the reader must not take the others with it.
+        (error: unknown): FileOutcome => ({
           kind: 'failed',
-          failure: { file, detail: `line ${parsed.line}: ${parsed.message}` }
-        }
-      }
-      return { kind: 'read', file, records: resourceRecords(parsed.template) }
-    })
+          failure: { file, detail: `could not be read: ${oneLine(String(error))}` }
+        })
+      )
+    )
   )
   const read = outcomes.flatMap((outcome) => (outcome.kind === 'read' ? [outcome] : []))
   return {
@@ -47,6 +42,19 @@ export const readCloudFormation: IacReader = async ({ files, repository }) => {
       .sort((a, b) => compareText(a.file, b.file)),
     filesRead: read.map((outcome) => outcome.file).sort(compareText)
   }
+}
+
+async function readFile(file: string, repository: IacRepository): Promise<FileOutcome> {
+  const text = await repository.readText(file)
+  if (text === null) {
+    return { kind: 'failed', failure: { file, detail: 'cannot be read from the repository' } }
+  }
+  const parsed = parseTemplate(file, text)
+  if (parsed.kind === 'other') return { kind: 'skipped' }
+  if (parsed.kind === 'broken') {
+    return { kind: 'failed', failure: { file, detail: `line ${parsed.line}: ${parsed.message}` } }
+  }
+  return { kind: 'read', file, records: resourceRecords(parsed.template) }
 }
 
 /** File, line, address: the order a reviewer reads a change in. */
