@@ -43,6 +43,11 @@ export interface IacResourceBase {
    * default (variables.tf:3)`, `Parameters.CaId Default (template.yaml:7)`.
    */
   resolvedFrom?: string
+  /**
+   * CDK output only: the construct the resource was synthesized from (its `aws:cdk:path`
+   * metadata, `Platform/Database/Resource`), which names what to change in the CDK app.
+   */
+  constructPath?: string
 }
 
 /** A DB instance or cluster that pins (or does not pin) its certificate authority. */
