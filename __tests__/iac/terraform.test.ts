@@ -12,6 +12,7 @@ const PLATFORM = fixture('terraform-platform')
 const CERTIFICATES = fixture('terraform-certificates')
 const JSON_STACK = fixture('terraform-json')
 const BROKEN = fixture('terraform-broken')
+const NESTED = fixture('terraform-nested')
 
 async function read(
   dir: string,
@@ -205,6 +206,78 @@ describe('Terraform reader: modules, count, for_each, variables and locals', () 
     const files = await fixtureFiles(PLATFORM)
     const forwards = JSON.stringify(await read(PLATFORM, files))
     expect(JSON.stringify(await read(PLATFORM, files, reversed))).toBe(forwards)
+  })
+})
+
+describe('Terraform reader: a module calling a module', () => {
+  const STORE = 'module.search.module.store.aws_rds_cluster_instance.node'
+  const FROM =
+    'module "store" argument ca_cert (modules/search/main.tf:13) -> module "search" argument ca (live/main.tf:5)'
+
+  it('passes the root’s argument through both calls, and names each hop', async () => {
+    expect(lineOf(NESTED, 'modules/search/store/main.tf', 'ca_cert_identifier')).toBe(15)
+    const files = ['live/main.tf', 'modules/search/main.tf', 'modules/search/store/main.tf']
+    expect((await read(NESTED, files)).records).toEqual([
+      rdsCa(
+        'modules/search/store/main.tf',
+        15,
+        STORE,
+        'ca_cert_identifier',
+        literal('rds-ca-rsa2048-g1'),
+        FROM
+      )
+    ])
+  })
+
+  it('reports at the root’s argument when only the root is requested', async () => {
+    expect(lineOf(NESTED, 'live/main.tf', 'ca   = "rds-ca-rsa2048-g1"')).toBe(5)
+    expect((await read(NESTED, ['live/main.tf'])).records).toEqual([
+      rdsCa('live/main.tf', 5, STORE, 'ca_cert_identifier', literal('rds-ca-rsa2048-g1'), FROM)
+    ])
+  })
+
+  it('leaves a variable no call passes and no default gives as an expression', async () => {
+    expect((await read(NESTED, ['modules/search/main.tf'])).records).toEqual([
+      rdsCa(
+        'modules/search/main.tf',
+        13,
+        'module.store.aws_rds_cluster_instance.node',
+        'ca_cert_identifier',
+        expression('var.ca'),
+        'module "store" argument ca_cert (modules/search/main.tf:13)'
+      )
+    ])
+  })
+})
+
+describe('Terraform reader: PEM text written in the code', () => {
+  it('decodes a quoted string’s escapes and keeps a heredoc as written', async () => {
+    const lines = readFileSync(`${NESTED}/legacy/iam.tf`, 'utf8').split('\n')
+    expect(lineOf(NESTED, 'legacy/iam.tf', 'certificate_body = "-----BEGIN CERTIFICATE-----')).toBe(
+      4
+    )
+    // HCL's quoted escapes are JSON's for what this string holds (\n).
+    const quoted = JSON.parse(lines[3]?.replace(/^\s*certificate_body = /, '') ?? '') as string
+    const heredoc = `${lines.slice(11, 23).join('\n')}\n`
+    expect([quoted, heredoc]).toEqual([
+      expect.stringMatching(/^-----BEGIN CERTIFICATE-----\n[^]+\n-----END CERTIFICATE-----\n$/),
+      expect.stringMatching(/^-----BEGIN CERTIFICATE-----\n[^]+\n-----END CERTIFICATE-----\n$/)
+    ])
+    const iam = (line: number, name: string, text: string, pemLine: number): IacRecord => ({
+      kind: 'iam-server-certificate',
+      language: 'terraform',
+      location: { file: 'legacy/iam.tf', line },
+      address: `aws_iam_server_certificate.${name}`,
+      resourceType: 'aws_iam_server_certificate',
+      attribute: 'certificate_body',
+      value: literal(text),
+      pem: { text, location: { file: 'legacy/iam.tf', line: pemLine } }
+    })
+    expect(await read(NESTED, ['legacy/iam.tf'])).toEqual({
+      records: [iam(4, 'intranet', quoted, 4), iam(11, 'intranet_2027', heredoc, 12)],
+      failures: [],
+      filesRead: ['legacy/iam.tf']
+    })
   })
 })
 

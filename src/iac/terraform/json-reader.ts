@@ -6,6 +6,7 @@
  * a literal value. JSON is YAML, so the `yaml` package parses it with every node's position.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml'
+import { oneLine } from '../../shared/text.js'
 import { parseHclExpression } from './hcl-parser.js'
 import { unescapeTemplate } from './hcl-expression.js'
 import type { TfAttribute, TfBlock, TfExpr, TfParse } from './syntax.js'
@@ -28,7 +29,11 @@ export async function parseTerraformJson(text: string): Promise<TfParse> {
   const error = doc.errors[0] ?? notJson(text)
   if (error !== undefined) {
     const line = lineCounter.linePos(error.pos[0]).line
-    return { ok: false, line, detail: `line ${line}: ${error.message.split('\n')[0] ?? ''}` }
+    return {
+      ok: false,
+      line,
+      detail: `line ${line}: ${oneLine(error.message.split('\n')[0] ?? '')}`
+    }
   }
   if (!isMap(doc.contents)) {
     return { ok: false, line: 1, detail: 'line 1: a .tf.json file must hold one JSON object' }
