@@ -25,7 +25,8 @@ const COMMENT_KEY = '//'
 
 export async function parseTerraformJson(text: string): Promise<TfParse> {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false })
+  // HCL's JSON parser keeps every property of a repeated name; so does this.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
   const error = doc.errors[0] ?? notJson(text)
   if (error !== undefined) {
     const line = lineCounter.linePos(error.pos[0]).line

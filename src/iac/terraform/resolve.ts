@@ -85,11 +85,12 @@ function via(hop: string, resolved: Resolved): Resolved {
 /**
  * A path as Terraform reads it: relative to the root module's directory, `path.module` being
  * the module's directory and `path.root` (`path.cwd`) the root's. Null when the code alone
- * does not say, or when it leaves the repository.
+ * does not say, or when it leaves the repository (an absolute path, `../` past the root).
  */
 function filePath(expr: TfExpr, file: string, scope: Scope, hops: number): string | null {
   const text = pathText(expr, file, scope, hops)
-  return text === null ? null : repositoryPath(posix.join(scope.rootDir, text))
+  if (text === null || posix.isAbsolute(text)) return null
+  return repositoryPath(posix.join(scope.rootDir, text))
 }
 
 function pathText(expr: TfExpr, file: string, scope: Scope, hops: number): string | null {
