@@ -99,7 +99,7 @@ describe('Terraform reader: modules, count, for_each, variables and locals', () 
     'module "reporting_db" argument ca_cert (envs/prod/main.tf:28) -> variable "reporting_ca" default (envs/prod/variables.tf:4)'
   const MODULE_DEFAULT_FROM = 'variable "ca_cert" default (modules/postgres/variables.tf:8)'
 
-  it('reports every module instance at the module’s setting, and the root module’s own resources', async () => {
+  it('reports each module instance at the module’s setting, and not the module again as a root of its own', async () => {
     expect(lineOf(PLATFORM, 'modules/postgres/main.tf', 'ca_cert_identifier')).toBe(8)
     expect(lineOf(PLATFORM, 'envs/prod/main.tf', 'ca_cert    = "rds-ca-2019"')).toBe(21)
     const setting = 'modules/postgres/main.tf'
