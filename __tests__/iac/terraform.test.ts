@@ -106,13 +106,14 @@ describe('Terraform reader: modules, count, for_each, variables and locals', () 
     expect(await read(PLATFORM)).toEqual({
       records: [
         ...rootRecords,
+        // Staging passes what prod gets by default, and the same CA for orders: one record each.
         rdsCa(
           setting,
           8,
           'module.audit_db.aws_db_instance.this',
           'ca_cert_identifier',
           literal('rds-ca-rsa2048-g1'),
-          MODULE_DEFAULT_FROM
+          `module "audit_db" argument ca_cert (envs/staging/main.tf:11); ${MODULE_DEFAULT_FROM}`
         ),
         rdsCa(
           setting,
@@ -120,7 +121,7 @@ describe('Terraform reader: modules, count, for_each, variables and locals', () 
           'module.orders_db.aws_db_instance.this',
           'ca_cert_identifier',
           literal('rds-ca-2019'),
-          ORDERS_FROM
+          `${ORDERS_FROM}; module "orders_db" argument ca_cert (envs/staging/main.tf:5)`
         ),
         rdsCa(
           setting,
@@ -137,6 +138,7 @@ describe('Terraform reader: modules, count, for_each, variables and locals', () 
         'envs/prod/locals.tf',
         'envs/prod/main.tf',
         'envs/prod/variables.tf',
+        'envs/staging/main.tf',
         'modules/postgres/main.tf',
         'modules/postgres/variables.tf'
       ]

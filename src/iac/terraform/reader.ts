@@ -35,7 +35,7 @@ export const readTerraform: IacReader = async ({ files, repository }) => {
     records.push(...(await instanceRecords(root, loader, context, [dir])))
   }
   return {
-    records: sortAndDedupe(records),
+    records: sortAndMerge(records),
     failures: failures.sort((a, b) => compare(a.file, b.file)),
     filesRead: filesRead.sort(compare)
   }
@@ -79,18 +79,30 @@ async function instanceRecords(
   return records
 }
 
-/** By file, line and address; the same record reached twice (two roots calling one module with the same arguments) once. */
-function sortAndDedupe(records: IacResourceRecord[]): IacResourceRecord[] {
-  const keyed = new Map(records.map((record) => [JSON.stringify(record), record]))
-  return [...keyed.entries()]
+/**
+ * By file, line and address. Two roots calling one module give the same record at the module's
+ * setting when they give it the same value (prod and staging pinning one CA): it is reported
+ * once, naming every way it was reached, so that its finding id (file and address) stays unique.
+ */
+function sortAndMerge(records: IacResourceRecord[]): IacResourceRecord[] {
+  const byKey = new Map<string, { record: IacResourceRecord; from: Set<string> }>()
+  for (const { resolvedFrom, ...rest } of records) {
+    const key = JSON.stringify(rest)
+    const entry = byKey.get(key) ?? { record: rest as IacResourceRecord, from: new Set<string>() }
+    if (resolvedFrom !== undefined) entry.from.add(resolvedFrom)
+    byKey.set(key, entry)
+  }
+  return [...byKey.entries()]
     .sort(
       ([aKey, a], [bKey, b]) =>
-        compare(a.location.file, b.location.file) ||
-        a.location.line - b.location.line ||
-        compare(a.address, b.address) ||
+        compare(a.record.location.file, b.record.location.file) ||
+        a.record.location.line - b.record.location.line ||
+        compare(a.record.address, b.record.address) ||
         compare(aKey, bKey)
     )
-    .map(([, record]) => record)
+    .map(([, { record, from }]) =>
+      from.size === 0 ? record : { ...record, resolvedFrom: [...from].sort(compare).join('; ') }
+    )
 }
 
 function compare(a: string, b: string): number {
