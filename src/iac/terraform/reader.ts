@@ -16,14 +16,14 @@ export const readTerraform: IacReader = async ({ files, repository }) => {
   const loader = new ModuleLoader(repository)
   const failures: IacReadFailure[] = []
   const filesRead: string[] = []
-  const parses = await Promise.all(requested.map((file) => loader.parse(file)))
-  requested.forEach((file, index) => {
-    const parse = parses[index]
-    if (parse === null || parse === undefined)
-      failures.push({ file, detail: 'not found in the repository' })
+  const parsed = await Promise.all(
+    requested.map(async (file) => ({ file, parse: await loader.parse(file) }))
+  )
+  for (const { file, parse } of parsed) {
+    if (parse === null) failures.push({ file, detail: 'not found in the repository' })
     else if (!parse.ok) failures.push({ file, detail: parse.detail })
     else filesRead.push(file)
-  })
+  }
 
   const dirs = [...new Set(requested.map(dirOf))].sort()
   const called = new Set<string>()
