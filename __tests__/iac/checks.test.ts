@@ -107,6 +107,25 @@ describe('iac-rds-ca-outdated', () => {
     )
   })
 
+  it('gives one finding for a module resource that two roots pin differently', () => {
+    const findings = evaluateIac(
+      [
+        caPin(
+          { kind: 'literal', value: 'rds-ca-2019' },
+          { resolvedFrom: 'module "db" argument ca (envs/prod/main.tf:4)' }
+        ),
+        caPin(
+          { kind: 'literal', value: 'rds-ca-2020' },
+          { resolvedFrom: 'module "db" argument ca (envs/staging/main.tf:4)' }
+        )
+      ],
+      context()
+    )
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.severity).toBe('expired')
+    expect(findings[0]?.reasons.map((reason) => reason.severity)).toEqual(['expired', 'warning'])
+  })
+
   it('leaves current CAs, expressions and (without credentials) unset CAs alone', () => {
     const records: IacRecord[] = [
       caPin({ kind: 'literal', value: 'rds-ca-rsa4096-g1' }),

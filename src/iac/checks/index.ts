@@ -44,7 +44,34 @@ export function evaluateIac(records: readonly IacRecord[], context: IacCheckCont
       ? fileFindings(record, context)
       : resourceFinding(record, context)
   )
-  return findings.sort(compareFindings)
+  return mergeSameResource(findings, context).sort(compareFindings)
+}
+
+/**
+ * A module's resource reached from two root modules with different values (prod and staging
+ * passing different CAs) is one resource in the code, at one file and line: one finding, with
+ * the reasons of both.
+ */
+function mergeSameResource(findings: readonly Finding[], context: IacCheckContext): Finding[] {
+  const byId = new Map<string, Finding[]>()
+  for (const finding of findings) byId.set(finding.id, [...(byId.get(finding.id) ?? []), finding])
+  return [...byId.values()].map((same) => {
+    const [first] = same
+    if (first === undefined || same.length === 1) return first as Finding
+    const { location } = first
+    return assembleFinding(
+      { ...first, location: location ?? undefined },
+      same
+        .flatMap((finding) => finding.reasons)
+        .filter(
+          (reason, index, all) =>
+            all.findIndex((other) => other.message === reason.message) === index
+        ),
+      same.map((finding) => finding.expiresAt).find((date) => date !== null) ?? null,
+      same.flatMap((finding) => finding.remediation),
+      context.now
+    )
+  })
 }
 
 function resourceFinding(record: IacResourceRecord, context: IacCheckContext): Finding[] {
