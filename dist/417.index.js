@@ -23,7 +23,8 @@ function isoDate(value) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   collectRds: () => (/* binding */ collectRds)
+/* harmony export */   collectRds: () => (/* binding */ collectRds),
+/* harmony export */   describeCas: () => (/* binding */ describeCas)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
 /* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);

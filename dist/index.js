@@ -56036,7 +56036,7 @@ async function allItems(pages, itemsOf) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9653);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // The step is over when run() is. A socket that a library still holds open (a request given
@@ -56049,7 +56049,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2399:
+/***/ 9653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64050,6 +64050,21 @@ const contract_MergeInputs = {
     CloseWhenClear: Inputs.CloseWhenClear,
     ReportPath: Inputs.ReportPath
 };
+/**
+ * iac/action.yml's inputs and the flags of `aws-cert-watch iac`: which files, and the scan's
+ * names where they mean the same.
+ */
+const contract_IacInputs = {
+    Paths: 'paths',
+    ChangedOnly: 'changed-only',
+    FailOn: Inputs.FailOn,
+    TargetCa: Inputs.TargetCa,
+    SarifPath: 'sarif-path',
+    WarningDays: Inputs.WarningDays,
+    CriticalDays: Inputs.CriticalDays,
+    AwsRegion: Inputs.AwsRegion,
+    ReportPath: Inputs.ReportPath
+};
 /** Action outputs (the scan's and the merge's). */
 const Outputs = {
     FindingsCount: 'findings-count',
@@ -64061,6 +64076,18 @@ const Outputs = {
     IssueNumber: 'issue-number',
     IssueUrl: 'issue-url'
 };
+/** The iac action's outputs: the counts, the worst severity, and its files. */
+const contract_IacOutputs = {
+    FindingsCount: Outputs.FindingsCount,
+    ExpiredCount: Outputs.ExpiredCount,
+    CriticalCount: Outputs.CriticalCount,
+    WarningCount: Outputs.WarningCount,
+    MaxSeverity: Outputs.MaxSeverity,
+    ReportPath: Outputs.ReportPath,
+    SarifPath: 'sarif-path'
+};
+/** The project's home, which SARIF rules and help links point at. */
+const contract_PROJECT_URL = 'https://github.com/acme/aws-cert-watch';
 
 // EXTERNAL MODULE: ./src/shared/text.ts
 var shared_text = __nccwpck_require__(4646);
@@ -64104,6 +64131,7 @@ function assembleFinding(subject, reasons, expiresAt, remediation, now) {
     const expiresMs = (0,shared_dates/* parseInstant */.nV)(expiresAt);
     const finding = {
         id: findingId(subject),
+        source: subject.location === undefined ? 'aws' : 'iac',
         service: subject.service,
         resourceType: subject.resourceType,
         resourceId: subject.resourceId,
@@ -64114,7 +64142,8 @@ function assembleFinding(subject, reasons, expiresAt, remediation, now) {
         expiresAt: expiresMs === null ? null : new Date(expiresMs).toISOString(),
         daysLeft: expiresMs === null ? null : (0,shared_dates/* daysLeft */.H_)(expiresMs, now),
         reasons: sorted,
-        remediation: dedupeSteps(remediation)
+        remediation: dedupeSteps(remediation),
+        location: subject.location === undefined ? null : { ...subject.location }
     };
     if (subject.resourceName !== undefined && subject.resourceName !== subject.resourceId) {
         finding.resourceName = subject.resourceName;
@@ -64122,6 +64151,8 @@ function assembleFinding(subject, reasons, expiresAt, remediation, now) {
     return finding;
 }
 function findingId(subject) {
+    if (subject.location !== undefined)
+        return `iac:${subject.location.file}:${subject.resourceId}`;
     return `${subject.service}:${subject.account}:${subject.region}:${subject.resourceId}`;
 }
 /** Most urgent first; equal severities keep the rules' order (a stable sort). */
@@ -65638,7 +65669,7 @@ function escapeHtml(value) {
  * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
  * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
  */
-function escapeMarkdown(value) {
+function escape_escapeMarkdown(value) {
     // One pass, so that no replacement is itself re-escaped by a later one.
     return (0,shared_text/* oneLine */.TN)(value)
         .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
@@ -65670,7 +65701,7 @@ function codeSpan(value) {
  * one space: the tracking issue's markers start their lines, and some are looked for without
  * regard to code blocks (so that a fence someone left open cannot hide them).
  */
-function codeBlock(value, language = '') {
+function escape_codeBlock(value, language = '') {
     const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
     const body = (0,shared_text/* revealInvisible */.hR)(value)
@@ -65688,23 +65719,23 @@ const SEVERITY_TITLES = {
     notice: 'Notice'
 };
 /** "1 region", "3 regions". */
-function plural(count, noun) {
+function finding_text_plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 /**
  * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
  * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
  */
-function daysLeftText(finding) {
+function finding_text_daysLeftText(finding) {
     const { daysLeft } = finding;
     if (daysLeft === null)
         return finding.severity === 'expired' ? 'already expired' : 'no expiry date';
     if (daysLeft === 0)
         return 'less than a day left';
     if (daysLeft > 0)
-        return `${plural(daysLeft, 'day')} left`;
+        return `${finding_text_plural(daysLeft, 'day')} left`;
     const ago = -daysLeft;
-    return `expired ${plural(ago, 'day')} ago`;
+    return `expired ${finding_text_plural(ago, 'day')} ago`;
 }
 /** The name people know a resource by: the domain for ACM, the identifier for RDS. */
 function resourceLabel(finding) {
@@ -65715,7 +65746,7 @@ function resourceTitle(finding) {
     return `${finding.resourceType} ${resourceLabel(finding)}`;
 }
 /** Count of each severity in a list of findings. */
-function countBySeverity(findings) {
+function finding_text_countBySeverity(findings) {
     const counts = { expired: 0, critical: 0, warning: 0, notice: 0 };
     for (const finding of findings)
         counts[finding.severity] += 1;
@@ -65781,9 +65812,9 @@ function renderTlsGuidance(findings) {
     }
     const blocks = [...queries].map(([command, { summary, users }]) => {
         const [first] = users;
-        const example = first ? `, e.g. ${escapeMarkdown(first.resourceName ?? first.resourceId)}` : '';
-        const scope = `For ${plural(users.length, 'resource')} above${example}`;
-        return `${scope}: ${escapeMarkdown(summary)}\n\n${codeBlock(command, 'sql')}`;
+        const example = first ? `, e.g. ${escape_escapeMarkdown(first.resourceName ?? first.resourceId)}` : '';
+        const scope = `For ${finding_text_plural(users.length, 'resource')} above${example}`;
+        return `${scope}: ${escape_escapeMarkdown(summary)}\n\n${escape_codeBlock(command, 'sql')}`;
     });
     return `${intro}\n\n${blocks.join('\n\n')}`;
 }
@@ -66103,7 +66134,7 @@ function unique(items) {
 // core.getBooleanInput accepts exactly these spellings (YAML 1.2 core schema booleans).
 const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
 const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
-function parseBoolean(input, value, fallback) {
+function fields_parseBoolean(input, value, fallback) {
     const text = value.trim();
     if (text === '')
         return fallback;
@@ -66114,7 +66145,7 @@ function parseBoolean(input, value, fallback) {
     throw new config_error_ConfigError(input, `must be true or false, got ${quote(value)}`, String(fallback));
 }
 /** A whole number of days, at least `min`. */
-function parseDays(input, value, fallback, min) {
+function fields_parseDays(input, value, fallback, min) {
     const text = value.trim();
     if (text === '')
         return fallback;
@@ -66125,7 +66156,7 @@ function parseDays(input, value, fallback, min) {
     return days;
 }
 const FAIL_ON = ['none', 'warning', 'critical', 'expired'];
-function parseFailOn(input, value) {
+function fields_parseFailOn(input, value) {
     const text = value.trim().toLowerCase();
     if (text === '')
         return 'none';
@@ -66173,7 +66204,7 @@ function parseRegions(input, value) {
     });
     return unique(regions);
 }
-function parseHomeRegion(input, value) {
+function fields_parseHomeRegion(input, value) {
     const region = value.trim().toLowerCase() || 'us-east-1';
     if (!isKnownRegion(region)) {
         throw new config_error_ConfigError(input, `is not a known region: ${quote(value)}`, 'us-east-1');
@@ -66240,7 +66271,7 @@ function parseIssueKey(input, value) {
  * The target CA is pasted into remediation commands that users run as is: only a current CA
  * is accepted, since rotating to a retired one (`rds-ca-2019`) would break every fix.
  */
-function parseTargetCa(input, value) {
+function fields_parseTargetCa(input, value) {
     const ca = value.trim() || 'rds-ca-rsa2048-g1';
     if (CURRENT_RDS_CA_PATTERN.test(ca))
         return ca;
@@ -66255,7 +66286,7 @@ function parseIgnore(value) {
     return unique(splitList(value));
 }
 /** A free-text input with a default for when it is empty. */
-function parseText(value, fallback) {
+function fields_parseText(value, fallback) {
     return value.trim() || fallback;
 }
 /**
@@ -66362,6 +66393,11 @@ function checkLegPublishing(shardInput, shard, issueInput, issue) {
 
 
 
+function checkThresholds(warningDays, criticalDays) {
+    if (criticalDays >= warningDays) {
+        throw new config_error_ConfigError(Inputs.CriticalDays, `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`, String(Math.min(14, warningDays - 1)));
+    }
+}
 /**
  * Reads every input through `read` (the action passes `core.getInput`, the CLI its parsed
  * flags: both keyed by the kebab-case names in `Inputs`; '' means "not given") and validates it.
@@ -66369,12 +66405,10 @@ function checkLegPublishing(shardInput, shard, issueInput, issue) {
  */
 function parseSettings(read) {
     const get = (name) => read(name) ?? '';
-    const warningDays = parseDays(Inputs.WarningDays, get(Inputs.WarningDays), 45, 1);
-    const criticalDays = parseDays(Inputs.CriticalDays, get(Inputs.CriticalDays), 14, 0);
-    if (criticalDays >= warningDays) {
-        throw new config_error_ConfigError(Inputs.CriticalDays, `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`, String(Math.min(14, warningDays - 1)));
-    }
-    const awsRegion = parseHomeRegion(Inputs.AwsRegion, get(Inputs.AwsRegion));
+    const warningDays = fields_parseDays(Inputs.WarningDays, get(Inputs.WarningDays), 45, 1);
+    const criticalDays = fields_parseDays(Inputs.CriticalDays, get(Inputs.CriticalDays), 14, 0);
+    checkThresholds(warningDays, criticalDays);
+    const awsRegion = fields_parseHomeRegion(Inputs.AwsRegion, get(Inputs.AwsRegion));
     const roles = parseRoleArns(Inputs.RoleToAssume, get(Inputs.RoleToAssume));
     checkRolePartitions(Inputs.RoleToAssume, roles, Inputs.AwsRegion, awsRegion);
     const accounts = parseAccounts(Inputs.Accounts, get(Inputs.Accounts));
@@ -66391,28 +66425,28 @@ function parseSettings(read) {
         excludeAccounts: parseAccountIds(Inputs.ExcludeAccounts, get(Inputs.ExcludeAccounts)),
         shard,
         roleSessionName: parseSessionName(Inputs.RoleSessionName, get(Inputs.RoleSessionName)),
-        audience: parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
+        audience: fields_parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
         awsRegion,
         warningDays,
         criticalDays,
         ...publishing,
         ignore: parseIgnore(get(Inputs.Ignore)),
-        targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa)),
-        dnsCheck: parseBoolean(Inputs.DnsCheck, get(Inputs.DnsCheck), true),
+        targetCa: fields_parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa)),
+        dnsCheck: fields_parseBoolean(Inputs.DnsCheck, get(Inputs.DnsCheck), true),
         dnsServers: parseDnsServers(Inputs.DnsServers, get(Inputs.DnsServers))
     };
 }
 /** The publishing inputs, which the scan and the merge share (same names, same defaults). */
 function parsePublishSettings(get) {
     return {
-        failOn: parseFailOn(Inputs.FailOn, get(Inputs.FailOn)),
+        failOn: fields_parseFailOn(Inputs.FailOn, get(Inputs.FailOn)),
         githubToken: get(Inputs.GithubToken).trim(),
-        issue: parseBoolean(Inputs.Issue, get(Inputs.Issue), true),
-        issueTitle: parseText(get(Inputs.IssueTitle), 'AWS certificates need action'),
+        issue: fields_parseBoolean(Inputs.Issue, get(Inputs.Issue), true),
+        issueTitle: fields_parseText(get(Inputs.IssueTitle), 'AWS certificates need action'),
         issueLabels: parseLabels(Inputs.IssueLabels, get(Inputs.IssueLabels)),
         issueKey: parseIssueKey(Inputs.IssueKey, get(Inputs.IssueKey)),
-        closeWhenClear: parseBoolean(Inputs.CloseWhenClear, get(Inputs.CloseWhenClear), true),
-        reportPath: parseText(get(Inputs.ReportPath), 'aws-cert-watch-report.json')
+        closeWhenClear: fields_parseBoolean(Inputs.CloseWhenClear, get(Inputs.CloseWhenClear), true),
+        reportPath: fields_parseText(get(Inputs.ReportPath), 'aws-cert-watch-report.json')
     };
 }
 /**
@@ -66424,6 +66458,36 @@ function parseMergeSettings(read) {
     return {
         reports: parseReportPatterns(MergeInputs.Reports, get(MergeInputs.Reports)),
         ...parsePublishSettings(get)
+    };
+}
+/** The default `paths`: what teams keep Terraform, CloudFormation, CDK output and certificates in. */
+const DEFAULT_IAC_PATHS = (/* unused pure expression or super */ null && ([
+    '**/*.tf',
+    '**/*.tf.json',
+    '**/*.{yaml,yml,json,template}',
+    '**/*.{pem,crt,cer}'
+]));
+/** The iac action's inputs (iac/action.yml) or `aws-cert-watch iac`'s flags. */
+function parseIacSettings(read) {
+    const get = (name) => read(name) ?? '';
+    const warningDays = parseDays(IacInputs.WarningDays, get(IacInputs.WarningDays), 45, 1);
+    const criticalDays = parseDays(IacInputs.CriticalDays, get(IacInputs.CriticalDays), 14, 0);
+    checkThresholds(warningDays, criticalDays);
+    const changedOnly = get(IacInputs.ChangedOnly).trim().toLowerCase();
+    const paths = get(IacInputs.Paths).trim();
+    return {
+        paths: paths === '' ? [...DEFAULT_IAC_PATHS] : parseReportPatterns(IacInputs.Paths, paths),
+        changedOnly: changedOnly === '' || changedOnly === 'auto'
+            ? 'auto'
+            : parseBoolean(IacInputs.ChangedOnly, changedOnly, false),
+        failOn: get(IacInputs.FailOn).trim() === ''
+            ? 'warning'
+            : parseFailOn(IacInputs.FailOn, get(IacInputs.FailOn)),
+        targetCa: parseTargetCa(IacInputs.TargetCa, get(IacInputs.TargetCa)),
+        sarifPath: get(IacInputs.SarifPath).trim(),
+        thresholds: { warningDays, criticalDays },
+        awsRegion: parseHomeRegion(IacInputs.AwsRegion, get(IacInputs.AwsRegion)),
+        reportPath: parseText(get(IacInputs.ReportPath), 'aws-cert-watch-iac-report.json')
     };
 }
 
@@ -67140,12 +67204,94 @@ function actionIoFromCore() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/iac/checks/reasons.ts
+const reasons_IAC_REASONS = [
+    {
+        code: 'iac-rds-ca-outdated',
+        severity: 'expired',
+        meaning: 'a DB instance or cluster pins a retired CA, or one that is not current (warning when only the known list says so; with AWS credentials DescribeCertificates decides), or leaves it unset where the account default is known to be bad'
+    },
+    {
+        code: 'iac-acm-email-validation',
+        severity: 'warning',
+        meaning: 'an ACM certificate validated by e-mail (CloudFormation’s default when `ValidationMethod` is omitted): every renewal waits for someone to click an approval mail'
+    },
+    {
+        code: 'iac-certificate-file-expired',
+        severity: 'expired',
+        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, has expired'
+    },
+    {
+        code: 'iac-certificate-file-expiring',
+        severity: 'warning',
+        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, expires within `warning-days` (critical within `critical-days`); nobody renews it'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/report/mermaid-gantt.ts
+/**
+ * A Mermaid gantt of upcoming expiries for the job summary. Mermaid has its own grammar: in a
+ * gantt line `:` ends the task name, `;` and newlines end the statement, `#` and `%%` start
+ * comments, and a line starting with a keyword (`section`, `title`, `click`, ...) is not a task.
+ * Task names are therefore reduced to a safe alphabet and always start with the service name.
+ */
+
+
+/** Bars beyond this make the chart unreadable; the tables list everything. */
+const MAX_GANTT_TASKS = 25;
+const TAGS = {
+    expired: 'crit, ',
+    critical: 'crit, ',
+    warning: 'active, ',
+    notice: ''
+};
+/** Letters, digits, space and `. _ / -` survive; anything else becomes a space. */
+function mermaidTaskName(text) {
+    const safe = text
+        .replace(/[^A-Za-z0-9 ._/-]+/g, ' ')
+        .replace(/ +/g, ' ')
+        .trim();
+    return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe;
+}
+/**
+ * The chart's source inside a ```mermaid fence, or '' when nothing is upcoming. Bars run from the
+ * scan day to the expiry day; expired findings and findings without a date have no bar.
+ */
+function renderExpiryGantt(findings, now) {
+    const upcoming = findings
+        .filter((finding) => finding.expiresAt !== null && finding.daysLeft !== null && finding.daysLeft >= 0)
+        .sort((a, b) => Date.parse(a.expiresAt ?? '') - Date.parse(b.expiresAt ?? ''));
+    if (upcoming.length === 0)
+        return '';
+    // The soonest bars, then grouped into one section per severity.
+    const shown = upcoming
+        .slice(0, MAX_GANTT_TASKS)
+        .sort((a, b) => model_severity/* SEVERITIES */.oC.indexOf(a.severity) - model_severity/* SEVERITIES */.oC.indexOf(b.severity));
+    const start = now.toISOString().slice(0, 10);
+    const lines = ['```mermaid', 'gantt', '    dateFormat YYYY-MM-DD', '    axisFormat %Y-%m-%d'];
+    let section = null;
+    shown.forEach((finding, index) => {
+        if (finding.severity !== section) {
+            section = finding.severity;
+            lines.push(`    section ${SEVERITY_TITLES[finding.severity]}`);
+        }
+        const name = mermaidTaskName(`${finding.service} ${resourceLabel(finding)}`);
+        const days = Math.max(1, finding.daysLeft ?? 1);
+        lines.push(`    ${name} :${TAGS[finding.severity]}t${index + 1}, ${start}, ${days}d`);
+    });
+    lines.push('```');
+    const more = upcoming.length - shown.length;
+    if (more > 0)
+        lines.push('', `The chart shows the ${shown.length} soonest; ${more} more are in the tables.`);
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/service-labels.ts
 
 
 /** `12 RDS resources and 4 ACM certificates`: each scanned service's count, in the report's order. */
 function scannedResources(totals, services = SERVICES) {
-    return joinAnd(scannedCounts(totals).map(([name, count]) => plural(count, find(name, services)?.label.resource ?? `${name} resource`)));
+    return joinAnd(scannedCounts(totals).map(([name, count]) => finding_text_plural(count, find(name, services)?.label.resource ?? `${name} resource`)));
 }
 /** `12 RDS and 4 ACM`: the counts by service, the resources named once after them. */
 function scannedByService(totals, services = SERVICES) {
@@ -67185,6 +67331,366 @@ function joinAnd(parts) {
     if (parts.length <= 1)
         return parts.join('');
     return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The GitHub job summary (Markdown + HTML, the raw text core.summary receives): headline
+ * counts, a table per severity, coverage, a gantt of upcoming expiries. GitHub renders raw HTML
+ * and Markdown here and core.summary escapes nothing, so every AWS-supplied string goes through
+ * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
+ */
+
+
+
+
+
+/** GitHub's limit is 1 MiB per step; the margin leaves room for what else the step appends. */
+const summary_DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 32 * 1024;
+/** Sections longer than this fold into <details>. */
+const LONG_LIST = 10;
+function renderSummary(report, options) {
+    const maxBytes = options.maxBytes ?? summary_DEFAULT_SUMMARY_MAX_BYTES;
+    const fits = (text) => Buffer.byteLength(text, 'utf8') <= maxBytes;
+    const all = report.findings;
+    const full = compose(report, all, options, 'full');
+    if (fits(full))
+        return full;
+    // Findings are most urgent first: keep the longest prefix that fits.
+    let low = 0;
+    let high = all.length - 1;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(compose(report, all.slice(0, mid), options, 'full')))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const trimmed = compose(report, all.slice(0, low), options, 'full');
+    if (low > 0 || fits(trimmed))
+        return trimmed;
+    // Not even the headline and coverage fit: drop the coverage rows that report no problem.
+    const compact = compose(report, [], options, 'failures-only');
+    return fits(compact) ? compact : truncateUtf8(compact, maxBytes);
+}
+function compose(report, shown, options, coverage) {
+    const parts = [headline(report, options)];
+    const omitted = report.findings.slice(shown.length);
+    if (omitted.length > 0)
+        parts.push(omittedNote(omitted));
+    if (report.findings.length === 0)
+        parts.push('Nothing needs action.');
+    for (const severity of model_severity/* SEVERITIES */.oC) {
+        const rows = shown.filter((finding) => finding.severity === severity);
+        if (rows.length > 0)
+            parts.push(severitySection(severity, rows, options.services));
+    }
+    const gantt = renderExpiryGantt(shown, new Date(report.generatedAt));
+    if (gantt !== '')
+        parts.push('### Upcoming expiries', gantt);
+    parts.push(coverageSection(report.coverage, coverage, report.scope.missingShards));
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(report, { runUrl, services }) {
+    const { totals, scope } = report;
+    const counts = model_severity/* SEVERITIES */.oC.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
+    const scanned = `Scanned ${escape_escapeMarkdown(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: scope.services }, services))} in ${finding_text_plural(scope.accounts.length, 'account')} × ${finding_text_plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
+    const ignored = totals.ignored > 0 ? ` ${finding_text_plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
+    const link = runUrl && /^https?:\/\//i.test(runUrl)
+        ? ` <a href="${escapeHtml(runUrl)}">Workflow run</a>.`
+        : '';
+    return `## aws-cert-watch\n\n**${counts}**\n\n${scanned}${ignored}${link}`;
+}
+function omittedNote(omitted) {
+    const counts = finding_text_countBySeverity(omitted);
+    const detail = model_severity/* SEVERITIES */.oC.filter((severity) => counts[severity] > 0)
+        .map((severity) => `${counts[severity]} ${severity}`)
+        .join(', ');
+    return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`;
+}
+function severitySection(severity, rows, services) {
+    const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`;
+    const table = [
+        '| Resource | Account | Region | What is wrong | Days left | Fix |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows.map((row) => findingRow(row, services))
+    ].join('\n');
+    if (rows.length <= LONG_LIST)
+        return `${title}\n\n${table}`;
+    const open = severity === 'expired' || severity === 'critical' ? ' open' : '';
+    return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`;
+}
+/** Consumers named in a row: the rest are counted (the JSON report and the issue list them). */
+const CONSUMERS_IN_ROW = 3;
+function findingRow(finding, services) {
+    const usedBy = usedBySentence(finding, CONSUMERS_IN_ROW, services);
+    const resource = `${codeSpan(resourceLabel(finding))}<br>${escape_escapeMarkdown(finding.resourceType)}${usedBy ? `<br>${escape_escapeMarkdown(usedBy)}` : ''}`;
+    const wrong = finding.reasons
+        .map((reason) => `**${escape_escapeMarkdown(reason.severity)}** ${escape_escapeMarkdown(reason.message)}`)
+        .join('<br>');
+    return `| ${resource} | ${escape_escapeMarkdown(finding.account)} | ${escape_escapeMarkdown(finding.region)} | ${wrong} | ${escape_escapeMarkdown(finding_text_daysLeftText(finding))} | ${fixCell(finding)} |`;
+}
+/** The command that fixes it, in view; every step, preparation included, one click away. */
+function fixCell(finding) {
+    const main = mainStep(finding);
+    if (main === undefined)
+        return '';
+    const step = (summary, command) => `${escape_escapeMarkdown(summary)}${command !== '' ? `<br>${codeSpan(command)}` : ''}`;
+    const inView = step(main.summary, main.command);
+    if (finding.remediation.length === 1)
+        return inView;
+    const all = finding.remediation
+        .map((s, index) => `${index + 1}. ${step(s.summary, s.command)}`)
+        .join('<br>');
+    return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`;
+}
+function coverageSection(rows, mode, missingShards) {
+    const header = [
+        '| Account | Region | Service | Status | Detail |',
+        '| --- | --- | --- | --- | --- |'
+    ];
+    const line = (row) => `| ${escape_escapeMarkdown(row.account)} | ${escape_escapeMarkdown(row.region)} | ${escape_escapeMarkdown(row.service)} | ${row.status === 'failed' ? '**failed**' : escape_escapeMarkdown(row.status)} | ${escape_escapeMarkdown(row.detail)} |`;
+    const failed = rows.filter((row) => row.status === 'failed');
+    const rest = rows.filter((row) => row.status !== 'failed');
+    const parts = ['### Coverage'];
+    const gap = missingShardsText(missingShards);
+    if (gap !== '')
+        parts.push(`> [!WARNING]\n> ${escape_escapeMarkdown(gap)}`);
+    if (rows.length === 0)
+        parts.push('Nothing was scanned.');
+    if (failed.length > 0) {
+        parts.push(`${failed.length} of ${rows.length} scans failed; their resources are missing from this report.`, [...header, ...failed.map(line)].join('\n'));
+    }
+    else if (rows.length > 0) {
+        parts.push(`All ${rows.length} account × region × service scans succeeded.`);
+    }
+    if (rest.length > 0) {
+        parts.push(mode === 'full'
+            ? `<details><summary>${rest.length} scanned without errors</summary>\n\n${[...header, ...rest.map(line)].join('\n')}\n\n</details>`
+            : `${rest.length} scans without errors (details left out to fit the size limit).`);
+    }
+    return parts.join('\n\n');
+}
+/** Cuts at a byte budget without splitting a UTF-8 sequence; the last resort only. */
+function truncateUtf8(text, maxBytes) {
+    const note = '\n\n_(truncated to fit the job summary size limit)_\n';
+    const budget = Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'));
+    const bytes = Buffer.from(text, 'utf8').subarray(0, budget);
+    return `${bytes.toString('utf8').replace(/\uFFFD+$/, '')}${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/iac-summary.ts
+
+
+
+const ORDER = (/* unused pure expression or super */ null && (['expired', 'critical', 'warning', 'notice']));
+function iac_summary_renderIacSummary(report, context) {
+    const maxBytes = context.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const head = [iac_summary_headline(report, checkedText(context)), failures(report)]
+        .filter(Boolean)
+        .join('\n\n');
+    const parts = [head];
+    let size = Buffer.byteLength(head);
+    let shown = 0;
+    for (const finding of report.findings) {
+        const block = findingBlock(finding);
+        // Room is kept for the closing note on what was left out.
+        if (size + Buffer.byteLength(block) + 400 > maxBytes)
+            break;
+        parts.push(block);
+        size += Buffer.byteLength(block) + 2;
+        shown += 1;
+    }
+    const left = report.findings.length - shown;
+    if (left > 0) {
+        parts.push(`> **Note:** ${plural(left, 'less urgent finding')} ${left === 1 ? 'is' : 'are'} not shown: the job summary is limited to 1 MiB. The JSON report and the SARIF file list every finding.`);
+    }
+    return `${parts.join('\n\n')}\n`;
+}
+/** `3 files that this pull request changes`, `12 files`. */
+function checkedText(context) {
+    const files = plural(context.filesChecked, 'file');
+    return context.changedOnly ? `${files} that this pull request changes` : files;
+}
+function iac_summary_headline(report, scope) {
+    const counts = countBySeverity(report.findings);
+    const files = new Set(report.findings.map((finding) => finding.location?.file)).size;
+    const bySeverity = ORDER.filter((severity) => counts[severity] > 0)
+        .map((severity) => `${counts[severity]} ${severity}`)
+        .join(', ');
+    const result = report.findings.length === 0
+        ? 'Nothing to fix in the certificate settings of the infrastructure code.'
+        : `**${plural(report.findings.length, 'finding')}** in ${plural(files, 'file')} (${bySeverity}).`;
+    return `## aws-cert-watch: infrastructure code\n\n${result} Checked: ${escapeMarkdown(scope)}.`;
+}
+function failures(report) {
+    const failed = report.coverage.filter((row) => row.status === 'failed');
+    if (failed.length === 0)
+        return '';
+    const lines = failed.map((row) => `> - ${escapeMarkdown(row.service)}: ${escapeMarkdown(row.detail)}`);
+    return [
+        `> [!WARNING]`,
+        `> ${plural(failed.length, 'part')} could not be checked:`,
+        ...lines
+    ].join('\n');
+}
+function findingBlock(finding) {
+    const where = finding.location === null ? '' : `${finding.location.file} line ${finding.location.line}`;
+    const dated = finding.daysLeft === null ? '' : ` · ${daysLeftText(finding)}`;
+    const lines = [
+        `### ${finding.severity}: ${escapeMarkdown(where)}${dated}`,
+        `${escapeMarkdown(finding.resourceType)} ${escapeMarkdown(finding.resourceName ?? finding.resourceId)}`,
+        '',
+        ...finding.reasons.map((reason) => `- ${escapeMarkdown(reason.message)}`)
+    ];
+    for (const step of finding.remediation) {
+        lines.push('', `**Fix:** ${escapeMarkdown(step.summary)}`);
+        if (step.command !== '')
+            lines.push('', codeBlock(step.command, fenceLanguage(finding, step.command)));
+    }
+    return lines.join('\n');
+}
+/** The fence's language for highlighting: the file's, or shell for a command. */
+function fenceLanguage(finding, command) {
+    if (command.startsWith('openssl '))
+        return 'sh';
+    const file = finding.location?.file ?? '';
+    if (/cdk\.out\//.test(file))
+        return 'ts';
+    if (file.endsWith('.tf'))
+        return 'hcl';
+    if (file.endsWith('.json'))
+        return 'json';
+    return /\.ya?ml$/.test(file) ? 'yaml' : '';
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * Infrastructure-code findings as SARIF 2.1.0, for github/codeql-action/upload-sarif: one rule
+ * per reason code, one result per reason of a finding, each at its file and line. GitHub's
+ * limits (docs.github.com, "SARIF support for code scanning"): at most 25,000 results per run
+ * and 10 MB gzip-compressed per upload; the most urgent are kept and the run says how many were
+ * left out. A finding without a file location is never emitted (code scanning would reject it).
+ */
+
+
+const SARIF_RESULT_LIMIT = 25_000;
+const SARIF_GZIP_BYTES_LIMIT = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
+const LEVEL = {
+    expired: 'error',
+    critical: 'error',
+    warning: 'warning',
+    notice: 'note'
+};
+/** Code scanning ranks security alerts by this score (critical >= 9.0, high >= 7.0, medium >= 4.0). */
+const SECURITY_SEVERITY = {
+    expired: '9.0',
+    critical: '8.0',
+    warning: '5.0',
+    notice: '2.0'
+};
+function sarif_renderSarif(report, options) {
+    const rules = [...options.rules].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.code, index]));
+    const all = report.findings.flatMap((finding) => results(finding, ruleIndex));
+    const limit = options.gzipBytesLimit ?? SARIF_GZIP_BYTES_LIMIT;
+    let kept = Math.min(all.length, SARIF_RESULT_LIMIT);
+    for (;;) {
+        const text = `${JSON.stringify(log(rules, all.slice(0, kept), all.length - kept, options), null, 2)}\n`;
+        if (kept === 0 || gzipSync(text).length <= limit)
+            return text;
+        kept = Math.floor(kept / 2);
+    }
+}
+function log(rules, kept, leftOut, options) {
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'aws-cert-watch',
+                        informationUri: options.informationUri,
+                        rules: rules.map((rule) => descriptor(rule, options.informationUri))
+                    }
+                },
+                automationDetails: { id: 'aws-cert-watch/iac/' },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(leftOut > 0
+                            ? {
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: {
+                                            text: `${leftOut} less urgent results were left out to stay within GitHub's limits; the JSON report has them all.`
+                                        }
+                                    }
+                                ]
+                            }
+                            : {})
+                    }
+                ],
+                results: kept
+            }
+        ]
+    };
+}
+function descriptor(rule, informationUri) {
+    const text = sentence(rule.meaning);
+    return {
+        id: rule.code,
+        name: rule.code.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c) => c.toUpperCase()),
+        shortDescription: { text },
+        fullDescription: { text },
+        helpUri: `${informationUri}#infrastructure-code-on-pull-requests`,
+        help: { text, markdown: text },
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: {
+            tags: ['security', 'tls', 'certificates'],
+            precision: 'very-high',
+            'security-severity': SECURITY_SEVERITY[rule.severity]
+        }
+    };
+}
+function results(finding, ruleIndex) {
+    const location = finding.location;
+    if (location === null)
+        return [];
+    const fix = finding.remediation[0];
+    const fixText = fix === undefined ? '' : ` Fix: ${fix.summary}${fix.command === '' ? '' : ` ${fix.command}`}`;
+    return finding.reasons.map((reason) => ({
+        ruleId: reason.code,
+        ruleIndex: ruleIndex.get(reason.code) ?? -1,
+        level: LEVEL[reason.severity],
+        message: { text: `${reason.message}${fixText}` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: fileUri(location.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: location.line }
+                }
+            }
+        ],
+        partialFingerprints: {
+            'awsCertWatchFinding/v1': createHash('sha256')
+                .update(`${finding.id}\u0000${reason.code}`)
+                .digest('hex')
+        },
+        properties: { severity: reason.severity, resource: finding.resourceId }
+    }));
+}
+/** A repository-relative path as a relative URI reference: each segment percent-encoded. */
+function fileUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+function sentence(text) {
+    const first = text.charAt(0).toUpperCase() + text.slice(1);
+    return /[.!?]$/.test(first) ? first : `${first}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -67253,215 +67759,15 @@ function toAnnotation(finding) {
     ].join(' ');
     const fix = mainStep(finding);
     const fixText = fix ? ` Fix: ${fix.summary}${fix.command !== '' ? ` ${fix.command}` : ''}` : '';
+    const where = finding.location === null ? `${finding.account} ${finding.region}, ` : '';
     return {
         level: LEVELS[finding.severity],
-        title: (0,shared_text/* oneLine */.TN)(`${finding.severity}: ${resourceTitle(finding)} (${finding.account} ${finding.region}, ${daysLeftText(finding)})`),
-        message: (0,shared_text/* oneLine */.TN)(`${reasons}${fixText}`)
+        title: (0,shared_text/* oneLine */.TN)(`${finding.severity}: ${resourceTitle(finding)} (${where}${finding_text_daysLeftText(finding)})`),
+        message: (0,shared_text/* oneLine */.TN)(`${reasons}${fixText}`),
+        ...(finding.location === null
+            ? {}
+            : { file: finding.location.file, line: finding.location.line })
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid-gantt.ts
-/**
- * A Mermaid gantt of upcoming expiries for the job summary. Mermaid has its own grammar: in a
- * gantt line `:` ends the task name, `;` and newlines end the statement, `#` and `%%` start
- * comments, and a line starting with a keyword (`section`, `title`, `click`, ...) is not a task.
- * Task names are therefore reduced to a safe alphabet and always start with the service name.
- */
-
-
-/** Bars beyond this make the chart unreadable; the tables list everything. */
-const MAX_GANTT_TASKS = 25;
-const TAGS = {
-    expired: 'crit, ',
-    critical: 'crit, ',
-    warning: 'active, ',
-    notice: ''
-};
-/** Letters, digits, space and `. _ / -` survive; anything else becomes a space. */
-function mermaidTaskName(text) {
-    const safe = text
-        .replace(/[^A-Za-z0-9 ._/-]+/g, ' ')
-        .replace(/ +/g, ' ')
-        .trim();
-    return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe;
-}
-/**
- * The chart's source inside a ```mermaid fence, or '' when nothing is upcoming. Bars run from the
- * scan day to the expiry day; expired findings and findings without a date have no bar.
- */
-function renderExpiryGantt(findings, now) {
-    const upcoming = findings
-        .filter((finding) => finding.expiresAt !== null && finding.daysLeft !== null && finding.daysLeft >= 0)
-        .sort((a, b) => Date.parse(a.expiresAt ?? '') - Date.parse(b.expiresAt ?? ''));
-    if (upcoming.length === 0)
-        return '';
-    // The soonest bars, then grouped into one section per severity.
-    const shown = upcoming
-        .slice(0, MAX_GANTT_TASKS)
-        .sort((a, b) => model_severity/* SEVERITIES */.oC.indexOf(a.severity) - model_severity/* SEVERITIES */.oC.indexOf(b.severity));
-    const start = now.toISOString().slice(0, 10);
-    const lines = ['```mermaid', 'gantt', '    dateFormat YYYY-MM-DD', '    axisFormat %Y-%m-%d'];
-    let section = null;
-    shown.forEach((finding, index) => {
-        if (finding.severity !== section) {
-            section = finding.severity;
-            lines.push(`    section ${SEVERITY_TITLES[finding.severity]}`);
-        }
-        const name = mermaidTaskName(`${finding.service} ${resourceLabel(finding)}`);
-        const days = Math.max(1, finding.daysLeft ?? 1);
-        lines.push(`    ${name} :${TAGS[finding.severity]}t${index + 1}, ${start}, ${days}d`);
-    });
-    lines.push('```');
-    const more = upcoming.length - shown.length;
-    if (more > 0)
-        lines.push('', `The chart shows the ${shown.length} soonest; ${more} more are in the tables.`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The GitHub job summary (Markdown + HTML, the raw text core.summary receives): headline
- * counts, a table per severity, coverage, a gantt of upcoming expiries. GitHub renders raw HTML
- * and Markdown here and core.summary escapes nothing, so every AWS-supplied string goes through
- * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
- */
-
-
-
-
-
-/** GitHub's limit is 1 MiB per step; the margin leaves room for what else the step appends. */
-const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 32 * 1024;
-/** Sections longer than this fold into <details>. */
-const LONG_LIST = 10;
-function renderSummary(report, options) {
-    const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const fits = (text) => Buffer.byteLength(text, 'utf8') <= maxBytes;
-    const all = report.findings;
-    const full = compose(report, all, options, 'full');
-    if (fits(full))
-        return full;
-    // Findings are most urgent first: keep the longest prefix that fits.
-    let low = 0;
-    let high = all.length - 1;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (fits(compose(report, all.slice(0, mid), options, 'full')))
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    const trimmed = compose(report, all.slice(0, low), options, 'full');
-    if (low > 0 || fits(trimmed))
-        return trimmed;
-    // Not even the headline and coverage fit: drop the coverage rows that report no problem.
-    const compact = compose(report, [], options, 'failures-only');
-    return fits(compact) ? compact : truncateUtf8(compact, maxBytes);
-}
-function compose(report, shown, options, coverage) {
-    const parts = [headline(report, options)];
-    const omitted = report.findings.slice(shown.length);
-    if (omitted.length > 0)
-        parts.push(omittedNote(omitted));
-    if (report.findings.length === 0)
-        parts.push('Nothing needs action.');
-    for (const severity of model_severity/* SEVERITIES */.oC) {
-        const rows = shown.filter((finding) => finding.severity === severity);
-        if (rows.length > 0)
-            parts.push(severitySection(severity, rows, options.services));
-    }
-    const gantt = renderExpiryGantt(shown, new Date(report.generatedAt));
-    if (gantt !== '')
-        parts.push('### Upcoming expiries', gantt);
-    parts.push(coverageSection(report.coverage, coverage, report.scope.missingShards));
-    return `${parts.join('\n\n')}\n`;
-}
-function headline(report, { runUrl, services }) {
-    const { totals, scope } = report;
-    const counts = model_severity/* SEVERITIES */.oC.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
-    const scanned = `Scanned ${escapeMarkdown(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: scope.services }, services))} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
-    const ignored = totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
-    const link = runUrl && /^https?:\/\//i.test(runUrl)
-        ? ` <a href="${escapeHtml(runUrl)}">Workflow run</a>.`
-        : '';
-    return `## aws-cert-watch\n\n**${counts}**\n\n${scanned}${ignored}${link}`;
-}
-function omittedNote(omitted) {
-    const counts = countBySeverity(omitted);
-    const detail = model_severity/* SEVERITIES */.oC.filter((severity) => counts[severity] > 0)
-        .map((severity) => `${counts[severity]} ${severity}`)
-        .join(', ');
-    return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`;
-}
-function severitySection(severity, rows, services) {
-    const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`;
-    const table = [
-        '| Resource | Account | Region | What is wrong | Days left | Fix |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...rows.map((row) => findingRow(row, services))
-    ].join('\n');
-    if (rows.length <= LONG_LIST)
-        return `${title}\n\n${table}`;
-    const open = severity === 'expired' || severity === 'critical' ? ' open' : '';
-    return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`;
-}
-/** Consumers named in a row: the rest are counted (the JSON report and the issue list them). */
-const CONSUMERS_IN_ROW = 3;
-function findingRow(finding, services) {
-    const usedBy = usedBySentence(finding, CONSUMERS_IN_ROW, services);
-    const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}${usedBy ? `<br>${escapeMarkdown(usedBy)}` : ''}`;
-    const wrong = finding.reasons
-        .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
-        .join('<br>');
-    return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding))} | ${fixCell(finding)} |`;
-}
-/** The command that fixes it, in view; every step, preparation included, one click away. */
-function fixCell(finding) {
-    const main = mainStep(finding);
-    if (main === undefined)
-        return '';
-    const step = (summary, command) => `${escapeMarkdown(summary)}${command !== '' ? `<br>${codeSpan(command)}` : ''}`;
-    const inView = step(main.summary, main.command);
-    if (finding.remediation.length === 1)
-        return inView;
-    const all = finding.remediation
-        .map((s, index) => `${index + 1}. ${step(s.summary, s.command)}`)
-        .join('<br>');
-    return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`;
-}
-function coverageSection(rows, mode, missingShards) {
-    const header = [
-        '| Account | Region | Service | Status | Detail |',
-        '| --- | --- | --- | --- | --- |'
-    ];
-    const line = (row) => `| ${escapeMarkdown(row.account)} | ${escapeMarkdown(row.region)} | ${escapeMarkdown(row.service)} | ${row.status === 'failed' ? '**failed**' : escapeMarkdown(row.status)} | ${escapeMarkdown(row.detail)} |`;
-    const failed = rows.filter((row) => row.status === 'failed');
-    const rest = rows.filter((row) => row.status !== 'failed');
-    const parts = ['### Coverage'];
-    const gap = missingShardsText(missingShards);
-    if (gap !== '')
-        parts.push(`> [!WARNING]\n> ${escapeMarkdown(gap)}`);
-    if (rows.length === 0)
-        parts.push('Nothing was scanned.');
-    if (failed.length > 0) {
-        parts.push(`${failed.length} of ${rows.length} scans failed; their resources are missing from this report.`, [...header, ...failed.map(line)].join('\n'));
-    }
-    else if (rows.length > 0) {
-        parts.push(`All ${rows.length} account × region × service scans succeeded.`);
-    }
-    if (rest.length > 0) {
-        parts.push(mode === 'full'
-            ? `<details><summary>${rest.length} scanned without errors</summary>\n\n${[...header, ...rest.map(line)].join('\n')}\n\n</details>`
-            : `${rest.length} scans without errors (details left out to fit the size limit).`);
-    }
-    return parts.join('\n\n');
-}
-/** Cuts at a byte budget without splitting a UTF-8 sequence; the last resort only. */
-function truncateUtf8(text, maxBytes) {
-    const note = '\n\n_(truncated to fit the job summary size limit)_\n';
-    const budget = Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'));
-    const bytes = Buffer.from(text, 'utf8').subarray(0, budget);
-    return `${bytes.toString('utf8').replace(/\uFFFD+$/, '')}${note}`;
 }
 
 ;// CONCATENATED MODULE: ./src/services/plugin.ts
@@ -67644,7 +67950,7 @@ function setIssueOutputs(io, issue) {
 /** How many of the worst resources the failure line names before "and N more". */
 const NAMED_IN_MESSAGE = 3;
 function describe(finding) {
-    return `${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding)})`;
+    return `${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.account}/${finding.region}, ${finding_text_daysLeftText(finding)})`;
 }
 function failureMessage(report, failOn) {
     const sawNothing = Object.values(report.totals.resourcesScanned).every((count) => count === 0);
@@ -68465,12 +68771,12 @@ function renderHeader(report, options) {
         return `${count} ${severity}`;
     }).join(' · ');
     const { accounts, regions, services } = report.scope;
-    const scope = `${plural(accounts.length, 'account')} · ${plural(regions.length, 'region')} · ` +
-        `services: ${services.map(escapeMarkdown).join(', ') || 'none'} · ` +
-        `${escapeMarkdown(scannedByService({ resourcesScanned: report.totals.resourcesScanned, scanned: report.scope.services }, options.services))} resources scanned`;
+    const scope = `${finding_text_plural(accounts.length, 'account')} · ${finding_text_plural(regions.length, 'region')} · ` +
+        `services: ${services.map(escape_escapeMarkdown).join(', ') || 'none'} · ` +
+        `${escape_escapeMarkdown(scannedByService({ resourcesScanned: report.totals.resourcesScanned, scanned: report.scope.services }, options.services))} resources scanned`;
     const status = report.findings.length === 0
         ? '**No certificate needs action.**'
-        : `**${plural(report.findings.length, 'resource')} need action:** ${counts}`;
+        : `**${finding_text_plural(report.findings.length, 'resource')} need action:** ${counts}`;
     const run = runUrl ? ` · <a href="${escapeHtml(runUrl)}">workflow run</a>` : '';
     const scanLine = `${RUN_LINE_MARKER}<sub>Last change from the scan of ${formatTime(report.generatedAt)}${run}</sub>`;
     return `${status}\n\n${scope}\n\n${scanLine}`;
@@ -68499,7 +68805,7 @@ function renderOmitted(omitted, runUrl) {
         ? `the <a href="${escapeHtml(runUrl)}">job summary of the last run</a>`
         : 'the job summary of the last run';
     return (`${omittedMarker(omitted.length, urgent)}\n` +
-        `${RUN_LINE_MARKER}<p><b>${plural(omitted.length, 'less urgent finding')} did not fit</b> ` +
+        `${RUN_LINE_MARKER}<p><b>${finding_text_plural(omitted.length, 'less urgent finding')} did not fit</b> ` +
         `in this issue (GitHub keeps at most 65,536 characters): ${summary} and its JSON report ` +
         'list every finding.</p>');
 }
@@ -68521,9 +68827,9 @@ function renderAcknowledged(items, render) {
 }
 /** One line naming the resource, where it is and when it is due; Markdown, escaped. */
 function describeFinding(finding, services = SERVICES) {
-    return (`**${escapeMarkdown(finding.resourceName ?? finding.resourceId)}** ` +
-        `(${escapeMarkdown(resourceTypeLabel(finding.service, finding.resourceType, services))}) · ` +
-        `${escapeMarkdown(finding.account)} / ${escapeMarkdown(finding.region)}` +
+    return (`**${escape_escapeMarkdown(finding.resourceName ?? finding.resourceId)}** ` +
+        `(${escape_escapeMarkdown(resourceTypeLabel(finding.service, finding.resourceType, services))}) · ` +
+        `${escape_escapeMarkdown(finding.account)} / ${escape_escapeMarkdown(finding.region)}` +
         renderDue(finding));
 }
 /** Consumers an item names; the JSON report has them all. */
@@ -68533,12 +68839,12 @@ function renderItem(item, services) {
     if (finding === undefined)
         return renderUnverifiedItem(item);
     const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding, services)}`;
-    const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`);
+    const reasons = finding.reasons.map((reason) => `  - ${escape_escapeMarkdown(reason.message)}`);
     const usedBy = usedBySentence(finding, CONSUMERS_IN_ITEM, services);
     if (usedBy !== '')
-        reasons.push(`  - ${escapeMarkdown(usedBy)}`);
+        reasons.push(`  - ${escape_escapeMarkdown(usedBy)}`);
     const fixes = finding.remediation.map((step) => {
-        const summary = `  - Fix: ${escapeMarkdown(step.summary)}`;
+        const summary = `  - Fix: ${escape_escapeMarkdown(step.summary)}`;
         if (step.command === '')
             return summary;
         if (isSql(step.command))
@@ -68551,22 +68857,22 @@ function renderItem(item, services) {
 function renderUnverifiedItem(item) {
     const [, account = '', region = '', ...resource] = item.id.split(':');
     return (`${itemMarker(item.id, item.severity, item.acknowledgedAt)} ` +
-        `**${escapeMarkdown(resource.join(':'))}** · ${escapeMarkdown(account)} / ` +
-        `${escapeMarkdown(region)} · last seen as ${item.severity}; not re-checked: ` +
-        escapeMarkdown(item.unverified ?? ''));
+        `**${escape_escapeMarkdown(resource.join(':'))}** · ${escape_escapeMarkdown(account)} / ` +
+        `${escape_escapeMarkdown(region)} · last seen as ${item.severity}; not re-checked: ` +
+        escape_escapeMarkdown(item.unverified ?? ''));
 }
 function renderDue(finding) {
     if (finding.expiresAt === null)
         return '';
-    const date = escapeMarkdown(finding.expiresAt.slice(0, 10));
+    const date = escape_escapeMarkdown(finding.expiresAt.slice(0, 10));
     const days = finding.daysLeft;
     if (days === null)
         return ` · due ${date}`;
     if (days < 0)
-        return ` · due ${date} (${plural(-days, 'day')} ago)`;
+        return ` · due ${date} (${finding_text_plural(-days, 'day')} ago)`;
     if (days === 0)
         return ` · due ${date} (today)`;
-    return ` · due ${date} (${plural(days, 'day')} left)`;
+    return ` · due ${date} (${finding_text_plural(days, 'day')} left)`;
 }
 function renderCoverageGaps(coverage, missingShards) {
     const gaps = coverage.filter((row) => row.status !== 'ok');
@@ -68574,9 +68880,9 @@ function renderCoverageGaps(coverage, missingShards) {
     if (gaps.length === 0 && shards === '')
         return '';
     const lines = [
-        ...(shards === '' ? [] : [`- ${escapeMarkdown(shards)}`]),
-        ...gaps.map((row) => `- ${escapeMarkdown(row.account)} / ${escapeMarkdown(row.region)} / ` +
-            `${escapeMarkdown(row.service)}: **${row.status}** ${escapeMarkdown(row.detail)}`)
+        ...(shards === '' ? [] : [`- ${escape_escapeMarkdown(shards)}`]),
+        ...gaps.map((row) => `- ${escape_escapeMarkdown(row.account)} / ${escape_escapeMarkdown(row.region)} / ` +
+            `${escape_escapeMarkdown(row.service)}: **${row.status}** ${escape_escapeMarkdown(row.detail)}`)
     ];
     return (`### Not scanned (${lines.length})\n\n` +
         '_Findings may be missing for these; fix access and the next run fills them in._\n\n' +
@@ -68602,7 +68908,7 @@ function renderNotes(notes) {
 /** `2026-05-01 06:00 UTC` for an ISO time; anything else is shown escaped. */
 function formatTime(iso) {
     const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
-    return match ? `${match[1]} ${match[2]} UTC` : escapeMarkdown(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : escape_escapeMarkdown(iso);
 }
 function* lines(body) {
     let start = 0;
@@ -68821,12 +69127,12 @@ const SEVERITY_NAMES = {
 /** Announces findings that are new or more urgent than the issue last showed. */
 function renderEscalationComment(findings, runUrl) {
     const listed = findings.slice(0, MAX_LISTED).map((finding) => {
-        const reasons = finding.reasons.map((reason) => escapeMarkdown(reason.message)).join('; ');
+        const reasons = finding.reasons.map((reason) => escape_escapeMarkdown(reason.message)).join('; ');
         return `- **${SEVERITY_NAMES[finding.severity]}** · ${describeFinding(finding)}: ${reasons}`;
     });
     const rest = findings.length - listed.length;
     return [
-        `**${plural(findings.length, 'finding')} new or more urgent** since the last update of ` +
+        `**${finding_text_plural(findings.length, 'finding')} new or more urgent** since the last update of ` +
             `this issue${runLink(runUrl)}:`,
         listed.join('\n'),
         rest > 0 ? `…and ${rest} more: the issue body lists them by urgency.` : ''
@@ -69619,6 +69925,9 @@ async function ensureLabels(octokit, params) {
 
 
 
+
+
+
 /** The run's repository and URL from the runner's environment; null outside a workflow run. */
 function runContext(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -69631,9 +69940,46 @@ function runContext(env) {
     return { owner, repo, runUrl };
 }
 async function publishResults(report, settings, deps) {
+    const budgets = deps.budgets ?? DEFAULT_BUDGETS;
+    await publishStep(report, deps, {
+        failOn: settings.failOn,
+        reportPath: settings.reportPath,
+        summary: renderSummary(report, { runUrl: deps.run?.runUrl }),
+        files: [],
+        issue: () => keepTrackingIssue(report, settings, deps, budgets.github)
+    });
+}
+/**
+ * The iac action's publishing: the report, the SARIF file (`sarif-path`), annotations at the
+ * file and line, its own summary and outputs; no tracking issue, which follows the live estate.
+ */
+async function publishIacResults(report, settings, deps) {
+    const files = settings.sarifPath === ''
+        ? []
+        : [
+            {
+                label: `SARIF file (${settings.sarifPath})`,
+                path: settings.sarifPath,
+                text: renderSarif(report, { rules: IAC_REASONS, informationUri: PROJECT_URL }),
+                output: IacOutputs.SarifPath
+            }
+        ];
+    await publishStep(report, deps, {
+        failOn: settings.failOn,
+        reportPath: settings.reportPath,
+        summary: renderIacSummary(report, deps.checked),
+        files,
+        issue: null
+    });
+}
+/**
+ * The order every action publishes in: files, annotations, summary, outputs, then the issue,
+ * which alone can still wait on GitHub, and last the step's failure.
+ */
+async function publishStep(report, deps, plan) {
     const { io } = deps;
     const budgets = deps.budgets ?? DEFAULT_BUDGETS;
-    const failure = failureMessage(report, settings.failOn);
+    const failure = failureMessage(report, plan.failOn);
     // Files that cannot be written cost their own part, never the others; the step fails below.
     const problems = [];
     const attempt = async (what, write) => {
@@ -69647,26 +69993,42 @@ async function publishResults(report, settings, deps) {
         }
     };
     let reportPath = '';
-    await attempt(`report (${settings.reportPath})`, async () => {
-        reportPath = await writeReportFile(report, settings.reportPath, budgets.fileMs);
+    await attempt(`report (${plan.reportPath})`, async () => {
+        reportPath = await writeReportFile(report, plan.reportPath, budgets.fileMs);
         io.info(`Report written to ${reportPath}`);
     });
+    const written = new Map();
+    for (const file of plan.files) {
+        await attempt(file.label, async () => {
+            written.set(file.output, await writeOutputFile(file.path, file.text, budgets.fileMs));
+            io.info(`${file.label} written to ${written.get(file.output)}`);
+        });
+    }
     const reserveErrorSlot = failure !== null || problems.length > 0;
     for (const annotation of selectAnnotations(report, { reserveErrorSlot })) {
-        io[annotation.level](annotation.message, { title: annotation.title });
+        io[annotation.level](annotation.message, annotationProperties(annotation));
     }
-    const summary = renderSummary(report, { runUrl: deps.run?.runUrl }) + warningBlock(problems[0]);
+    const summary = plan.summary + warningBlock(problems[0]);
     const appendSummary = (markdown) => withDeadline(io.appendSummary(markdown), budgets.fileMs, 'the file system writing the summary');
     const summaryWritten = await attempt('job summary', () => appendSummary(summary));
     setActionOutputs(io, report, reportPath);
-    const issue = await keepTrackingIssue(report, settings, deps, budgets.github);
-    setIssueOutputs(io, issue);
-    const line = issueSummaryLine(issue);
-    if (line !== '' && summaryWritten)
-        await attempt('job summary', () => appendSummary(line));
+    for (const file of plan.files)
+        io.setOutput(file.output, written.get(file.output) ?? '');
+    if (plan.issue !== null) {
+        const issue = await plan.issue();
+        setIssueOutputs(io, issue);
+        const line = issueSummaryLine(issue);
+        if (line !== '' && summaryWritten)
+            await attempt('job summary', () => appendSummary(line));
+    }
     const reasons = [...problems, ...(failure === null ? [] : [failure])];
     if (reasons.length > 0)
         io.setFailed(reasons.join(' '));
+}
+function annotationProperties(annotation) {
+    return annotation.file === undefined
+        ? { title: annotation.title }
+        : { title: annotation.title, file: annotation.file, startLine: annotation.line };
 }
 function warningBlock(problem) {
     return problem ? `\n\n> [!WARNING]\n> ${escapeHtml(problem)}\n` : '';
@@ -69750,12 +70112,12 @@ function issueLog(io, secrets) {
 async function logScanGroups(report, io) {
     for (const row of report.coverage) {
         const findings = report.findings.filter((f) => f.account === row.account && f.region === row.region && f.service === row.service);
-        const title = `${row.region} · ${row.service} · ${row.account}: ${row.status}, ${plural(findings.length, 'finding')}`;
+        const title = `${row.region} · ${row.service} · ${row.account}: ${row.status}, ${finding_text_plural(findings.length, 'finding')}`;
         await io.group(title, async () => {
             io.info(`${row.status}: ${(0,shared_text/* oneLine */.TN)(row.detail)}`);
             for (const finding of findings) {
                 const codes = finding.reasons.map((reason) => reason.code).join(', ');
-                io.info(`${finding.severity.toUpperCase()} ${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.resourceType}, ${daysLeftText(finding)}): ${codes}`);
+                io.info(`${finding.severity.toUpperCase()} ${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.resourceType}, ${finding_text_daysLeftText(finding)}): ${codes}`);
             }
         });
     }

@@ -25375,6 +25375,21 @@ const MergeInputs = {
     CloseWhenClear: Inputs.CloseWhenClear,
     ReportPath: Inputs.ReportPath
 };
+/**
+ * iac/action.yml's inputs and the flags of `aws-cert-watch iac`: which files, and the scan's
+ * names where they mean the same.
+ */
+const contract_IacInputs = {
+    Paths: 'paths',
+    ChangedOnly: 'changed-only',
+    FailOn: Inputs.FailOn,
+    TargetCa: Inputs.TargetCa,
+    SarifPath: 'sarif-path',
+    WarningDays: Inputs.WarningDays,
+    CriticalDays: Inputs.CriticalDays,
+    AwsRegion: Inputs.AwsRegion,
+    ReportPath: Inputs.ReportPath
+};
 /** Action outputs (the scan's and the merge's). */
 const Outputs = {
     FindingsCount: 'findings-count',
@@ -25386,6 +25401,18 @@ const Outputs = {
     IssueNumber: 'issue-number',
     IssueUrl: 'issue-url'
 };
+/** The iac action's outputs: the counts, the worst severity, and its files. */
+const IacOutputs = {
+    FindingsCount: Outputs.FindingsCount,
+    ExpiredCount: Outputs.ExpiredCount,
+    CriticalCount: Outputs.CriticalCount,
+    WarningCount: Outputs.WarningCount,
+    MaxSeverity: Outputs.MaxSeverity,
+    ReportPath: Outputs.ReportPath,
+    SarifPath: 'sarif-path'
+};
+/** The project's home, which SARIF rules and help links point at. */
+const PROJECT_URL = 'https://github.com/acme/aws-cert-watch';
 
 // EXTERNAL MODULE: ./src/shared/text.ts
 var shared_text = __nccwpck_require__(4646);
@@ -25429,6 +25456,7 @@ function assembleFinding(subject, reasons, expiresAt, remediation, now) {
     const expiresMs = (0,shared_dates/* parseInstant */.nV)(expiresAt);
     const finding = {
         id: findingId(subject),
+        source: subject.location === undefined ? 'aws' : 'iac',
         service: subject.service,
         resourceType: subject.resourceType,
         resourceId: subject.resourceId,
@@ -25439,7 +25467,8 @@ function assembleFinding(subject, reasons, expiresAt, remediation, now) {
         expiresAt: expiresMs === null ? null : new Date(expiresMs).toISOString(),
         daysLeft: expiresMs === null ? null : (0,shared_dates/* daysLeft */.H_)(expiresMs, now),
         reasons: sorted,
-        remediation: dedupeSteps(remediation)
+        remediation: dedupeSteps(remediation),
+        location: subject.location === undefined ? null : { ...subject.location }
     };
     if (subject.resourceName !== undefined && subject.resourceName !== subject.resourceId) {
         finding.resourceName = subject.resourceName;
@@ -25447,6 +25476,8 @@ function assembleFinding(subject, reasons, expiresAt, remediation, now) {
     return finding;
 }
 function findingId(subject) {
+    if (subject.location !== undefined)
+        return `iac:${subject.location.file}:${subject.resourceId}`;
     return `${subject.service}:${subject.account}:${subject.region}:${subject.resourceId}`;
 }
 /** Most urgent first; equal severities keep the rules' order (a stable sort). */
@@ -27428,7 +27459,7 @@ function unique(items) {
 // core.getBooleanInput accepts exactly these spellings (YAML 1.2 core schema booleans).
 const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
 const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
-function parseBoolean(input, value, fallback) {
+function fields_parseBoolean(input, value, fallback) {
     const text = value.trim();
     if (text === '')
         return fallback;
@@ -27439,7 +27470,7 @@ function parseBoolean(input, value, fallback) {
     throw new ConfigError(input, `must be true or false, got ${quote(value)}`, String(fallback));
 }
 /** A whole number of days, at least `min`. */
-function parseDays(input, value, fallback, min) {
+function fields_parseDays(input, value, fallback, min) {
     const text = value.trim();
     if (text === '')
         return fallback;
@@ -27450,7 +27481,7 @@ function parseDays(input, value, fallback, min) {
     return days;
 }
 const FAIL_ON = ['none', 'warning', 'critical', 'expired'];
-function parseFailOn(input, value) {
+function fields_parseFailOn(input, value) {
     const text = value.trim().toLowerCase();
     if (text === '')
         return 'none';
@@ -27498,7 +27529,7 @@ function parseRegions(input, value) {
     });
     return unique(regions);
 }
-function parseHomeRegion(input, value) {
+function fields_parseHomeRegion(input, value) {
     const region = value.trim().toLowerCase() || 'us-east-1';
     if (!isKnownRegion(region)) {
         throw new ConfigError(input, `is not a known region: ${quote(value)}`, 'us-east-1');
@@ -27565,7 +27596,7 @@ function parseIssueKey(input, value) {
  * The target CA is pasted into remediation commands that users run as is: only a current CA
  * is accepted, since rotating to a retired one (`rds-ca-2019`) would break every fix.
  */
-function parseTargetCa(input, value) {
+function fields_parseTargetCa(input, value) {
     const ca = value.trim() || 'rds-ca-rsa2048-g1';
     if (CURRENT_RDS_CA_PATTERN.test(ca))
         return ca;
@@ -27580,14 +27611,14 @@ function parseIgnore(value) {
     return unique(splitList(value));
 }
 /** A free-text input with a default for when it is empty. */
-function parseText(value, fallback) {
+function fields_parseText(value, fallback) {
     return value.trim() || fallback;
 }
 /**
  * The legs' report files: one path or glob per line, as actions/upload-artifact takes `path`
  * (a comma may belong to a glob's `{a,b}`, so it does not separate).
  */
-function parseReportPatterns(input, value) {
+function fields_parseReportPatterns(input, value) {
     const patterns = unique(value
         .split(/[\n\r]/)
         .map((line) => line.trim())
@@ -27687,6 +27718,11 @@ function checkLegPublishing(shardInput, shard, issueInput, issue) {
 
 
 
+function checkThresholds(warningDays, criticalDays) {
+    if (criticalDays >= warningDays) {
+        throw new ConfigError(Inputs.CriticalDays, `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`, String(Math.min(14, warningDays - 1)));
+    }
+}
 /**
  * Reads every input through `read` (the action passes `core.getInput`, the CLI its parsed
  * flags: both keyed by the kebab-case names in `Inputs`; '' means "not given") and validates it.
@@ -27694,12 +27730,10 @@ function checkLegPublishing(shardInput, shard, issueInput, issue) {
  */
 function parseSettings(read) {
     const get = (name) => read(name) ?? '';
-    const warningDays = parseDays(Inputs.WarningDays, get(Inputs.WarningDays), 45, 1);
-    const criticalDays = parseDays(Inputs.CriticalDays, get(Inputs.CriticalDays), 14, 0);
-    if (criticalDays >= warningDays) {
-        throw new ConfigError(Inputs.CriticalDays, `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`, String(Math.min(14, warningDays - 1)));
-    }
-    const awsRegion = parseHomeRegion(Inputs.AwsRegion, get(Inputs.AwsRegion));
+    const warningDays = fields_parseDays(Inputs.WarningDays, get(Inputs.WarningDays), 45, 1);
+    const criticalDays = fields_parseDays(Inputs.CriticalDays, get(Inputs.CriticalDays), 14, 0);
+    checkThresholds(warningDays, criticalDays);
+    const awsRegion = fields_parseHomeRegion(Inputs.AwsRegion, get(Inputs.AwsRegion));
     const roles = parseRoleArns(Inputs.RoleToAssume, get(Inputs.RoleToAssume));
     checkRolePartitions(Inputs.RoleToAssume, roles, Inputs.AwsRegion, awsRegion);
     const accounts = parseAccounts(Inputs.Accounts, get(Inputs.Accounts));
@@ -27716,28 +27750,28 @@ function parseSettings(read) {
         excludeAccounts: parseAccountIds(Inputs.ExcludeAccounts, get(Inputs.ExcludeAccounts)),
         shard,
         roleSessionName: parseSessionName(Inputs.RoleSessionName, get(Inputs.RoleSessionName)),
-        audience: parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
+        audience: fields_parseText(get(Inputs.Audience), 'sts.amazonaws.com'),
         awsRegion,
         warningDays,
         criticalDays,
         ...publishing,
         ignore: parseIgnore(get(Inputs.Ignore)),
-        targetCa: parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa)),
-        dnsCheck: parseBoolean(Inputs.DnsCheck, get(Inputs.DnsCheck), true),
+        targetCa: fields_parseTargetCa(Inputs.TargetCa, get(Inputs.TargetCa)),
+        dnsCheck: fields_parseBoolean(Inputs.DnsCheck, get(Inputs.DnsCheck), true),
         dnsServers: parseDnsServers(Inputs.DnsServers, get(Inputs.DnsServers))
     };
 }
 /** The publishing inputs, which the scan and the merge share (same names, same defaults). */
 function parsePublishSettings(get) {
     return {
-        failOn: parseFailOn(Inputs.FailOn, get(Inputs.FailOn)),
+        failOn: fields_parseFailOn(Inputs.FailOn, get(Inputs.FailOn)),
         githubToken: get(Inputs.GithubToken).trim(),
-        issue: parseBoolean(Inputs.Issue, get(Inputs.Issue), true),
-        issueTitle: parseText(get(Inputs.IssueTitle), 'AWS certificates need action'),
+        issue: fields_parseBoolean(Inputs.Issue, get(Inputs.Issue), true),
+        issueTitle: fields_parseText(get(Inputs.IssueTitle), 'AWS certificates need action'),
         issueLabels: parseLabels(Inputs.IssueLabels, get(Inputs.IssueLabels)),
         issueKey: parseIssueKey(Inputs.IssueKey, get(Inputs.IssueKey)),
-        closeWhenClear: parseBoolean(Inputs.CloseWhenClear, get(Inputs.CloseWhenClear), true),
-        reportPath: parseText(get(Inputs.ReportPath), 'aws-cert-watch-report.json')
+        closeWhenClear: fields_parseBoolean(Inputs.CloseWhenClear, get(Inputs.CloseWhenClear), true),
+        reportPath: fields_parseText(get(Inputs.ReportPath), 'aws-cert-watch-report.json')
     };
 }
 /**
@@ -27747,8 +27781,38 @@ function parsePublishSettings(get) {
 function parseMergeSettings(read) {
     const get = (name) => read(name) ?? '';
     return {
-        reports: parseReportPatterns(MergeInputs.Reports, get(MergeInputs.Reports)),
+        reports: fields_parseReportPatterns(MergeInputs.Reports, get(MergeInputs.Reports)),
         ...parsePublishSettings(get)
+    };
+}
+/** The default `paths`: what teams keep Terraform, CloudFormation, CDK output and certificates in. */
+const DEFAULT_IAC_PATHS = (/* unused pure expression or super */ null && ([
+    '**/*.tf',
+    '**/*.tf.json',
+    '**/*.{yaml,yml,json,template}',
+    '**/*.{pem,crt,cer}'
+]));
+/** The iac action's inputs (iac/action.yml) or `aws-cert-watch iac`'s flags. */
+function parseIacSettings(read) {
+    const get = (name) => read(name) ?? '';
+    const warningDays = parseDays(IacInputs.WarningDays, get(IacInputs.WarningDays), 45, 1);
+    const criticalDays = parseDays(IacInputs.CriticalDays, get(IacInputs.CriticalDays), 14, 0);
+    checkThresholds(warningDays, criticalDays);
+    const changedOnly = get(IacInputs.ChangedOnly).trim().toLowerCase();
+    const paths = get(IacInputs.Paths).trim();
+    return {
+        paths: paths === '' ? [...DEFAULT_IAC_PATHS] : parseReportPatterns(IacInputs.Paths, paths),
+        changedOnly: changedOnly === '' || changedOnly === 'auto'
+            ? 'auto'
+            : parseBoolean(IacInputs.ChangedOnly, changedOnly, false),
+        failOn: get(IacInputs.FailOn).trim() === ''
+            ? 'warning'
+            : parseFailOn(IacInputs.FailOn, get(IacInputs.FailOn)),
+        targetCa: parseTargetCa(IacInputs.TargetCa, get(IacInputs.TargetCa)),
+        sarifPath: get(IacInputs.SarifPath).trim(),
+        thresholds: { warningDays, criticalDays },
+        awsRegion: parseHomeRegion(IacInputs.AwsRegion, get(IacInputs.AwsRegion)),
+        reportPath: parseText(get(IacInputs.ReportPath), 'aws-cert-watch-iac-report.json')
     };
 }
 
@@ -29244,16 +29308,27 @@ function renderTable(report, options = {}) {
     if (gap !== '')
         lines.push('', paint('bold', (0,shared_text/* oneLine */.TN)(gap)));
     const ignored = totals.ignored > 0 ? `; ${totals.ignored} ignored by pattern` : '';
+    if (report.scope.accounts.length === 0 && report.scope.regions.length === 0) {
+        // Infrastructure code: files read, not accounts and regions.
+        const read = report.coverage
+            .filter((row) => row.status === 'ok')
+            .map((row) => `${row.service}: ${(0,shared_text/* oneLine */.TN)(row.detail)}`);
+        lines.push('', `Checked ${read.length === 0 ? 'no file' : read.join('; ')}.`);
+        return `${lines.join('\n')}\n`;
+    }
     lines.push('', `Scanned ${(0,shared_text/* oneLine */.TN)(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: report.scope.services }, options.services))} in ${plural(report.scope.accounts.length, 'account')} x ${plural(report.scope.regions.length, 'region')}${ignored}.`);
     return `${lines.join('\n')}\n`;
 }
 function findingBlock(finding, paint, services) {
     const severity = paint(finding.severity, finding.severity.toUpperCase().padEnd(8));
-    const where = `${(0,shared_text/* oneLine */.TN)(finding.account)} / ${(0,shared_text/* oneLine */.TN)(finding.region)}`;
+    const where = finding.location === null
+        ? `${(0,shared_text/* oneLine */.TN)(finding.account)} / ${(0,shared_text/* oneLine */.TN)(finding.region)}`
+        : `${(0,shared_text/* oneLine */.TN)(finding.location.file)}:${finding.location.line}`;
     const lines = [
-        `${severity} ${paint('bold', (0,shared_text/* oneLine */.TN)(resourceLabel(finding)))}  (${finding.resourceType}, ${where})  ${daysLeftText(finding)}`,
-        paint('dim', `         ${(0,shared_text/* oneLine */.TN)(finding.resourceArn)}`)
+        `${severity} ${paint('bold', (0,shared_text/* oneLine */.TN)(resourceLabel(finding)))}  (${(0,shared_text/* oneLine */.TN)(finding.resourceType)}, ${where})  ${daysLeftText(finding)}`
     ];
+    if (finding.resourceArn !== '')
+        lines.push(paint('dim', `         ${(0,shared_text/* oneLine */.TN)(finding.resourceArn)}`));
     for (const consumer of consumerLabels(finding, services)) {
         lines.push(`  Used by ${(0,shared_text/* oneLine */.TN)(consumer)}`);
     }
@@ -29264,8 +29339,10 @@ function findingBlock(finding, paint, services) {
         lines.push('  Fix:');
     finding.remediation.forEach((step, index) => {
         lines.push(`    ${index + 1}. ${(0,shared_text/* oneLine */.TN)(step.summary)}`);
+        // Infrastructure code's fix is a line to write in the file, not a command to run.
+        const prompt = finding.location === null ? '$' : '>';
         if (step.command !== '')
-            lines.push(`       $ ${(0,shared_text/* oneLine */.TN)(step.command)}`);
+            lines.push(`       ${prompt} ${(0,shared_text/* oneLine */.TN)(step.command)}`);
     });
     return lines;
 }

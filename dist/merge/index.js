@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5181:
+/***/ 6036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33742,6 +33742,21 @@ const MergeInputs = {
     CloseWhenClear: contract_Inputs.CloseWhenClear,
     ReportPath: contract_Inputs.ReportPath
 };
+/**
+ * iac/action.yml's inputs and the flags of `aws-cert-watch iac`: which files, and the scan's
+ * names where they mean the same.
+ */
+const contract_IacInputs = {
+    Paths: 'paths',
+    ChangedOnly: 'changed-only',
+    FailOn: contract_Inputs.FailOn,
+    TargetCa: contract_Inputs.TargetCa,
+    SarifPath: 'sarif-path',
+    WarningDays: contract_Inputs.WarningDays,
+    CriticalDays: contract_Inputs.CriticalDays,
+    AwsRegion: contract_Inputs.AwsRegion,
+    ReportPath: contract_Inputs.ReportPath
+};
 /** Action outputs (the scan's and the merge's). */
 const Outputs = {
     FindingsCount: 'findings-count',
@@ -33753,6 +33768,18 @@ const Outputs = {
     IssueNumber: 'issue-number',
     IssueUrl: 'issue-url'
 };
+/** The iac action's outputs: the counts, the worst severity, and its files. */
+const contract_IacOutputs = {
+    FindingsCount: Outputs.FindingsCount,
+    ExpiredCount: Outputs.ExpiredCount,
+    CriticalCount: Outputs.CriticalCount,
+    WarningCount: Outputs.WarningCount,
+    MaxSeverity: Outputs.MaxSeverity,
+    ReportPath: Outputs.ReportPath,
+    SarifPath: 'sarif-path'
+};
+/** The project's home, which SARIF rules and help links point at. */
+const contract_PROJECT_URL = 'https://github.com/acme/aws-cert-watch';
 
 // EXTERNAL MODULE: ./src/shared/text.ts
 var shared_text = __nccwpck_require__(4646);
@@ -33796,6 +33823,7 @@ function assembleFinding(subject, reasons, expiresAt, remediation, now) {
     const expiresMs = (0,shared_dates/* parseInstant */.nV)(expiresAt);
     const finding = {
         id: findingId(subject),
+        source: subject.location === undefined ? 'aws' : 'iac',
         service: subject.service,
         resourceType: subject.resourceType,
         resourceId: subject.resourceId,
@@ -33806,7 +33834,8 @@ function assembleFinding(subject, reasons, expiresAt, remediation, now) {
         expiresAt: expiresMs === null ? null : new Date(expiresMs).toISOString(),
         daysLeft: expiresMs === null ? null : (0,shared_dates/* daysLeft */.H_)(expiresMs, now),
         reasons: sorted,
-        remediation: dedupeSteps(remediation)
+        remediation: dedupeSteps(remediation),
+        location: subject.location === undefined ? null : { ...subject.location }
     };
     if (subject.resourceName !== undefined && subject.resourceName !== subject.resourceId) {
         finding.resourceName = subject.resourceName;
@@ -33814,6 +33843,8 @@ function assembleFinding(subject, reasons, expiresAt, remediation, now) {
     return finding;
 }
 function findingId(subject) {
+    if (subject.location !== undefined)
+        return `iac:${subject.location.file}:${subject.resourceId}`;
     return `${subject.service}:${subject.account}:${subject.region}:${subject.resourceId}`;
 }
 /** Most urgent first; equal severities keep the rules' order (a stable sort). */
@@ -35330,7 +35361,7 @@ function escapeHtml(value) {
  * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
  * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
  */
-function escapeMarkdown(value) {
+function escape_escapeMarkdown(value) {
     // One pass, so that no replacement is itself re-escaped by a later one.
     return (0,shared_text/* oneLine */.TN)(value)
         .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
@@ -35362,7 +35393,7 @@ function codeSpan(value) {
  * one space: the tracking issue's markers start their lines, and some are looked for without
  * regard to code blocks (so that a fence someone left open cannot hide them).
  */
-function codeBlock(value, language = '') {
+function escape_codeBlock(value, language = '') {
     const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
     const body = (0,shared_text/* revealInvisible */.hR)(value)
@@ -35380,23 +35411,23 @@ const SEVERITY_TITLES = {
     notice: 'Notice'
 };
 /** "1 region", "3 regions". */
-function plural(count, noun) {
+function finding_text_plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 /**
  * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
  * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
  */
-function daysLeftText(finding) {
+function finding_text_daysLeftText(finding) {
     const { daysLeft } = finding;
     if (daysLeft === null)
         return finding.severity === 'expired' ? 'already expired' : 'no expiry date';
     if (daysLeft === 0)
         return 'less than a day left';
     if (daysLeft > 0)
-        return `${plural(daysLeft, 'day')} left`;
+        return `${finding_text_plural(daysLeft, 'day')} left`;
     const ago = -daysLeft;
-    return `expired ${plural(ago, 'day')} ago`;
+    return `expired ${finding_text_plural(ago, 'day')} ago`;
 }
 /** The name people know a resource by: the domain for ACM, the identifier for RDS. */
 function resourceLabel(finding) {
@@ -35407,7 +35438,7 @@ function resourceTitle(finding) {
     return `${finding.resourceType} ${resourceLabel(finding)}`;
 }
 /** Count of each severity in a list of findings. */
-function countBySeverity(findings) {
+function finding_text_countBySeverity(findings) {
     const counts = { expired: 0, critical: 0, warning: 0, notice: 0 };
     for (const finding of findings)
         counts[finding.severity] += 1;
@@ -35473,9 +35504,9 @@ function renderTlsGuidance(findings) {
     }
     const blocks = [...queries].map(([command, { summary, users }]) => {
         const [first] = users;
-        const example = first ? `, e.g. ${escapeMarkdown(first.resourceName ?? first.resourceId)}` : '';
-        const scope = `For ${plural(users.length, 'resource')} above${example}`;
-        return `${scope}: ${escapeMarkdown(summary)}\n\n${codeBlock(command, 'sql')}`;
+        const example = first ? `, e.g. ${escape_escapeMarkdown(first.resourceName ?? first.resourceId)}` : '';
+        const scope = `For ${finding_text_plural(users.length, 'resource')} above${example}`;
+        return `${scope}: ${escape_escapeMarkdown(summary)}\n\n${escape_codeBlock(command, 'sql')}`;
     });
     return `${intro}\n\n${blocks.join('\n\n')}`;
 }
@@ -35817,7 +35848,7 @@ function fields_parseDays(input, value, fallback, min) {
     return days;
 }
 const FAIL_ON = ['none', 'warning', 'critical', 'expired'];
-function parseFailOn(input, value) {
+function fields_parseFailOn(input, value) {
     const text = value.trim().toLowerCase();
     if (text === '')
         return 'none';
@@ -35954,7 +35985,7 @@ function fields_parseText(value, fallback) {
  * The legs' report files: one path or glob per line, as actions/upload-artifact takes `path`
  * (a comma may belong to a glob's `{a,b}`, so it does not separate).
  */
-function parseReportPatterns(input, value) {
+function fields_parseReportPatterns(input, value) {
     const patterns = unique(value
         .split(/[\n\r]/)
         .map((line) => line.trim())
@@ -36054,6 +36085,11 @@ function accounts_checkLegPublishing(shardInput, shard, issueInput, issue) {
 
 
 
+function checkThresholds(warningDays, criticalDays) {
+    if (criticalDays >= warningDays) {
+        throw new ConfigError(Inputs.CriticalDays, `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`, String(Math.min(14, warningDays - 1)));
+    }
+}
 /**
  * Reads every input through `read` (the action passes `core.getInput`, the CLI its parsed
  * flags: both keyed by the kebab-case names in `Inputs`; '' means "not given") and validates it.
@@ -36063,9 +36099,7 @@ function parseSettings(read) {
     const get = (name) => read(name) ?? '';
     const warningDays = parseDays(Inputs.WarningDays, get(Inputs.WarningDays), 45, 1);
     const criticalDays = parseDays(Inputs.CriticalDays, get(Inputs.CriticalDays), 14, 0);
-    if (criticalDays >= warningDays) {
-        throw new ConfigError(Inputs.CriticalDays, `(${criticalDays}) must be less than ${Inputs.WarningDays} (${warningDays})`, String(Math.min(14, warningDays - 1)));
-    }
+    checkThresholds(warningDays, criticalDays);
     const awsRegion = parseHomeRegion(Inputs.AwsRegion, get(Inputs.AwsRegion));
     const roles = parseRoleArns(Inputs.RoleToAssume, get(Inputs.RoleToAssume));
     checkRolePartitions(Inputs.RoleToAssume, roles, Inputs.AwsRegion, awsRegion);
@@ -36097,7 +36131,7 @@ function parseSettings(read) {
 /** The publishing inputs, which the scan and the merge share (same names, same defaults). */
 function parsePublishSettings(get) {
     return {
-        failOn: parseFailOn(contract_Inputs.FailOn, get(contract_Inputs.FailOn)),
+        failOn: fields_parseFailOn(contract_Inputs.FailOn, get(contract_Inputs.FailOn)),
         githubToken: get(contract_Inputs.GithubToken).trim(),
         issue: fields_parseBoolean(contract_Inputs.Issue, get(contract_Inputs.Issue), true),
         issueTitle: fields_parseText(get(contract_Inputs.IssueTitle), 'AWS certificates need action'),
@@ -36114,8 +36148,38 @@ function parsePublishSettings(get) {
 function parseMergeSettings(read) {
     const get = (name) => read(name) ?? '';
     return {
-        reports: parseReportPatterns(MergeInputs.Reports, get(MergeInputs.Reports)),
+        reports: fields_parseReportPatterns(MergeInputs.Reports, get(MergeInputs.Reports)),
         ...parsePublishSettings(get)
+    };
+}
+/** The default `paths`: what teams keep Terraform, CloudFormation, CDK output and certificates in. */
+const DEFAULT_IAC_PATHS = (/* unused pure expression or super */ null && ([
+    '**/*.tf',
+    '**/*.tf.json',
+    '**/*.{yaml,yml,json,template}',
+    '**/*.{pem,crt,cer}'
+]));
+/** The iac action's inputs (iac/action.yml) or `aws-cert-watch iac`'s flags. */
+function parseIacSettings(read) {
+    const get = (name) => read(name) ?? '';
+    const warningDays = parseDays(IacInputs.WarningDays, get(IacInputs.WarningDays), 45, 1);
+    const criticalDays = parseDays(IacInputs.CriticalDays, get(IacInputs.CriticalDays), 14, 0);
+    checkThresholds(warningDays, criticalDays);
+    const changedOnly = get(IacInputs.ChangedOnly).trim().toLowerCase();
+    const paths = get(IacInputs.Paths).trim();
+    return {
+        paths: paths === '' ? [...DEFAULT_IAC_PATHS] : parseReportPatterns(IacInputs.Paths, paths),
+        changedOnly: changedOnly === '' || changedOnly === 'auto'
+            ? 'auto'
+            : parseBoolean(IacInputs.ChangedOnly, changedOnly, false),
+        failOn: get(IacInputs.FailOn).trim() === ''
+            ? 'warning'
+            : parseFailOn(IacInputs.FailOn, get(IacInputs.FailOn)),
+        targetCa: parseTargetCa(IacInputs.TargetCa, get(IacInputs.TargetCa)),
+        sarifPath: get(IacInputs.SarifPath).trim(),
+        thresholds: { warningDays, criticalDays },
+        awsRegion: parseHomeRegion(IacInputs.AwsRegion, get(IacInputs.AwsRegion)),
+        reportPath: parseText(get(IacInputs.ReportPath), 'aws-cert-watch-iac-report.json')
     };
 }
 
@@ -36341,12 +36405,94 @@ function actionIoFromCore() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/iac/checks/reasons.ts
+const reasons_IAC_REASONS = [
+    {
+        code: 'iac-rds-ca-outdated',
+        severity: 'expired',
+        meaning: 'a DB instance or cluster pins a retired CA, or one that is not current (warning when only the known list says so; with AWS credentials DescribeCertificates decides), or leaves it unset where the account default is known to be bad'
+    },
+    {
+        code: 'iac-acm-email-validation',
+        severity: 'warning',
+        meaning: 'an ACM certificate validated by e-mail (CloudFormation’s default when `ValidationMethod` is omitted): every renewal waits for someone to click an approval mail'
+    },
+    {
+        code: 'iac-certificate-file-expired',
+        severity: 'expired',
+        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, has expired'
+    },
+    {
+        code: 'iac-certificate-file-expiring',
+        severity: 'warning',
+        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, expires within `warning-days` (critical within `critical-days`); nobody renews it'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/report/mermaid-gantt.ts
+/**
+ * A Mermaid gantt of upcoming expiries for the job summary. Mermaid has its own grammar: in a
+ * gantt line `:` ends the task name, `;` and newlines end the statement, `#` and `%%` start
+ * comments, and a line starting with a keyword (`section`, `title`, `click`, ...) is not a task.
+ * Task names are therefore reduced to a safe alphabet and always start with the service name.
+ */
+
+
+/** Bars beyond this make the chart unreadable; the tables list everything. */
+const MAX_GANTT_TASKS = 25;
+const TAGS = {
+    expired: 'crit, ',
+    critical: 'crit, ',
+    warning: 'active, ',
+    notice: ''
+};
+/** Letters, digits, space and `. _ / -` survive; anything else becomes a space. */
+function mermaidTaskName(text) {
+    const safe = text
+        .replace(/[^A-Za-z0-9 ._/-]+/g, ' ')
+        .replace(/ +/g, ' ')
+        .trim();
+    return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe;
+}
+/**
+ * The chart's source inside a ```mermaid fence, or '' when nothing is upcoming. Bars run from the
+ * scan day to the expiry day; expired findings and findings without a date have no bar.
+ */
+function renderExpiryGantt(findings, now) {
+    const upcoming = findings
+        .filter((finding) => finding.expiresAt !== null && finding.daysLeft !== null && finding.daysLeft >= 0)
+        .sort((a, b) => Date.parse(a.expiresAt ?? '') - Date.parse(b.expiresAt ?? ''));
+    if (upcoming.length === 0)
+        return '';
+    // The soonest bars, then grouped into one section per severity.
+    const shown = upcoming
+        .slice(0, MAX_GANTT_TASKS)
+        .sort((a, b) => model_severity/* SEVERITIES */.oC.indexOf(a.severity) - model_severity/* SEVERITIES */.oC.indexOf(b.severity));
+    const start = now.toISOString().slice(0, 10);
+    const lines = ['```mermaid', 'gantt', '    dateFormat YYYY-MM-DD', '    axisFormat %Y-%m-%d'];
+    let section = null;
+    shown.forEach((finding, index) => {
+        if (finding.severity !== section) {
+            section = finding.severity;
+            lines.push(`    section ${SEVERITY_TITLES[finding.severity]}`);
+        }
+        const name = mermaidTaskName(`${finding.service} ${resourceLabel(finding)}`);
+        const days = Math.max(1, finding.daysLeft ?? 1);
+        lines.push(`    ${name} :${TAGS[finding.severity]}t${index + 1}, ${start}, ${days}d`);
+    });
+    lines.push('```');
+    const more = upcoming.length - shown.length;
+    if (more > 0)
+        lines.push('', `The chart shows the ${shown.length} soonest; ${more} more are in the tables.`);
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/service-labels.ts
 
 
 /** `12 RDS resources and 4 ACM certificates`: each scanned service's count, in the report's order. */
 function scannedResources(totals, services = services_SERVICES) {
-    return joinAnd(scannedCounts(totals).map(([name, count]) => plural(count, find(name, services)?.label.resource ?? `${name} resource`)));
+    return joinAnd(scannedCounts(totals).map(([name, count]) => finding_text_plural(count, find(name, services)?.label.resource ?? `${name} resource`)));
 }
 /** `12 RDS and 4 ACM`: the counts by service, the resources named once after them. */
 function scannedByService(totals, services = services_SERVICES) {
@@ -36386,6 +36532,368 @@ function joinAnd(parts) {
     if (parts.length <= 1)
         return parts.join('');
     return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The GitHub job summary (Markdown + HTML, the raw text core.summary receives): headline
+ * counts, a table per severity, coverage, a gantt of upcoming expiries. GitHub renders raw HTML
+ * and Markdown here and core.summary escapes nothing, so every AWS-supplied string goes through
+ * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
+ */
+
+
+
+
+
+/** GitHub's limit is 1 MiB per step; the margin leaves room for what else the step appends. */
+const summary_DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 32 * 1024;
+/** Sections longer than this fold into <details>. */
+const LONG_LIST = 10;
+function renderSummary(report, options) {
+    const maxBytes = options.maxBytes ?? summary_DEFAULT_SUMMARY_MAX_BYTES;
+    const fits = (text) => Buffer.byteLength(text, 'utf8') <= maxBytes;
+    const all = report.findings;
+    const full = compose(report, all, options, 'full');
+    if (fits(full))
+        return full;
+    // Findings are most urgent first: keep the longest prefix that fits.
+    let low = 0;
+    let high = all.length - 1;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(compose(report, all.slice(0, mid), options, 'full')))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const trimmed = compose(report, all.slice(0, low), options, 'full');
+    if (low > 0 || fits(trimmed))
+        return trimmed;
+    // Not even the headline and coverage fit: drop the coverage rows that report no problem.
+    const compact = compose(report, [], options, 'failures-only');
+    return fits(compact) ? compact : truncateUtf8(compact, maxBytes);
+}
+function compose(report, shown, options, coverage) {
+    const parts = [headline(report, options)];
+    const omitted = report.findings.slice(shown.length);
+    if (omitted.length > 0)
+        parts.push(omittedNote(omitted));
+    if (report.findings.length === 0)
+        parts.push('Nothing needs action.');
+    for (const severity of model_severity/* SEVERITIES */.oC) {
+        const rows = shown.filter((finding) => finding.severity === severity);
+        if (rows.length > 0)
+            parts.push(severitySection(severity, rows, options.services));
+    }
+    const gantt = renderExpiryGantt(shown, new Date(report.generatedAt));
+    if (gantt !== '')
+        parts.push('### Upcoming expiries', gantt);
+    parts.push(coverageSection(report.coverage, coverage, report.scope.missingShards));
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(report, { runUrl, services }) {
+    const { totals, scope } = report;
+    const counts = model_severity/* SEVERITIES */.oC.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
+    const scanned = `Scanned ${escape_escapeMarkdown(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: scope.services }, services))} in ${finding_text_plural(scope.accounts.length, 'account')} × ${finding_text_plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
+    const ignored = totals.ignored > 0 ? ` ${finding_text_plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
+    const link = runUrl && /^https?:\/\//i.test(runUrl)
+        ? ` <a href="${escapeHtml(runUrl)}">Workflow run</a>.`
+        : '';
+    return `## aws-cert-watch\n\n**${counts}**\n\n${scanned}${ignored}${link}`;
+}
+function omittedNote(omitted) {
+    const counts = finding_text_countBySeverity(omitted);
+    const detail = model_severity/* SEVERITIES */.oC.filter((severity) => counts[severity] > 0)
+        .map((severity) => `${counts[severity]} ${severity}`)
+        .join(', ');
+    return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`;
+}
+function severitySection(severity, rows, services) {
+    const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`;
+    const table = [
+        '| Resource | Account | Region | What is wrong | Days left | Fix |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows.map((row) => findingRow(row, services))
+    ].join('\n');
+    if (rows.length <= LONG_LIST)
+        return `${title}\n\n${table}`;
+    const open = severity === 'expired' || severity === 'critical' ? ' open' : '';
+    return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`;
+}
+/** Consumers named in a row: the rest are counted (the JSON report and the issue list them). */
+const CONSUMERS_IN_ROW = 3;
+function findingRow(finding, services) {
+    const usedBy = usedBySentence(finding, CONSUMERS_IN_ROW, services);
+    const resource = `${codeSpan(resourceLabel(finding))}<br>${escape_escapeMarkdown(finding.resourceType)}${usedBy ? `<br>${escape_escapeMarkdown(usedBy)}` : ''}`;
+    const wrong = finding.reasons
+        .map((reason) => `**${escape_escapeMarkdown(reason.severity)}** ${escape_escapeMarkdown(reason.message)}`)
+        .join('<br>');
+    return `| ${resource} | ${escape_escapeMarkdown(finding.account)} | ${escape_escapeMarkdown(finding.region)} | ${wrong} | ${escape_escapeMarkdown(finding_text_daysLeftText(finding))} | ${fixCell(finding)} |`;
+}
+/** The command that fixes it, in view; every step, preparation included, one click away. */
+function fixCell(finding) {
+    const main = mainStep(finding);
+    if (main === undefined)
+        return '';
+    const step = (summary, command) => `${escape_escapeMarkdown(summary)}${command !== '' ? `<br>${codeSpan(command)}` : ''}`;
+    const inView = step(main.summary, main.command);
+    if (finding.remediation.length === 1)
+        return inView;
+    const all = finding.remediation
+        .map((s, index) => `${index + 1}. ${step(s.summary, s.command)}`)
+        .join('<br>');
+    return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`;
+}
+function coverageSection(rows, mode, missingShards) {
+    const header = [
+        '| Account | Region | Service | Status | Detail |',
+        '| --- | --- | --- | --- | --- |'
+    ];
+    const line = (row) => `| ${escape_escapeMarkdown(row.account)} | ${escape_escapeMarkdown(row.region)} | ${escape_escapeMarkdown(row.service)} | ${row.status === 'failed' ? '**failed**' : escape_escapeMarkdown(row.status)} | ${escape_escapeMarkdown(row.detail)} |`;
+    const failed = rows.filter((row) => row.status === 'failed');
+    const rest = rows.filter((row) => row.status !== 'failed');
+    const parts = ['### Coverage'];
+    const gap = missingShardsText(missingShards);
+    if (gap !== '')
+        parts.push(`> [!WARNING]\n> ${escape_escapeMarkdown(gap)}`);
+    if (rows.length === 0)
+        parts.push('Nothing was scanned.');
+    if (failed.length > 0) {
+        parts.push(`${failed.length} of ${rows.length} scans failed; their resources are missing from this report.`, [...header, ...failed.map(line)].join('\n'));
+    }
+    else if (rows.length > 0) {
+        parts.push(`All ${rows.length} account × region × service scans succeeded.`);
+    }
+    if (rest.length > 0) {
+        parts.push(mode === 'full'
+            ? `<details><summary>${rest.length} scanned without errors</summary>\n\n${[...header, ...rest.map(line)].join('\n')}\n\n</details>`
+            : `${rest.length} scans without errors (details left out to fit the size limit).`);
+    }
+    return parts.join('\n\n');
+}
+/** Cuts at a byte budget without splitting a UTF-8 sequence; the last resort only. */
+function truncateUtf8(text, maxBytes) {
+    const note = '\n\n_(truncated to fit the job summary size limit)_\n';
+    const budget = Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'));
+    const bytes = Buffer.from(text, 'utf8').subarray(0, budget);
+    return `${bytes.toString('utf8').replace(/\uFFFD+$/, '')}${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/iac-summary.ts
+
+
+
+const ORDER = (/* unused pure expression or super */ null && (['expired', 'critical', 'warning', 'notice']));
+function iac_summary_renderIacSummary(report, context) {
+    const maxBytes = context.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const head = [iac_summary_headline(report, checkedText(context)), failures(report)]
+        .filter(Boolean)
+        .join('\n\n');
+    const parts = [head];
+    let size = Buffer.byteLength(head);
+    let shown = 0;
+    for (const finding of report.findings) {
+        const block = findingBlock(finding);
+        // Room is kept for the closing note on what was left out.
+        if (size + Buffer.byteLength(block) + 400 > maxBytes)
+            break;
+        parts.push(block);
+        size += Buffer.byteLength(block) + 2;
+        shown += 1;
+    }
+    const left = report.findings.length - shown;
+    if (left > 0) {
+        parts.push(`> **Note:** ${plural(left, 'less urgent finding')} ${left === 1 ? 'is' : 'are'} not shown: the job summary is limited to 1 MiB. The JSON report and the SARIF file list every finding.`);
+    }
+    return `${parts.join('\n\n')}\n`;
+}
+/** `3 files that this pull request changes`, `12 files`. */
+function checkedText(context) {
+    const files = plural(context.filesChecked, 'file');
+    return context.changedOnly ? `${files} that this pull request changes` : files;
+}
+function iac_summary_headline(report, scope) {
+    const counts = countBySeverity(report.findings);
+    const files = new Set(report.findings.map((finding) => finding.location?.file)).size;
+    const bySeverity = ORDER.filter((severity) => counts[severity] > 0)
+        .map((severity) => `${counts[severity]} ${severity}`)
+        .join(', ');
+    const result = report.findings.length === 0
+        ? 'Nothing to fix in the certificate settings of the infrastructure code.'
+        : `**${plural(report.findings.length, 'finding')}** in ${plural(files, 'file')} (${bySeverity}).`;
+    return `## aws-cert-watch: infrastructure code\n\n${result} Checked: ${escapeMarkdown(scope)}.`;
+}
+function failures(report) {
+    const failed = report.coverage.filter((row) => row.status === 'failed');
+    if (failed.length === 0)
+        return '';
+    const lines = failed.map((row) => `> - ${escapeMarkdown(row.service)}: ${escapeMarkdown(row.detail)}`);
+    return [
+        `> [!WARNING]`,
+        `> ${plural(failed.length, 'part')} could not be checked:`,
+        ...lines
+    ].join('\n');
+}
+function findingBlock(finding) {
+    const where = finding.location === null ? '' : `${finding.location.file} line ${finding.location.line}`;
+    const dated = finding.daysLeft === null ? '' : ` · ${daysLeftText(finding)}`;
+    const lines = [
+        `### ${finding.severity}: ${escapeMarkdown(where)}${dated}`,
+        `${escapeMarkdown(finding.resourceType)} ${escapeMarkdown(finding.resourceName ?? finding.resourceId)}`,
+        '',
+        ...finding.reasons.map((reason) => `- ${escapeMarkdown(reason.message)}`)
+    ];
+    for (const step of finding.remediation) {
+        lines.push('', `**Fix:** ${escapeMarkdown(step.summary)}`);
+        if (step.command !== '')
+            lines.push('', codeBlock(step.command, fenceLanguage(finding, step.command)));
+    }
+    return lines.join('\n');
+}
+/** The fence's language for highlighting: the file's, or shell for a command. */
+function fenceLanguage(finding, command) {
+    if (command.startsWith('openssl '))
+        return 'sh';
+    const file = finding.location?.file ?? '';
+    if (/cdk\.out\//.test(file))
+        return 'ts';
+    if (file.endsWith('.tf'))
+        return 'hcl';
+    if (file.endsWith('.json'))
+        return 'json';
+    return /\.ya?ml$/.test(file) ? 'yaml' : '';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * Infrastructure-code findings as SARIF 2.1.0, for github/codeql-action/upload-sarif: one rule
+ * per reason code, one result per reason of a finding, each at its file and line. GitHub's
+ * limits (docs.github.com, "SARIF support for code scanning"): at most 25,000 results per run
+ * and 10 MB gzip-compressed per upload; the most urgent are kept and the run says how many were
+ * left out. A finding without a file location is never emitted (code scanning would reject it).
+ */
+
+
+const SARIF_RESULT_LIMIT = 25_000;
+const SARIF_GZIP_BYTES_LIMIT = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
+const LEVEL = {
+    expired: 'error',
+    critical: 'error',
+    warning: 'warning',
+    notice: 'note'
+};
+/** Code scanning ranks security alerts by this score (critical >= 9.0, high >= 7.0, medium >= 4.0). */
+const SECURITY_SEVERITY = {
+    expired: '9.0',
+    critical: '8.0',
+    warning: '5.0',
+    notice: '2.0'
+};
+function sarif_renderSarif(report, options) {
+    const rules = [...options.rules].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.code, index]));
+    const all = report.findings.flatMap((finding) => results(finding, ruleIndex));
+    const limit = options.gzipBytesLimit ?? SARIF_GZIP_BYTES_LIMIT;
+    let kept = Math.min(all.length, SARIF_RESULT_LIMIT);
+    for (;;) {
+        const text = `${JSON.stringify(log(rules, all.slice(0, kept), all.length - kept, options), null, 2)}\n`;
+        if (kept === 0 || gzipSync(text).length <= limit)
+            return text;
+        kept = Math.floor(kept / 2);
+    }
+}
+function log(rules, kept, leftOut, options) {
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'aws-cert-watch',
+                        informationUri: options.informationUri,
+                        rules: rules.map((rule) => descriptor(rule, options.informationUri))
+                    }
+                },
+                automationDetails: { id: 'aws-cert-watch/iac/' },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(leftOut > 0
+                            ? {
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: {
+                                            text: `${leftOut} less urgent results were left out to stay within GitHub's limits; the JSON report has them all.`
+                                        }
+                                    }
+                                ]
+                            }
+                            : {})
+                    }
+                ],
+                results: kept
+            }
+        ]
+    };
+}
+function descriptor(rule, informationUri) {
+    const text = sentence(rule.meaning);
+    return {
+        id: rule.code,
+        name: rule.code.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c) => c.toUpperCase()),
+        shortDescription: { text },
+        fullDescription: { text },
+        helpUri: `${informationUri}#infrastructure-code-on-pull-requests`,
+        help: { text, markdown: text },
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: {
+            tags: ['security', 'tls', 'certificates'],
+            precision: 'very-high',
+            'security-severity': SECURITY_SEVERITY[rule.severity]
+        }
+    };
+}
+function results(finding, ruleIndex) {
+    const location = finding.location;
+    if (location === null)
+        return [];
+    const fix = finding.remediation[0];
+    const fixText = fix === undefined ? '' : ` Fix: ${fix.summary}${fix.command === '' ? '' : ` ${fix.command}`}`;
+    return finding.reasons.map((reason) => ({
+        ruleId: reason.code,
+        ruleIndex: ruleIndex.get(reason.code) ?? -1,
+        level: LEVEL[reason.severity],
+        message: { text: `${reason.message}${fixText}` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: fileUri(location.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: location.line }
+                }
+            }
+        ],
+        partialFingerprints: {
+            'awsCertWatchFinding/v1': createHash('sha256')
+                .update(`${finding.id}\u0000${reason.code}`)
+                .digest('hex')
+        },
+        properties: { severity: reason.severity, resource: finding.resourceId }
+    }));
+}
+/** A repository-relative path as a relative URI reference: each segment percent-encoded. */
+function fileUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+function sentence(text) {
+    const first = text.charAt(0).toUpperCase() + text.slice(1);
+    return /[.!?]$/.test(first) ? first : `${first}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -36454,215 +36962,15 @@ function toAnnotation(finding) {
     ].join(' ');
     const fix = mainStep(finding);
     const fixText = fix ? ` Fix: ${fix.summary}${fix.command !== '' ? ` ${fix.command}` : ''}` : '';
+    const where = finding.location === null ? `${finding.account} ${finding.region}, ` : '';
     return {
         level: LEVELS[finding.severity],
-        title: (0,shared_text/* oneLine */.TN)(`${finding.severity}: ${resourceTitle(finding)} (${finding.account} ${finding.region}, ${daysLeftText(finding)})`),
-        message: (0,shared_text/* oneLine */.TN)(`${reasons}${fixText}`)
+        title: (0,shared_text/* oneLine */.TN)(`${finding.severity}: ${resourceTitle(finding)} (${where}${finding_text_daysLeftText(finding)})`),
+        message: (0,shared_text/* oneLine */.TN)(`${reasons}${fixText}`),
+        ...(finding.location === null
+            ? {}
+            : { file: finding.location.file, line: finding.location.line })
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid-gantt.ts
-/**
- * A Mermaid gantt of upcoming expiries for the job summary. Mermaid has its own grammar: in a
- * gantt line `:` ends the task name, `;` and newlines end the statement, `#` and `%%` start
- * comments, and a line starting with a keyword (`section`, `title`, `click`, ...) is not a task.
- * Task names are therefore reduced to a safe alphabet and always start with the service name.
- */
-
-
-/** Bars beyond this make the chart unreadable; the tables list everything. */
-const MAX_GANTT_TASKS = 25;
-const TAGS = {
-    expired: 'crit, ',
-    critical: 'crit, ',
-    warning: 'active, ',
-    notice: ''
-};
-/** Letters, digits, space and `. _ / -` survive; anything else becomes a space. */
-function mermaidTaskName(text) {
-    const safe = text
-        .replace(/[^A-Za-z0-9 ._/-]+/g, ' ')
-        .replace(/ +/g, ' ')
-        .trim();
-    return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe;
-}
-/**
- * The chart's source inside a ```mermaid fence, or '' when nothing is upcoming. Bars run from the
- * scan day to the expiry day; expired findings and findings without a date have no bar.
- */
-function renderExpiryGantt(findings, now) {
-    const upcoming = findings
-        .filter((finding) => finding.expiresAt !== null && finding.daysLeft !== null && finding.daysLeft >= 0)
-        .sort((a, b) => Date.parse(a.expiresAt ?? '') - Date.parse(b.expiresAt ?? ''));
-    if (upcoming.length === 0)
-        return '';
-    // The soonest bars, then grouped into one section per severity.
-    const shown = upcoming
-        .slice(0, MAX_GANTT_TASKS)
-        .sort((a, b) => model_severity/* SEVERITIES */.oC.indexOf(a.severity) - model_severity/* SEVERITIES */.oC.indexOf(b.severity));
-    const start = now.toISOString().slice(0, 10);
-    const lines = ['```mermaid', 'gantt', '    dateFormat YYYY-MM-DD', '    axisFormat %Y-%m-%d'];
-    let section = null;
-    shown.forEach((finding, index) => {
-        if (finding.severity !== section) {
-            section = finding.severity;
-            lines.push(`    section ${SEVERITY_TITLES[finding.severity]}`);
-        }
-        const name = mermaidTaskName(`${finding.service} ${resourceLabel(finding)}`);
-        const days = Math.max(1, finding.daysLeft ?? 1);
-        lines.push(`    ${name} :${TAGS[finding.severity]}t${index + 1}, ${start}, ${days}d`);
-    });
-    lines.push('```');
-    const more = upcoming.length - shown.length;
-    if (more > 0)
-        lines.push('', `The chart shows the ${shown.length} soonest; ${more} more are in the tables.`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The GitHub job summary (Markdown + HTML, the raw text core.summary receives): headline
- * counts, a table per severity, coverage, a gantt of upcoming expiries. GitHub renders raw HTML
- * and Markdown here and core.summary escapes nothing, so every AWS-supplied string goes through
- * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
- */
-
-
-
-
-
-/** GitHub's limit is 1 MiB per step; the margin leaves room for what else the step appends. */
-const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 32 * 1024;
-/** Sections longer than this fold into <details>. */
-const LONG_LIST = 10;
-function renderSummary(report, options) {
-    const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const fits = (text) => Buffer.byteLength(text, 'utf8') <= maxBytes;
-    const all = report.findings;
-    const full = compose(report, all, options, 'full');
-    if (fits(full))
-        return full;
-    // Findings are most urgent first: keep the longest prefix that fits.
-    let low = 0;
-    let high = all.length - 1;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (fits(compose(report, all.slice(0, mid), options, 'full')))
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    const trimmed = compose(report, all.slice(0, low), options, 'full');
-    if (low > 0 || fits(trimmed))
-        return trimmed;
-    // Not even the headline and coverage fit: drop the coverage rows that report no problem.
-    const compact = compose(report, [], options, 'failures-only');
-    return fits(compact) ? compact : truncateUtf8(compact, maxBytes);
-}
-function compose(report, shown, options, coverage) {
-    const parts = [headline(report, options)];
-    const omitted = report.findings.slice(shown.length);
-    if (omitted.length > 0)
-        parts.push(omittedNote(omitted));
-    if (report.findings.length === 0)
-        parts.push('Nothing needs action.');
-    for (const severity of model_severity/* SEVERITIES */.oC) {
-        const rows = shown.filter((finding) => finding.severity === severity);
-        if (rows.length > 0)
-            parts.push(severitySection(severity, rows, options.services));
-    }
-    const gantt = renderExpiryGantt(shown, new Date(report.generatedAt));
-    if (gantt !== '')
-        parts.push('### Upcoming expiries', gantt);
-    parts.push(coverageSection(report.coverage, coverage, report.scope.missingShards));
-    return `${parts.join('\n\n')}\n`;
-}
-function headline(report, { runUrl, services }) {
-    const { totals, scope } = report;
-    const counts = model_severity/* SEVERITIES */.oC.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
-    const scanned = `Scanned ${escapeMarkdown(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: scope.services }, services))} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
-    const ignored = totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
-    const link = runUrl && /^https?:\/\//i.test(runUrl)
-        ? ` <a href="${escapeHtml(runUrl)}">Workflow run</a>.`
-        : '';
-    return `## aws-cert-watch\n\n**${counts}**\n\n${scanned}${ignored}${link}`;
-}
-function omittedNote(omitted) {
-    const counts = countBySeverity(omitted);
-    const detail = model_severity/* SEVERITIES */.oC.filter((severity) => counts[severity] > 0)
-        .map((severity) => `${counts[severity]} ${severity}`)
-        .join(', ');
-    return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`;
-}
-function severitySection(severity, rows, services) {
-    const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`;
-    const table = [
-        '| Resource | Account | Region | What is wrong | Days left | Fix |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...rows.map((row) => findingRow(row, services))
-    ].join('\n');
-    if (rows.length <= LONG_LIST)
-        return `${title}\n\n${table}`;
-    const open = severity === 'expired' || severity === 'critical' ? ' open' : '';
-    return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`;
-}
-/** Consumers named in a row: the rest are counted (the JSON report and the issue list them). */
-const CONSUMERS_IN_ROW = 3;
-function findingRow(finding, services) {
-    const usedBy = usedBySentence(finding, CONSUMERS_IN_ROW, services);
-    const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}${usedBy ? `<br>${escapeMarkdown(usedBy)}` : ''}`;
-    const wrong = finding.reasons
-        .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
-        .join('<br>');
-    return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding))} | ${fixCell(finding)} |`;
-}
-/** The command that fixes it, in view; every step, preparation included, one click away. */
-function fixCell(finding) {
-    const main = mainStep(finding);
-    if (main === undefined)
-        return '';
-    const step = (summary, command) => `${escapeMarkdown(summary)}${command !== '' ? `<br>${codeSpan(command)}` : ''}`;
-    const inView = step(main.summary, main.command);
-    if (finding.remediation.length === 1)
-        return inView;
-    const all = finding.remediation
-        .map((s, index) => `${index + 1}. ${step(s.summary, s.command)}`)
-        .join('<br>');
-    return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`;
-}
-function coverageSection(rows, mode, missingShards) {
-    const header = [
-        '| Account | Region | Service | Status | Detail |',
-        '| --- | --- | --- | --- | --- |'
-    ];
-    const line = (row) => `| ${escapeMarkdown(row.account)} | ${escapeMarkdown(row.region)} | ${escapeMarkdown(row.service)} | ${row.status === 'failed' ? '**failed**' : escapeMarkdown(row.status)} | ${escapeMarkdown(row.detail)} |`;
-    const failed = rows.filter((row) => row.status === 'failed');
-    const rest = rows.filter((row) => row.status !== 'failed');
-    const parts = ['### Coverage'];
-    const gap = missingShardsText(missingShards);
-    if (gap !== '')
-        parts.push(`> [!WARNING]\n> ${escapeMarkdown(gap)}`);
-    if (rows.length === 0)
-        parts.push('Nothing was scanned.');
-    if (failed.length > 0) {
-        parts.push(`${failed.length} of ${rows.length} scans failed; their resources are missing from this report.`, [...header, ...failed.map(line)].join('\n'));
-    }
-    else if (rows.length > 0) {
-        parts.push(`All ${rows.length} account × region × service scans succeeded.`);
-    }
-    if (rest.length > 0) {
-        parts.push(mode === 'full'
-            ? `<details><summary>${rest.length} scanned without errors</summary>\n\n${[...header, ...rest.map(line)].join('\n')}\n\n</details>`
-            : `${rest.length} scans without errors (details left out to fit the size limit).`);
-    }
-    return parts.join('\n\n');
-}
-/** Cuts at a byte budget without splitting a UTF-8 sequence; the last resort only. */
-function truncateUtf8(text, maxBytes) {
-    const note = '\n\n_(truncated to fit the job summary size limit)_\n';
-    const budget = Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8'));
-    const bytes = Buffer.from(text, 'utf8').subarray(0, budget);
-    return `${bytes.toString('utf8').replace(/\uFFFD+$/, '')}${note}`;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/index.ts
@@ -36697,8 +37005,6 @@ function evaluate(inventory, options, services = SERVICES) {
     return { findings, ignored, resourcesScanned };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/shard.ts
 /**
  * Which matrix leg scans an account: a hash of its id, so that the same account always lands
@@ -36795,7 +37101,7 @@ function setIssueOutputs(io, issue) {
 /** How many of the worst resources the failure line names before "and N more". */
 const NAMED_IN_MESSAGE = 3;
 function describe(finding) {
-    return `${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding)})`;
+    return `${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.account}/${finding.region}, ${finding_text_daysLeftText(finding)})`;
 }
 function failureMessage(report, failOn) {
     const sawNothing = Object.values(report.totals.resourcesScanned).every((count) => count === 0);
@@ -42610,12 +42916,12 @@ function renderHeader(report, options) {
         return `${count} ${severity}`;
     }).join(' · ');
     const { accounts, regions, services } = report.scope;
-    const scope = `${plural(accounts.length, 'account')} · ${plural(regions.length, 'region')} · ` +
-        `services: ${services.map(escapeMarkdown).join(', ') || 'none'} · ` +
-        `${escapeMarkdown(scannedByService({ resourcesScanned: report.totals.resourcesScanned, scanned: report.scope.services }, options.services))} resources scanned`;
+    const scope = `${finding_text_plural(accounts.length, 'account')} · ${finding_text_plural(regions.length, 'region')} · ` +
+        `services: ${services.map(escape_escapeMarkdown).join(', ') || 'none'} · ` +
+        `${escape_escapeMarkdown(scannedByService({ resourcesScanned: report.totals.resourcesScanned, scanned: report.scope.services }, options.services))} resources scanned`;
     const status = report.findings.length === 0
         ? '**No certificate needs action.**'
-        : `**${plural(report.findings.length, 'resource')} need action:** ${counts}`;
+        : `**${finding_text_plural(report.findings.length, 'resource')} need action:** ${counts}`;
     const run = runUrl ? ` · <a href="${escapeHtml(runUrl)}">workflow run</a>` : '';
     const scanLine = `${RUN_LINE_MARKER}<sub>Last change from the scan of ${formatTime(report.generatedAt)}${run}</sub>`;
     return `${status}\n\n${scope}\n\n${scanLine}`;
@@ -42644,7 +42950,7 @@ function renderOmitted(omitted, runUrl) {
         ? `the <a href="${escapeHtml(runUrl)}">job summary of the last run</a>`
         : 'the job summary of the last run';
     return (`${omittedMarker(omitted.length, urgent)}\n` +
-        `${RUN_LINE_MARKER}<p><b>${plural(omitted.length, 'less urgent finding')} did not fit</b> ` +
+        `${RUN_LINE_MARKER}<p><b>${finding_text_plural(omitted.length, 'less urgent finding')} did not fit</b> ` +
         `in this issue (GitHub keeps at most 65,536 characters): ${summary} and its JSON report ` +
         'list every finding.</p>');
 }
@@ -42666,9 +42972,9 @@ function renderAcknowledged(items, render) {
 }
 /** One line naming the resource, where it is and when it is due; Markdown, escaped. */
 function describeFinding(finding, services = services_SERVICES) {
-    return (`**${escapeMarkdown(finding.resourceName ?? finding.resourceId)}** ` +
-        `(${escapeMarkdown(resourceTypeLabel(finding.service, finding.resourceType, services))}) · ` +
-        `${escapeMarkdown(finding.account)} / ${escapeMarkdown(finding.region)}` +
+    return (`**${escape_escapeMarkdown(finding.resourceName ?? finding.resourceId)}** ` +
+        `(${escape_escapeMarkdown(resourceTypeLabel(finding.service, finding.resourceType, services))}) · ` +
+        `${escape_escapeMarkdown(finding.account)} / ${escape_escapeMarkdown(finding.region)}` +
         renderDue(finding));
 }
 /** Consumers an item names; the JSON report has them all. */
@@ -42678,12 +42984,12 @@ function renderItem(item, services) {
     if (finding === undefined)
         return renderUnverifiedItem(item);
     const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding, services)}`;
-    const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`);
+    const reasons = finding.reasons.map((reason) => `  - ${escape_escapeMarkdown(reason.message)}`);
     const usedBy = usedBySentence(finding, CONSUMERS_IN_ITEM, services);
     if (usedBy !== '')
-        reasons.push(`  - ${escapeMarkdown(usedBy)}`);
+        reasons.push(`  - ${escape_escapeMarkdown(usedBy)}`);
     const fixes = finding.remediation.map((step) => {
-        const summary = `  - Fix: ${escapeMarkdown(step.summary)}`;
+        const summary = `  - Fix: ${escape_escapeMarkdown(step.summary)}`;
         if (step.command === '')
             return summary;
         if (isSql(step.command))
@@ -42696,22 +43002,22 @@ function renderItem(item, services) {
 function renderUnverifiedItem(item) {
     const [, account = '', region = '', ...resource] = item.id.split(':');
     return (`${itemMarker(item.id, item.severity, item.acknowledgedAt)} ` +
-        `**${escapeMarkdown(resource.join(':'))}** · ${escapeMarkdown(account)} / ` +
-        `${escapeMarkdown(region)} · last seen as ${item.severity}; not re-checked: ` +
-        escapeMarkdown(item.unverified ?? ''));
+        `**${escape_escapeMarkdown(resource.join(':'))}** · ${escape_escapeMarkdown(account)} / ` +
+        `${escape_escapeMarkdown(region)} · last seen as ${item.severity}; not re-checked: ` +
+        escape_escapeMarkdown(item.unverified ?? ''));
 }
 function renderDue(finding) {
     if (finding.expiresAt === null)
         return '';
-    const date = escapeMarkdown(finding.expiresAt.slice(0, 10));
+    const date = escape_escapeMarkdown(finding.expiresAt.slice(0, 10));
     const days = finding.daysLeft;
     if (days === null)
         return ` · due ${date}`;
     if (days < 0)
-        return ` · due ${date} (${plural(-days, 'day')} ago)`;
+        return ` · due ${date} (${finding_text_plural(-days, 'day')} ago)`;
     if (days === 0)
         return ` · due ${date} (today)`;
-    return ` · due ${date} (${plural(days, 'day')} left)`;
+    return ` · due ${date} (${finding_text_plural(days, 'day')} left)`;
 }
 function renderCoverageGaps(coverage, missingShards) {
     const gaps = coverage.filter((row) => row.status !== 'ok');
@@ -42719,9 +43025,9 @@ function renderCoverageGaps(coverage, missingShards) {
     if (gaps.length === 0 && shards === '')
         return '';
     const lines = [
-        ...(shards === '' ? [] : [`- ${escapeMarkdown(shards)}`]),
-        ...gaps.map((row) => `- ${escapeMarkdown(row.account)} / ${escapeMarkdown(row.region)} / ` +
-            `${escapeMarkdown(row.service)}: **${row.status}** ${escapeMarkdown(row.detail)}`)
+        ...(shards === '' ? [] : [`- ${escape_escapeMarkdown(shards)}`]),
+        ...gaps.map((row) => `- ${escape_escapeMarkdown(row.account)} / ${escape_escapeMarkdown(row.region)} / ` +
+            `${escape_escapeMarkdown(row.service)}: **${row.status}** ${escape_escapeMarkdown(row.detail)}`)
     ];
     return (`### Not scanned (${lines.length})\n\n` +
         '_Findings may be missing for these; fix access and the next run fills them in._\n\n' +
@@ -42747,7 +43053,7 @@ function renderNotes(notes) {
 /** `2026-05-01 06:00 UTC` for an ISO time; anything else is shown escaped. */
 function formatTime(iso) {
     const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
-    return match ? `${match[1]} ${match[2]} UTC` : escapeMarkdown(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : escape_escapeMarkdown(iso);
 }
 function* lines(body) {
     let start = 0;
@@ -42966,12 +43272,12 @@ const SEVERITY_NAMES = {
 /** Announces findings that are new or more urgent than the issue last showed. */
 function renderEscalationComment(findings, runUrl) {
     const listed = findings.slice(0, MAX_LISTED).map((finding) => {
-        const reasons = finding.reasons.map((reason) => escapeMarkdown(reason.message)).join('; ');
+        const reasons = finding.reasons.map((reason) => escape_escapeMarkdown(reason.message)).join('; ');
         return `- **${SEVERITY_NAMES[finding.severity]}** · ${describeFinding(finding)}: ${reasons}`;
     });
     const rest = findings.length - listed.length;
     return [
-        `**${plural(findings.length, 'finding')} new or more urgent** since the last update of ` +
+        `**${finding_text_plural(findings.length, 'finding')} new or more urgent** since the last update of ` +
             `this issue${runLink(runUrl)}:`,
         listed.join('\n'),
         rest > 0 ? `…and ${rest} more: the issue body lists them by urgency.` : ''
@@ -43764,6 +44070,9 @@ async function ensureLabels(octokit, params) {
 
 
 
+
+
+
 /** The run's repository and URL from the runner's environment; null outside a workflow run. */
 function runContext(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -43776,9 +44085,46 @@ function runContext(env) {
     return { owner, repo, runUrl };
 }
 async function publishResults(report, settings, deps) {
+    const budgets = deps.budgets ?? DEFAULT_BUDGETS;
+    await publishStep(report, deps, {
+        failOn: settings.failOn,
+        reportPath: settings.reportPath,
+        summary: renderSummary(report, { runUrl: deps.run?.runUrl }),
+        files: [],
+        issue: () => keepTrackingIssue(report, settings, deps, budgets.github)
+    });
+}
+/**
+ * The iac action's publishing: the report, the SARIF file (`sarif-path`), annotations at the
+ * file and line, its own summary and outputs; no tracking issue, which follows the live estate.
+ */
+async function publishIacResults(report, settings, deps) {
+    const files = settings.sarifPath === ''
+        ? []
+        : [
+            {
+                label: `SARIF file (${settings.sarifPath})`,
+                path: settings.sarifPath,
+                text: renderSarif(report, { rules: IAC_REASONS, informationUri: PROJECT_URL }),
+                output: IacOutputs.SarifPath
+            }
+        ];
+    await publishStep(report, deps, {
+        failOn: settings.failOn,
+        reportPath: settings.reportPath,
+        summary: renderIacSummary(report, deps.checked),
+        files,
+        issue: null
+    });
+}
+/**
+ * The order every action publishes in: files, annotations, summary, outputs, then the issue,
+ * which alone can still wait on GitHub, and last the step's failure.
+ */
+async function publishStep(report, deps, plan) {
     const { io } = deps;
     const budgets = deps.budgets ?? DEFAULT_BUDGETS;
-    const failure = failureMessage(report, settings.failOn);
+    const failure = failureMessage(report, plan.failOn);
     // Files that cannot be written cost their own part, never the others; the step fails below.
     const problems = [];
     const attempt = async (what, write) => {
@@ -43792,26 +44138,42 @@ async function publishResults(report, settings, deps) {
         }
     };
     let reportPath = '';
-    await attempt(`report (${settings.reportPath})`, async () => {
-        reportPath = await writeReportFile(report, settings.reportPath, budgets.fileMs);
+    await attempt(`report (${plan.reportPath})`, async () => {
+        reportPath = await writeReportFile(report, plan.reportPath, budgets.fileMs);
         io.info(`Report written to ${reportPath}`);
     });
+    const written = new Map();
+    for (const file of plan.files) {
+        await attempt(file.label, async () => {
+            written.set(file.output, await writeOutputFile(file.path, file.text, budgets.fileMs));
+            io.info(`${file.label} written to ${written.get(file.output)}`);
+        });
+    }
     const reserveErrorSlot = failure !== null || problems.length > 0;
     for (const annotation of selectAnnotations(report, { reserveErrorSlot })) {
-        io[annotation.level](annotation.message, { title: annotation.title });
+        io[annotation.level](annotation.message, annotationProperties(annotation));
     }
-    const summary = renderSummary(report, { runUrl: deps.run?.runUrl }) + warningBlock(problems[0]);
+    const summary = plan.summary + warningBlock(problems[0]);
     const appendSummary = (markdown) => withDeadline(io.appendSummary(markdown), budgets.fileMs, 'the file system writing the summary');
     const summaryWritten = await attempt('job summary', () => appendSummary(summary));
     setActionOutputs(io, report, reportPath);
-    const issue = await keepTrackingIssue(report, settings, deps, budgets.github);
-    setIssueOutputs(io, issue);
-    const line = issueSummaryLine(issue);
-    if (line !== '' && summaryWritten)
-        await attempt('job summary', () => appendSummary(line));
+    for (const file of plan.files)
+        io.setOutput(file.output, written.get(file.output) ?? '');
+    if (plan.issue !== null) {
+        const issue = await plan.issue();
+        setIssueOutputs(io, issue);
+        const line = issueSummaryLine(issue);
+        if (line !== '' && summaryWritten)
+            await attempt('job summary', () => appendSummary(line));
+    }
     const reasons = [...problems, ...(failure === null ? [] : [failure])];
     if (reasons.length > 0)
         io.setFailed(reasons.join(' '));
+}
+function annotationProperties(annotation) {
+    return annotation.file === undefined
+        ? { title: annotation.title }
+        : { title: annotation.title, file: annotation.file, startLine: annotation.line };
 }
 function warningBlock(problem) {
     return problem ? `\n\n> [!WARNING]\n> ${escapeHtml(problem)}\n` : '';
@@ -43895,12 +44257,12 @@ function issueLog(io, secrets) {
 async function logScanGroups(report, io) {
     for (const row of report.coverage) {
         const findings = report.findings.filter((f) => f.account === row.account && f.region === row.region && f.service === row.service);
-        const title = `${row.region} · ${row.service} · ${row.account}: ${row.status}, ${plural(findings.length, 'finding')}`;
+        const title = `${row.region} · ${row.service} · ${row.account}: ${row.status}, ${finding_text_plural(findings.length, 'finding')}`;
         await io.group(title, async () => {
             io.info(`${row.status}: ${(0,shared_text/* oneLine */.TN)(row.detail)}`);
             for (const finding of findings) {
                 const codes = finding.reasons.map((reason) => reason.code).join(', ');
-                io.info(`${finding.severity.toUpperCase()} ${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.resourceType}, ${daysLeftText(finding)}): ${codes}`);
+                io.info(`${finding.severity.toUpperCase()} ${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.resourceType}, ${finding_text_daysLeftText(finding)}): ${codes}`);
             }
         });
     }
@@ -44028,8 +44390,8 @@ function describeMerge(legs, merged) {
         .map((leg) => `${leg.report.scope.shard} from ${leg.source}`)
         .join(', ');
     const missing = merged.scope.missingShards ?? [];
-    return (`Merged ${plural(legs.length, 'leg report')} (${read}): ` +
-        `${plural(merged.scope.accounts.length, 'account')}, ${plural(merged.findings.length, 'finding')}` +
+    return (`Merged ${finding_text_plural(legs.length, 'leg report')} (${read}): ` +
+        `${finding_text_plural(merged.scope.accounts.length, 'account')}, ${finding_text_plural(merged.findings.length, 'finding')}` +
         (missing.length > 0 ? `; missing: shard ${missing.join(', ')}` : ''));
 }
 
@@ -44075,7 +44437,7 @@ async function runMerge(io = actionIoFromCore(), env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5181);
+/* harmony import */ var _main_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6036);
 
 await (0,_main_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .runMerge */ .C)();
 // As in src/index.ts: the step is over when runMerge() is.

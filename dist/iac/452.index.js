@@ -1,0 +1,312 @@
+export const id = 452;
+export const ids = [452];
+export const modules = {
+
+/***/ 4272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ FailureTally)
+/* harmony export */ });
+/* harmony import */ var _aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/**
+ * The supporting calls of one read that failed (one DescribeCertificate per certificate, one
+ * DescribeListenerCertificates per listener), summed up as one coverage note: the records they
+ * were for stay, with what the main list said.
+ */
+
+class FailureTally {
+    operation;
+    signal;
+    first = null;
+    failed = 0;
+    denied = false;
+    /**
+     * @param operation the call's name in the note (`DescribeCertificate`)
+     * @param signal the read's abort signal: an abort is explained as the watchdog's, not AWS's
+     */
+    constructor(operation, signal) {
+        this.operation = operation;
+        this.signal = signal;
+    }
+    /**
+     * `call`'s answer, or `fallback` when it fails. After one refusal the rest are not sent: the
+     * same role is refused the same call on every resource.
+     */
+    async attempt(call, fallback) {
+        if (this.denied) {
+            this.failed += 1;
+            return fallback;
+        }
+        try {
+            return await call();
+        }
+        catch (err) {
+            this.first ??= err;
+            this.failed += 1;
+            if ((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .summarizeAwsError */ .Nh)(err).code))
+                this.denied = true;
+            return fallback;
+        }
+    }
+    /** `DescribeCertificate: AccessDenied: ... (3 of 7 certificates not described)`, or null. */
+    note(attempted, missing) {
+        if (this.failed === 0)
+            return null;
+        const error = (0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAwsError */ .H0)((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .explainFailure */ .SP)(this.first, this.signal));
+        return `${this.operation}: ${error} (${this.failed} of ${attempted} ${missing})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isoDate)
+/* harmony export */ });
+/** An SDK timestamp as the ISO-8601 string the inventory records carry; null when absent. */
+function isoDate(value) {
+    if (value === undefined || Number.isNaN(value.getTime()))
+        return null;
+    return value.toISOString();
+}
+
+
+/***/ }),
+
+/***/ 701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ allItems)
+/* harmony export */ });
+/** Drains an SDK paginator into one array of the items each page carries. */
+async function allItems(pages, itemsOf) {
+    const items = [];
+    for await (const page of pages)
+        items.push(...(itemsOf(page) ?? []));
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 4452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_DESCRIBE_CONCURRENCY: () => (/* binding */ DEFAULT_DESCRIBE_CONCURRENCY),
+  collectAcm: () => (/* binding */ collectAcm)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-acm/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3490);
+// EXTERNAL MODULE: ./src/aws/aws-error.ts
+var aws_error = __webpack_require__(4931);
+// EXTERNAL MODULE: ./src/aws/failure-tally.ts
+var failure_tally = __webpack_require__(4272);
+// EXTERNAL MODULE: ./src/aws/iso-date.ts
+var iso_date = __webpack_require__(1521);
+// EXTERNAL MODULE: ./src/aws/pages.ts
+var pages = __webpack_require__(701);
+// EXTERNAL MODULE: ./src/shared/pool.ts
+var pool = __webpack_require__(5135);
+;// CONCATENATED MODULE: ./src/services/acm/records.ts
+/**
+ * The fields only DescribeCertificate (and the DNS check) fill, as a summary leaves them: what
+ * every record built from a ListCertificates summary starts with (fresh lists each time).
+ */
+function undescribed() {
+    return {
+        described: false,
+        inUseBy: [],
+        certificateAuthorityArn: null,
+        renewalStatus: null,
+        renewalStatusReason: null,
+        domainValidations: [],
+        failureReason: null,
+        validationDns: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/services/acm/reader.ts
+/**
+ * ACM in one account and region: every certificate from ListCertificates, and DescribeCertificate
+ * only for those whose summary the evaluate stage flags (renewal details, validation, users).
+ */
+
+
+
+
+
+
+
+/**
+ * DescribeCertificate's published quota is about 10 requests/s per account and region. From a
+ * runner, a call to a regional endpoint takes roughly 100-300 ms, so 3 calls in flight make about
+ * 10-30 requests/s at the start; where that overshoots, AWS throttles and the clients' adaptive
+ * retry mode switches on client-side rate limiting that holds the rest of the calls near the
+ * quota. More in flight would only mean more throttled calls to retry; fewer would leave far
+ * regions (300 ms and more) well under the quota.
+ */
+const DEFAULT_DESCRIBE_CONCURRENCY = 3;
+/**
+ * ListCertificates returns only RSA_1024 and RSA_2048 certificates unless every key type is
+ * asked for, and leaves out ACME certificates unless their origin is.
+ */
+const ALL_KEY_TYPES = Object.values(dist_cjs.KeyAlgorithm);
+const ALL_KEY_PAIR_ORIGINS = Object.values(dist_cjs.CertificateKeyPairOrigin);
+/** ListCertificates' largest page (MaxItems). */
+const PAGE_SIZE = 1000;
+async function collectAcm(client, location, opts) {
+    const call = { abortSignal: opts.signal };
+    const summaries = await (0,pages/* allItems */.a)((0,dist_cjs.paginateListCertificates)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }, call), (page) => page.CertificateSummaryList);
+    const listed = summaries.map((s) => summaryRecord(s, location));
+    const wanted = new Set(listed.filter(opts.needsDescribe));
+    const failures = new failure_tally/* FailureTally */.N('DescribeCertificate', opts.signal);
+    const certificates = await (0,pool/* mapWithConcurrency */.W)(listed, opts.concurrency, (record) => wanted.has(record)
+        ? // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
+            failures.attempt(() => describe(client, record, call), record)
+        : Promise.resolve(record));
+    const inventory = {
+        ...location,
+        certificates: certificates.filter((c) => c !== null)
+    };
+    const note = failures.note(wanted.size, 'certificates not described');
+    if (note !== null)
+        inventory.incomplete = [note];
+    return inventory;
+}
+function summaryRecord(s, location) {
+    return {
+        ...location,
+        arn: s.CertificateArn ?? '',
+        domainName: s.DomainName ?? '',
+        subjectAlternativeNames: s.SubjectAlternativeNameSummaries ?? [],
+        type: s.Type ?? '',
+        status: s.Status ?? '',
+        notBefore: (0,iso_date/* isoDate */._)(s.NotBefore),
+        notAfter: (0,iso_date/* isoDate */._)(s.NotAfter),
+        inUse: s.InUse ?? false,
+        renewalEligibility: s.RenewalEligibility ?? null,
+        keyAlgorithm: s.KeyAlgorithm ?? null,
+        keyPairOrigin: s.CertificateKeyPairOrigin ?? null,
+        extendedKeyUsages: s.ExtendedKeyUsages ?? [],
+        exported: s.Exported ?? false,
+        ...undescribed()
+    };
+}
+/**
+ * Adds DescribeCertificate's details. A certificate deleted between the list and this call is
+ * gone (null); any other error is the caller's to record.
+ */
+async function describe(client, record, call) {
+    let detail;
+    try {
+        const out = await client.send(new dist_cjs.DescribeCertificateCommand({ CertificateArn: record.arn }), call);
+        detail = out.Certificate;
+    }
+    catch (err) {
+        if ((0,aws_error/* summarizeAwsError */.Nh)(err).code === 'ResourceNotFoundException')
+            return null;
+        throw err;
+    }
+    if (detail === undefined)
+        return record;
+    const renewal = detail.RenewalSummary;
+    return {
+        ...record,
+        // The summary lists at most 100 names; the detail has them all.
+        subjectAlternativeNames: detail.SubjectAlternativeNames ?? record.subjectAlternativeNames,
+        status: detail.Status ?? record.status,
+        notBefore: (0,iso_date/* isoDate */._)(detail.NotBefore) ?? record.notBefore,
+        notAfter: (0,iso_date/* isoDate */._)(detail.NotAfter) ?? record.notAfter,
+        renewalEligibility: detail.RenewalEligibility ?? record.renewalEligibility,
+        described: true,
+        inUseBy: detail.InUseBy ?? [],
+        certificateAuthorityArn: detail.CertificateAuthorityArn ?? null,
+        renewalStatus: renewal?.RenewalStatus ?? null,
+        renewalStatusReason: renewal?.RenewalStatusReason ?? null,
+        domainValidations: (renewal?.DomainValidationOptions ??
+            detail.DomainValidationOptions ??
+            []).map(domainValidation),
+        failureReason: detail.FailureReason ?? null
+    };
+}
+function domainValidation(v) {
+    const record = v.ResourceRecord;
+    return {
+        domainName: v.DomainName ?? '',
+        validationMethod: v.ValidationMethod ?? null,
+        validationStatus: v.ValidationStatus ?? null,
+        validationEmails: v.ValidationEmails ?? [],
+        resourceRecord: record === undefined
+            ? null
+            : { name: record.Name ?? '', type: record.Type ?? '', value: record.Value ?? '' }
+    };
+}
+
+
+/***/ }),
+
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency),
+/* harmony export */   j: () => (/* binding */ settleAll)
+/* harmony export */ });
+/**
+ * Runs `task` over `items` with at most `limit` running at once and returns the results in the
+ * items' order. After the first rejection no new task starts; the map waits for the tasks
+ * already running (so that none outlives the client it uses) and then rejects with that first
+ * error. Callers that must survive a failing item catch inside `task`.
+ */
+async function mapWithConcurrency(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next;
+            next += 1;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+/**
+ * Like Promise.all, but waits for every promise to settle before rejecting with the first
+ * failure (in argument order), so that no call is still running when the caller closes its
+ * client.
+ */
+async function settleAll(promises) {
+    const settled = await Promise.allSettled(promises);
+    const values = [];
+    for (const outcome of settled) {
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+        values.push(outcome.value);
+    }
+    return values;
+}
+
+
+/***/ })
+
+};
