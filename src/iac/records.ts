@@ -22,9 +22,10 @@ export type IacValue =
 export interface IacResourceBase {
   language: IacLanguage
   /**
-   * Where the setting is written; where it is absent, the resource's first line. When a value
-   * was resolved through a variable, local or parameter, still the setting's own line: that
-   * is the line a reviewer reads.
+   * Where the setting is written; where it is absent, the resource's first line (Terraform's
+   * `resource` line, CloudFormation's `Type:` line). When a value was resolved through a
+   * variable, local or parameter, still the setting's own line: that is the line a reviewer
+   * reads.
    */
   location: SourceLocation
   /**
