@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import jestSarif from '@microsoft/jest-sarif'
+import { DEFAULT_STATIC_CREDENTIAL, startAwsEmulator } from '../../emulator/aws/index.js'
 import { IAC_ACTION, REPOSITORY, runAction } from './run-action.js'
 
 expect.extend(jestSarif as unknown as Record<string, jest.CustomMatcher>)
@@ -161,5 +162,39 @@ describe('the iac action on a pull request', () => {
       'aws_db_instance.legacy'
     )
     expect(step.summary).toContain('Checked: 4 files.')
+  })
+
+  it('asks DescribeCertificates when the job has AWS credentials, and says so', async () => {
+    const aws = await startAwsEmulator({
+      estate: { accounts: { '123456789012': { regions: { 'eu-west-1': {} } } } }
+    })
+    try {
+      const step = await runAction({
+        action: IAC_ACTION,
+        inputs: { 'fail-on': 'none', 'aws-region': 'eu-west-1', paths: 'infra/*.tf' },
+        env: {
+          GITHUB_WORKSPACE: repo,
+          AWS_ENDPOINT_URL: aws.url,
+          AWS_ACCESS_KEY_ID: DEFAULT_STATIC_CREDENTIAL.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: DEFAULT_STATIC_CREDENTIAL.secretAccessKey
+        }
+      })
+      expect(step.exitCode).toBe(0)
+      expect(step.report?.findings.map((finding) => finding.reasons[0]?.message)).toEqual([
+        expect.stringContaining(
+          '(checked against DescribeCertificates in account 123456789012, eu-west-1)'
+        ),
+        expect.stringContaining(
+          '(checked against DescribeCertificates in account 123456789012, eu-west-1)'
+        )
+      ])
+      expect(step.report?.scope.accounts).toEqual(['123456789012'])
+      expect(aws.calls.map((call) => call.operation).sort()).toEqual([
+        'DescribeCertificates',
+        'GetCallerIdentity'
+      ])
+    } finally {
+      await aws.close()
+    }
   })
 })
