@@ -6,8 +6,8 @@
  */
 import { Inputs } from '../contract.js'
 import { selectAnnotations } from '../report/annotations.js'
-import { escapeHtml } from '../report/escape.js'
-import { renderSummary } from '../report/summary.js'
+import { plural } from '../report/finding-text.js'
+import { DEFAULT_SUMMARY_MAX_BYTES, renderSummary, type SummaryIssue } from '../report/summary.js'
 import {
   DEFAULT_BUDGETS,
   DeadlineExceeded,
@@ -15,7 +15,7 @@ import {
   type TimeBudgets
 } from '../shared/budget.js'
 import { oneLine, redactSecrets } from '../shared/text.js'
-import type { PublishSettings, Report } from '../model/index.js'
+import type { CoverageRow, PublishSettings, Report } from '../model/index.js'
 import type { ActionIo } from './action-io.js'
 import { setActionOutputs, setIssueOutputs } from './action-outputs.js'
 import { failureMessage } from './fail-on.js'
@@ -83,20 +83,50 @@ export async function publishResults(
     reportPath = await writeReportFile(report, settings.reportPath, budgets.fileMs)
     io.info(`Report written to ${reportPath}`)
   })
+  const failedScans = report.coverage.filter((row) => row.status === 'failed')
   const reserveErrorSlot = failure !== null || problems.length > 0
-  for (const annotation of selectAnnotations(report, { reserveErrorSlot })) {
+  const annotations = selectAnnotations(report, {
+    reserveErrorSlot,
+    reserveWarningSlot: failedScans.length > 0
+  })
+  io.debug(
+    `Report: ${report.findings.length} findings, ${report.coverage.length} coverage rows (${failedScans.length} failed), generated at ${report.generatedAt}; ${annotations.length} annotations (error slot kept: ${reserveErrorSlot}, warning slot kept: ${failedScans.length > 0}).`
+  )
+  for (const annotation of annotations) {
     io[annotation.level](annotation.message, { title: annotation.title })
   }
-  const summary = renderSummary(report, { runUrl: deps.run?.runUrl }) + warningBlock(problems[0])
-  const appendSummary = (markdown: string) =>
-    withDeadline(io.appendSummary(markdown), budgets.fileMs, 'the file system writing the summary')
-  const summaryWritten = await attempt('job summary', () => appendSummary(summary))
+  if (failedScans.length > 0) {
+    io.warning(failedScansMessage(failedScans), { title: 'aws-cert-watch: scans failed' })
+  }
+  for (const row of failedScans) {
+    io.debug(oneLine(`Scan failed: ${row.account} / ${row.region} / ${row.service}: ${row.detail}`))
+  }
+  const summaryOptions = { runUrl: deps.run?.runUrl, problems: problems.slice(0, 1) }
+  const writeSummary = (markdown: string, replace: boolean) => {
+    io.debug(
+      `Job summary: ${replace ? 'rewriting' : 'writing'} ${Buffer.byteLength(markdown, 'utf8')} bytes (budget ${DEFAULT_SUMMARY_MAX_BYTES}).`
+    )
+    return withDeadline(
+      replace ? io.replaceSummary(markdown) : io.appendSummary(markdown),
+      budgets.fileMs,
+      'the file system writing the summary'
+    )
+  }
+  const summaryWritten = await attempt('job summary', () =>
+    writeSummary(renderSummary(report, summaryOptions), false)
+  )
   setActionOutputs(io, report, reportPath)
 
   const issue = await keepTrackingIssue(report, settings, deps, budgets.github)
   setIssueOutputs(io, issue)
-  const line = issueSummaryLine(issue)
-  if (line !== '' && summaryWritten) await attempt('job summary', () => appendSummary(line))
+  // Written first without it, so that GitHub cannot cost the summary; then again with the
+  // issue's link (or why there is none) at the top, where a reader looks for it.
+  const summaryIssue = toSummaryIssue(issue)
+  if (summaryIssue !== undefined && summaryWritten) {
+    await attempt('job summary', () =>
+      writeSummary(renderSummary(report, { ...summaryOptions, issue: summaryIssue }), true)
+    )
+  }
 
   const reasons = [...problems, ...(failure === null ? [] : [failure])]
   if (reasons.length > 0) io.setFailed(reasons.join(' '))
@@ -109,16 +139,22 @@ interface KeptIssue {
   problem?: string
 }
 
-function warningBlock(problem: string | undefined): string {
-  return problem ? `\n\n> [!WARNING]\n> ${escapeHtml(problem)}\n` : ''
+/**
+ * The one warning annotation for failed scans (its slot is kept by selectAnnotations): how
+ * many, and the first error, so that the run's annotations say the report is incomplete.
+ */
+function failedScansMessage(failed: readonly CoverageRow[]): string {
+  const first = failed[0] as CoverageRow
+  const more = failed.length > 1 ? ` (and ${failed.length - 1} more; see the job summary)` : ''
+  return oneLine(
+    `${plural(failed.length, 'scan')} failed, so their resources are missing from the report: ${first.account} / ${first.region} / ${first.service}: ${first.detail}${more}.`
+  )
 }
 
-function issueSummaryLine(issue: KeptIssue | null): string {
-  if (issue?.problem) return warningBlock(issue.problem)
-  if (issue?.url && /^https?:\/\//.test(issue.url)) {
-    return `\n\nTracking issue: <a href="${escapeHtml(issue.url)}">#${issue.number ?? ''}</a>\n`
-  }
-  return ''
+function toSummaryIssue(issue: KeptIssue | null): SummaryIssue | undefined {
+  if (issue?.problem) return { problem: issue.problem }
+  if (issue?.url && issue.number !== undefined) return { number: issue.number, url: issue.url }
+  return undefined
 }
 
 async function keepTrackingIssue(

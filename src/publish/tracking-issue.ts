@@ -462,7 +462,7 @@ async function announce(
     octokit,
     params,
     issue,
-    renderEscalationComment(escalated, params.runUrl)
+    renderEscalationComment(escalated, new Date(params.report.generatedAt), params.runUrl)
   )
   if (posted) {
     params.log.info(

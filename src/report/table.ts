@@ -38,8 +38,9 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
     )
   )
   if (report.findings.length === 0) lines.push('', 'Nothing needs action.')
+  const now = new Date(report.generatedAt)
   for (const finding of report.findings) {
-    lines.push('', ...findingBlock(finding, paint, options.services))
+    lines.push('', ...findingBlock(finding, now, paint, options.services))
   }
 
   const failures = report.coverage.filter((row) => row.status === 'failed')
@@ -65,13 +66,14 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
 
 function findingBlock(
   finding: Finding,
+  now: Date,
   paint: (style: keyof typeof COLORS, text: string) => string,
   services: readonly AnyServicePlugin[] | undefined
 ): string[] {
   const severity = paint(finding.severity, finding.severity.toUpperCase().padEnd(8))
   const where = `${oneLine(finding.account)} / ${oneLine(finding.region)}`
   const lines = [
-    `${severity} ${paint('bold', oneLine(resourceLabel(finding)))}  (${finding.resourceType}, ${where})  ${daysLeftText(finding)}`,
+    `${severity} ${paint('bold', oneLine(resourceLabel(finding)))}  (${finding.resourceType}, ${where})  ${daysLeftText(finding, now)}`,
     paint('dim', `         ${oneLine(finding.resourceArn)}`)
   ]
   for (const consumer of consumerLabels(finding, services)) {
