@@ -185,8 +185,8 @@ function findingRow(
   services: readonly AnyServicePlugin[] | undefined
 ): string {
   const usedBy = usedBySentence(finding, CONSUMERS_IN_ROW, services)
-  const where = [finding.resourceType, finding.account, finding.region].map(escapeMarkdown)
-  const resource = `${codeSpan(resourceLabel(finding))}<br>${where.join(' · ')}${usedBy ? `<br>${escapeMarkdown(usedBy)}` : ''}`
+  const where = `${escapeMarkdown(finding.account)} · ${escapeMarkdown(finding.region)}`
+  const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}<br>${where}${usedBy ? `<br>${escapeMarkdown(usedBy)}` : ''}`
   const wrong = finding.reasons
     .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
     .join('<br>')

@@ -273,9 +273,10 @@ function renderHeader(report: Report, options: IssueBodyOptions): string {
       ? '**No certificate needs action.**'
       : `**${plural(report.findings.length, 'resource')} need action:** ${counts}`
   const run = runUrl ? ` · <a href="${escapeHtml(runUrl)}">workflow run</a>` : ''
-  const scanLine = `${RUN_LINE_MARKER}<sub>Last change from the scan of ${formatTime(
+  // In a paragraph, so that what follows (the coverage callout) keeps its distance.
+  const scanLine = `${RUN_LINE_MARKER}<p><sub>Last change from the scan of ${formatTime(
     report.generatedAt
-  )}${run}</sub>`
+  )}${run}</sub></p>`
   return `${status}\n\n${scope}\n\n${scanLine}`
 }
 
