@@ -336,6 +336,10 @@ function composer(
       unverified: plan.unverified,
       baseHash: bodyHash(currentBody)
     })
+    // What a maintainer asks for first when ticks or notes went missing.
+    params.log.debug(
+      `Tracking issue: read ${currentBody.length} characters (${parsed.knownSeverities.size} findings, ${parsed.ticked.size} ticked, ${parsed.notes.length} characters of notes, base ${parsed.base ?? 'none'}, ${parsed.omitted?.count ?? 0} omitted); writing ${body.length}.`
+    )
     return { body, plan }
   }
 }
