@@ -187,7 +187,7 @@ describe('renderSummary content', () => {
         '| <code>b</code><br>db-instance<br>123456789012 · eu-west-1 | **critical** CA x expires on 2026-11-30 (in 7 days). | 3&nbsp;days&nbsp;left<br>2026-11-26 |'
     )
     expect(text).toContain('expired&nbsp;yesterday<br>2026-11-22')
-    expect(text).toContain('1 of 2 scans failed (listed at the top); 1 ran.')
+    expect(text).toContain('1 of 2 scans failed (listed at the top).')
     expect(text).toContain('<details><summary>1 scanned without errors</summary>')
     expect(text).toContain('```mermaid\ngantt')
   })

@@ -231,9 +231,7 @@ function coverageSection(rows: readonly CoverageRow[], mode: CoverageMode): stri
   const parts = ['### Coverage']
   if (rows.length === 0) parts.push('Nothing was scanned.')
   else if (failed.length > 0) {
-    parts.push(
-      `${failed.length} of ${rows.length} scans failed (listed at the top); ${rest.length} ran.`
-    )
+    parts.push(`${failed.length} of ${rows.length} scans failed (listed at the top).`)
   } else parts.push(`All ${rows.length} account × region × service scans succeeded.`)
   if (rest.length > 0) {
     parts.push(
