@@ -4,10 +4,18 @@
  * over both demo accounts (AssumeRole into each, as a multi-account user would), prints the
  * table, writes the JSON report and the job summary's Markdown, then keeps the tracking issue
  * on the local GitHub API and writes the issue it opened.
+ *
+ * `--fail-scans <service>@<account>` (repeatable) makes that service's calls in that account
+ * answer AccessDenied, to show how a scan that failed reads (npm run screenshots does).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DEFAULT_STATIC_CREDENTIAL, loadEstate, startAwsEmulator } from '../emulator/aws/index.js'
+import {
+  DEFAULT_STATIC_CREDENTIAL,
+  loadEstate,
+  startAwsEmulator,
+  type Fault
+} from '../emulator/aws/index.js'
 import { ACTIONS_TOKEN, startGitHubApi } from '../emulator/github/index.js'
 import { runCli } from '../src/cli/run-cli.js'
 import { createGitHubClient } from '../src/publish/github-client.js'
@@ -18,12 +26,23 @@ const ESTATE = 'estates/demo.json'
 const OUT = 'demo-output'
 const REPOSITORY = { owner: 'acme', repo: 'infra' }
 
+/** The --fail-scans faults: every call of the service in the account is denied. */
+function deniedScans(args: readonly string[]): Fault[] {
+  return args.flatMap((arg, index) => {
+    if (args[index - 1] !== '--fail-scans') return []
+    const [service, account] = arg.split('@')
+    if (!service || !account) throw new Error(`--fail-scans ${arg}: expected <service>@<account>.`)
+    return [{ service: service as Fault['service'], account, error: 'AccessDenied' }]
+  })
+}
+
 async function main(): Promise<number> {
   const estate = loadEstate(ESTATE)
+  const faults = deniedScans(process.argv.slice(2))
   const accounts = Object.keys(estate.accounts)
   const regions = [...new Set(accounts.flatMap((a) => Object.keys(estate.accounts[a]!.regions)))]
 
-  const aws = await startAwsEmulator({ estate, dns: true })
+  const aws = await startAwsEmulator({ estate, dns: true, knobs: { faults } })
   const github = await startGitHubApi()
   try {
     // The SDK reads these itself, exactly as it would on a workstation pointed at a local endpoint.

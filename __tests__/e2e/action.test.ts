@@ -172,9 +172,9 @@ describe('the demo estate', () => {
     expect(first.summary).toContain(`### Expired (${totals.expired})`)
     expect(first.summary).toContain(`### Critical (${totals.critical})`)
     expect(first.summary).toContain(`### Warning (${totals.warning})`)
-    expect(first.summary).toContain(
-      '| Resource | Account | Region | What is wrong | Days left | Fix |'
-    )
+    expect(first.summary).toContain('| Resource | What is wrong | Days left |')
+    expect(first.summary).toContain('**How to fix**\n\n')
+    expect(first.summary).toContain(`· Tracking issue <a href=`)
     expect(first.summary).toContain('### Coverage')
     expect(first.summary).toContain(
       `All ${firstReport.coverage.length} account × region × service scans succeeded.`
@@ -250,12 +250,15 @@ describe('the demo estate', () => {
       )
       expect(failed.map((row) => row.detail).join('\n')).toMatch(/AccessDenied\b/)
       expect(failed.map((row) => row.detail).join('\n')).toMatch(/AccessDeniedException/)
+      // In a warning callout under the headline, and as one warning annotation.
       expect(run.summary).toContain(
-        `${failed.length} of ${report.coverage.length} scans failed; their resources are missing from this report.`
+        `> [!WARNING]\n> **${failed.length} of ${report.coverage.length} scans failed**; their resources are missing from this report:\n`
       )
-      expect(run.summary).toMatch(
-        /\| 111111111111 \| ap-northeast-1 \| rds \| \*\*failed\*\* \| AccessDenied/
-      )
+      expect(run.summary).toMatch(/^> - 111111111111 · ap-northeast-1 · rds: AccessDenied/m)
+      expect(run.summary.indexOf('[!WARNING]')).toBeLessThan(run.summary.indexOf('### Expired'))
+      expect(
+        run.annotations.filter((a) => a.properties.title === 'aws-cert-watch: scans failed')
+      ).toHaveLength(1)
 
       const elsewhere = firstReport.findings.filter((finding) => finding.region !== FAILING)
       expect(firstReport.findings.some((finding) => finding.region === FAILING)).toBe(true)

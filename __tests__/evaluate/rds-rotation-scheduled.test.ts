@@ -1,4 +1,6 @@
 import { evaluate } from '../../src/evaluate/index.js'
+import type { Finding } from '../../src/model/index.js'
+import { dueOf } from '../../src/report/finding-text.js'
 import { rdsInstanceNeedsAction } from '../../src/services/rds/findings.js'
 import {
   NOW,
@@ -52,6 +54,33 @@ describe('rds-rotation-scheduled', () => {
       reasonFor([rotation({ autoAppliedAfterDate: inDays(100), forcedApplyDate: inDays(10) })])
         ?.severity
     ).toBe('critical')
+  })
+
+  it('carries the apply date it is due on, which dates the finding when it ranks it', () => {
+    const db = instance({ serverCertValidTill: inDays(20) })
+    const result = evaluate(
+      inventory({
+        rds: [
+          rdsInventory({
+            instances: [db],
+            maintenance: [rotation({ currentApplyDate: inDays(12) })]
+          })
+        ]
+      }),
+      options()
+    )
+    const [finding] = result.findings
+    const reason = finding?.reasons.find((r) => r.code === 'rds-rotation-scheduled')
+    expect(reason?.dueAt).toBe(new Date(inDays(12)).toISOString())
+    expect(finding?.severity).toBe('critical')
+    // The finding's own date stays the certificate's: what breaks it.
+    expect(finding?.expiresAt).toBe(new Date(inDays(20)).toISOString())
+    expect(dueOf(finding as Finding, NOW)).toEqual({
+      at: new Date(inDays(12)).toISOString(),
+      days: 12,
+      passed: false,
+      kind: 'due'
+    })
   })
 
   it('is critical, not expired, when the apply date has passed: nothing is broken by it', () => {

@@ -90,7 +90,7 @@ describe('failureMessage names resources', () => {
       makeFinding({ resourceId: 'retired-ca-db', severity: 'expired', daysLeft: null })
     ])
     const message = failureMessage(report, 'critical') ?? ''
-    expect(message).toContain('shop.example.com (123456789012/us-east-1, 1 day left)')
+    expect(message).toContain('shop.example.com (123456789012/us-east-1, expires tomorrow)')
     expect(message).not.toContain('0f6c1c3e')
     expect(message).toContain('retired-ca-db (123456789012/us-east-1, already expired)')
   })

@@ -82,7 +82,12 @@ describe('publishResults', () => {
       'issue-url': `${api.url}/acme/infra/issues/${issue?.number}`
     })
     expect(r.summary()).toContain('### Expired (1)')
-    expect(r.summary()).toContain(`#${issue?.number}</a>`)
+    // Written before the issue was attempted, then again with its link at the top.
+    const kinds = r.calls.map((call) => call.kind)
+    expect(kinds.indexOf('appendSummary')).toBeLessThan(kinds.indexOf('replaceSummary'))
+    expect(r.summary().split('\n')[2]).toBe(
+      `**1 expired · 0 critical · 1 warning · 0 notice** · Tracking issue <a href="${api.url}/acme/infra/issues/${issue?.number}">#${issue?.number}</a>`
+    )
     expect(r.of('setFailed')).toEqual([])
   })
 
@@ -108,7 +113,7 @@ describe('publishResults', () => {
     })
     expect(r.summary()).toContain('### Expired (1)')
     expect(r.summary()).toContain(
-      '> [!WARNING]\n> The tracking issue needs &#39;permissions: issues: write&#39;'
+      "> [!WARNING]\n> The tracking issue needs 'permissions: issues: write'"
     )
     const problem = r.infoLines().filter((line) => line.includes('issues: write'))
     expect(problem).toHaveLength(1)
@@ -136,7 +141,7 @@ describe('publishResults', () => {
     expect(JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8'))).toEqual(report)
     expect(r.outputs()).toMatchObject({ 'findings-count': '2', 'issue-number': '' })
     expect(r.summary()).toMatch(
-      /> \[!WARNING\]\n> The tracking issue was not updated: GitHub did not finish answering within this run&#39;s 400 ms budget/
+      /> \[!WARNING\]\n> The tracking issue was not updated: GitHub did not finish answering within this run's 400 ms budget/
     )
     expect(r.of('setFailed')).toEqual([])
   })
@@ -161,7 +166,7 @@ describe('publishResults', () => {
       const r = await publish(report, settings())
       expect(r.outputs()).toMatchObject({ 'findings-count': '2', 'issue-number': '' })
       expect(r.summary()).toMatch(
-        /> \[!WARNING\]\n> The GitHub API could not be reached \(ECONNREFUSED on GET \/user\); the scan&#39;s results are unaffected\./
+        /> \[!WARNING\]\n> The GitHub API could not be reached \(ECONNREFUSED on GET \/user\); the scan's results are unaffected\./
       )
       expect(r.of('setFailed')).toEqual([])
     } finally {
@@ -178,9 +183,7 @@ describe('publishResults', () => {
     expect(noToken.infoLines()).toContain(
       "Warning: Tracking issue skipped: the 'github-token' input is empty (set it, or set 'issue: false')."
     )
-    expect(noToken.summary()).toContain(
-      '> Tracking issue skipped: the &#39;github-token&#39; input'
-    )
+    expect(noToken.summary()).toContain("> Tracking issue skipped: the 'github-token' input")
     const disabled = await publish(report, settings({ issue: 'false' }))
     expect(disabled.outputs()['issue-number']).toBe('')
     expect(api.calls).toEqual([])
@@ -207,5 +210,57 @@ describe('publishResults annotation budget', () => {
     expect(r.of('error')).toHaveLength(10)
     expect(r.of('setFailed')).toEqual([])
     expect(r.of('notice').at(-1)?.args[0]).toMatch(/^31 more findings are not annotated here/)
+  })
+})
+
+describe('publishResults when scans failed', () => {
+  const failed = (region: string) => ({
+    account: '123456789012',
+    region,
+    service: 'acm' as const,
+    status: 'failed' as const,
+    detail: 'AccessDenied: grant acm:ListCertificates'
+  })
+  const coverage = [failed('eu-west-1'), failed('us-west-2')]
+
+  it('raises one warning annotation for them, in a slot kept free of findings', async () => {
+    const report = makeReport(manyFindings(60), { coverage })
+    const r = await publish(report, settings({ issue: 'false' }))
+    const warnings = r.of('warning')
+    expect(warnings).toHaveLength(10)
+    expect(warnings.at(-1)?.args).toEqual([
+      '2 scans failed, so their resources are missing from the report: 123456789012 / eu-west-1 / acm: AccessDenied: grant acm:ListCertificates (and 1 more; see the job summary).',
+      { title: 'aws-cert-watch: scans failed' }
+    ])
+    expect(
+      warnings.slice(0, 9).every((call) => !String(call.args[0]).includes('scans failed'))
+    ).toBe(true)
+    // The slot moved to the pointer at the summary: one more finding is left unannotated.
+    expect(r.of('notice').at(-1)?.args[0]).toMatch(/^32 more findings are not annotated here/)
+  })
+
+  it('raises none when every scan succeeded', async () => {
+    const report = makeReport([makeFinding({ resourceId: 'db-1', severity: 'critical' })])
+    const r = await publish(report, settings({ issue: 'false' }))
+    expect(r.of('warning')).toEqual([])
+  })
+
+  it('logs for maintainers, in debug lines only, each failed scan, the annotations and the summary size', async () => {
+    const report = makeReport([makeFinding({ resourceId: 'db-1', severity: 'critical' })], {
+      coverage
+    })
+    const r = await publish(report, settings({ issue: 'false' }))
+    const debug = r.of('debug').map((call) => String(call.args[0]))
+    expect(debug).toContain(
+      'Scan failed: 123456789012 / us-west-2 / acm: AccessDenied: grant acm:ListCertificates'
+    )
+    expect(debug).toContainEqual(
+      expect.stringMatching(
+        /^Report: 1 findings, 2 coverage rows \(2 failed\), generated at 2026-05-01T06:00:00.000Z; 1 annotations \(error slot kept: false, warning slot kept: true\)\.$/
+      )
+    )
+    expect(debug).toContainEqual(
+      expect.stringMatching(/^Job summary: writing \d+ bytes \(budget \d+\)\.$/)
+    )
   })
 })

@@ -26,6 +26,9 @@ export function recordingIo() {
     },
     appendSummary: async (markdown) => {
       calls.push({ kind: 'appendSummary', args: [markdown] })
+    },
+    replaceSummary: async (markdown) => {
+      calls.push({ kind: 'replaceSummary', args: [markdown] })
     }
   }
   const of = (kind: keyof ActionIo) => calls.filter((call) => call.kind === kind)
@@ -34,10 +37,17 @@ export function recordingIo() {
     calls,
     of,
     outputs: () => Object.fromEntries(of('setOutput').map((call) => call.args as [string, string])),
+    /** The step's summary file as the runner would have it at the end. */
     summary: () =>
-      of('appendSummary')
-        .map((call) => call.args[0] as string)
-        .join(''),
+      calls.reduce(
+        (file, call) =>
+          call.kind === 'appendSummary'
+            ? file + (call.args[0] as string)
+            : call.kind === 'replaceSummary'
+              ? (call.args[0] as string)
+              : file,
+        ''
+      ),
     infoLines: () => of('info').map((call) => call.args[0] as string)
   }
 }

@@ -124,6 +124,19 @@ describe('syncTrackingIssue', () => {
     expect(body.endsWith(`<!-- aws-cert-watch:notes -->\n${notes}`)).toBe(true)
   })
 
+  it('says in a debug line what it read of the body and how much it writes', async () => {
+    const r = repository()
+    await r.run(makeReport([orders, billing]))
+    r.issue(1).body = `${tick(r.issue(1).body ?? '', orders)}Owner: team DB.\n`
+    const log = recordingLog()
+    await r.run(makeReport([orders, billing]), { log })
+    expect(log.messages).toContainEqual(
+      expect.stringMatching(
+        /^Tracking issue: read \d+ characters \(2 findings, 1 ticked, 16 characters of notes, base none, 0 omitted\); writing \d+\.$/
+      )
+    )
+  })
+
   it('keeps a box ticked between the run reading the issue and writing it', async () => {
     const r = repository()
     await r.run(makeReport([orders, billing]))

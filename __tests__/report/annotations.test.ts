@@ -49,6 +49,37 @@ describe('selectAnnotations', () => {
     expect(annotations.at(-1)?.message).toContain('41 more findings')
   })
 
+  it('keeps a warning slot free for the failed-scans warning when asked', () => {
+    const annotations = selectAnnotations(report(manyFindings(12, 'warning')), {
+      reserveErrorSlot: false,
+      reserveWarningSlot: true
+    })
+    expect(levels(annotations)).toEqual({ warning: 9, notice: 1 })
+    expect(annotations.at(-1)?.message).toContain('3 more findings')
+  })
+
+  it('dates an annotation by what ranks the finding, in calendar days', () => {
+    const [annotation] = selectAnnotations(
+      report([
+        finding({
+          expiresAt: '2026-12-20T00:00:00.000Z',
+          reasons: [
+            {
+              code: 'rds-rotation-scheduled',
+              severity: 'critical',
+              message: 'A rotation is pending.',
+              dueAt: '2026-11-24T03:00:00.000Z'
+            }
+          ]
+        })
+      ]),
+      { reserveErrorSlot: false }
+    )
+    expect(annotation?.title).toBe(
+      'critical: db-instance orders-db (123456789012 eu-west-1, due tomorrow)'
+    )
+  })
+
   it('adds no closing notice when everything fits', () => {
     const annotations = selectAnnotations(report(manyFindings(10, 'notice')), {
       reserveErrorSlot: true

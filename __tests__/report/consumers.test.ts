@@ -73,7 +73,7 @@ describe('consumers in every rendering', () => {
     const summaryRow = renderSummary(report([hostile]), {})
       .split('\n')
       .find((line) => line.startsWith('| <code>'))
-    expect(summaryRow?.split(' | ')).toHaveLength(6)
+    expect(summaryRow?.split(' | ')).toHaveLength(3)
     expect(renderTable(report([hostile]))).not.toContain('\u001b[31m')
     const annotation = selectAnnotations(report([hostile]), { reserveErrorSlot: false })[0]
     expect(annotation?.message).not.toContain('\u001b')

@@ -9,10 +9,22 @@ describe('escapeMarkdown', () => {
 
   it('breaks mentions and issue references with a zero-width space', () => {
     expect(escapeMarkdown('@octocat see #12')).toBe('@&#8203;octocat see #&#8203;12')
+    expect(escapeMarkdown('cc (@team), *@x')).toBe('cc (@&#8203;team), \\*@&#8203;x')
+  })
+
+  it('leaves an @ inside a word alone: e-mail addresses copy without an invisible character', () => {
+    expect(escapeMarkdown('ops@example.com, a_b@x.io')).toBe('ops@example.com, a\\_b@x.io')
+    // GitHub reads words in ASCII: after a non-ASCII letter an @ starts a mention.
+    expect(escapeMarkdown('é@x')).toBe('é@&#8203;x')
+  })
+
+  it('leaves quotes literal: they mean nothing in Markdown text', () => {
+    expect(escapeMarkdown(`the client's "trust store"`)).toBe(`the client's "trust store"`)
+    expect(codeSpan(`echo "it's"`)).toBe(`<code>echo "it's"</code>`)
   })
 
   it('does not re-escape its own entities', () => {
-    expect(escapeMarkdown("a&b'")).toBe('a&amp;b&#39;')
+    expect(escapeMarkdown('a&b&amp;')).toBe('a&amp;b&amp;amp;')
   })
 
   it('escapes list syntax only where it is syntax: at the start', () => {
@@ -37,7 +49,7 @@ describe('escapeMarkdown', () => {
 })
 
 describe('escapeHtml', () => {
-  it('escapes the five HTML specials', () => {
+  it('escapes the five HTML specials (quotes too: it also escapes attribute values)', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'
     )

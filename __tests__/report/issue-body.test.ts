@@ -20,11 +20,25 @@ describe('renderIssueBody', () => {
     expect(warningAt).toBeGreaterThan(expiredAt)
     expect(body.indexOf('orders-db')).toBeGreaterThan(expiredAt)
     expect(body.indexOf('orders-db')).toBeLessThan(warningAt)
-    expect(body).toContain('(3 days ago)')
-    expect(body).toContain('(30 days left)')
+    expect(body).toContain(' · expired 3 days ago (2026-04-28)\n')
+    // The whole item: its line, the reason, and the fix with its command in a fenced block at
+    // the item's indentation, one flag a line (it is longer than a line of the column).
     expect(body).toContain(
-      '<code>aws rds modify-db-instance --db-instance-identifier billing-db ' +
-        '--ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --region us-east-1</code>'
+      [
+        `- [ ] <!-- aws-cert-watch:id=${warning.id} sev=warning --> **billing-db** (DB instance) · 123456789012 / us-east-1 · 30 days left (2026-05-31)`,
+        `  - The instance's CA rds-ca-2019 expires on 2026-05-31T06:00:00.000Z.`,
+        '',
+        '  **Fix:** Rotate to the recommended CA (check the restart note first)',
+        '',
+        '  ```shell',
+        '  aws rds modify-db-instance \\',
+        '    --db-instance-identifier billing-db \\',
+        '    --ca-certificate-identifier rds-ca-rsa2048-g1 \\',
+        '    --apply-immediately \\',
+        '    --region us-east-1',
+        '  ```',
+        ''
+      ].join('\n')
     )
     expect(body).toContain(
       '2 resources need action:** 1 expired · 0 critical · 1 warning · 0 notice'
@@ -83,8 +97,14 @@ describe('renderIssueBody', () => {
       ]
     })
     const body = renderIssueBody(gapped, base)
-    expect(body).toContain('### Not scanned (1)')
-    expect(body).toContain('- 1 / eu-west-1 / acm: **failed** AccessDenied')
+    // A warning callout right under the header, above the findings.
+    expect(body).toContain(
+      '> [!WARNING]\n' +
+        '> **Not scanned (1):** findings may be missing for these; fix access and the next run fills them in.\n' +
+        '>\n' +
+        '> - 1 / eu-west-1 / acm: **failed** AccessDenied\n'
+    )
+    expect(body.indexOf('[!WARNING]')).toBeLessThan(body.indexOf('### Expired'))
   })
 
   it('says so when nothing needs action, and keeps the notes', () => {

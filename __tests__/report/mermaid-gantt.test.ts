@@ -35,7 +35,14 @@ describe('renderExpiryGantt', () => {
           daysLeft: -3,
           expiresAt: '2026-11-20T00:00:00.000Z'
         }),
-        finding({ resourceId: 'nodate', severity: 'expired', daysLeft: null, expiresAt: null })
+        finding({ resourceId: 'nodate', severity: 'expired', daysLeft: null, expiresAt: null }),
+        // Expired an hour before the scan: 0 calendar days left, but no bar.
+        finding({
+          resourceId: 'this-morning',
+          severity: 'expired',
+          daysLeft: 0,
+          expiresAt: '2026-11-23T11:00:00.000Z'
+        })
       ],
       NOW
     )
@@ -73,7 +80,8 @@ describe('renderExpiryGantt', () => {
   })
 
   it('is empty when nothing is upcoming, and caps the number of bars', () => {
-    expect(renderExpiryGantt([finding({ daysLeft: -1, severity: 'expired' })], NOW)).toBe('')
+    const expired = finding({ expiresAt: '2026-11-22T12:00:00.000Z', severity: 'expired' })
+    expect(renderExpiryGantt([expired], NOW)).toBe('')
     const chart = renderExpiryGantt(manyFindings(40, 'warning'), NOW)
     expect(chart.split('\n').filter((line) => line.includes(':active')).length).toBe(
       MAX_GANTT_TASKS

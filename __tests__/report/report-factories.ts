@@ -28,13 +28,13 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     account: '123456789012',
     region: 'eu-west-1',
     severity: 'critical',
-    expiresAt: '2026-12-01T00:00:00.000Z',
+    expiresAt: '2026-11-30T23:00:00.000Z',
     daysLeft: 7,
     reasons: [
       {
         code: 'rds-ca-expiring',
         severity: 'critical',
-        message: 'CA x expires on 2026-12-01 (in 7 days).'
+        message: 'CA x expires on 2026-11-30 (in 7 days).'
       }
     ],
     remediation: [

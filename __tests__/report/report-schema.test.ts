@@ -15,7 +15,12 @@ import { REPORT_SCHEMA, expectValidReport, reportSchemaErrors } from '../helpers
 
 // `Required<...>` makes the compiler demand every optional field too: a field added to the model
 // must be added here, and then the key comparison below fails until the schema has it.
-const reason: Required<Reason> = { code: 'acm-expiring', severity: 'warning', message: 'Expires.' }
+const reason: Required<Reason> = {
+  code: 'rds-rotation-scheduled',
+  severity: 'warning',
+  message: 'A rotation is pending.',
+  dueAt: '2026-06-01T00:00:00.000Z'
+}
 const remediation: Required<Remediation> = { summary: 'Renew it.', command: 'aws acm renew' }
 const consumer: Required<Consumer> = {
   service: 'elb',

@@ -17,8 +17,11 @@ describe('renderSummary size budget', () => {
     expect(text).toMatch(/> \*\*Note:\*\* \d+ less urgent findings are not shown \(.*notice\)/)
     expect(text).toContain('expired-0499')
     expect(text).toContain('critical-0999')
-    expect(text).toContain('warning-1499')
-    expect(text).not.toContain('notice-1499')
+    // Each finding carries its fix in a fenced block: the cut falls among the warnings.
+    expect(text).toContain('warning-0000')
+    expect(text).not.toContain('warning-1499')
+    expect(text).not.toContain('notice-0000')
+    expect(text).toMatch(/not shown \(\d+ warning, 1500 notice\)/)
     // Rows are dropped from the tail of the most-urgent-first order, never from the middle.
     expect(text).not.toMatch(/### Notice[\s\S]*### Warning/)
   })

@@ -1,3 +1,4 @@
+import type { Severity } from '../../src/model/index.js'
 import { renderTable } from '../../src/report/table.js'
 import { instance, inventory, rdsInventory } from '../evaluate/factories.js'
 import { coverageRow, finding, report, reportFrom } from './report-factories.js'
@@ -44,10 +45,19 @@ describe('renderTable', () => {
     expect(text).not.toContain('eu-west-1 / rds')
   })
 
-  it('shows days left in words', () => {
-    expect(renderTable(report([finding({ daysLeft: 7 })]))).toContain('7 days left')
-    expect(renderTable(report([finding({ daysLeft: -2, severity: 'expired' })]))).toContain(
-      'expired 2 days ago'
+  it('shows days left in words, counted on the calendar from the scan date', () => {
+    // NOW is 2026-11-23T12:00Z.
+    const expiring = (expiresAt: string, severity: Severity = 'critical') =>
+      renderTable(report([finding({ expiresAt, severity })]))
+    expect(expiring('2026-11-30T23:00:00.000Z')).toContain('7 days left')
+    expect(expiring('2026-11-29T06:00:00.000Z')).toContain('6 days left')
+    expect(expiring('2026-11-24T06:00:00.000Z')).toContain('expires tomorrow')
+    expect(expiring('2026-11-23T18:00:00.000Z')).toContain('expires today')
+    expect(expiring('2026-11-23T06:00:00.000Z', 'expired')).toContain('expired today')
+    expect(expiring('2026-11-22T23:00:00.000Z', 'expired')).toContain('expired yesterday')
+    expect(expiring('2026-11-03T18:00:00.000Z', 'expired')).toContain('expired 20 days ago')
+    expect(renderTable(report([finding({ expiresAt: null, severity: 'expired' })]))).toContain(
+      'already expired'
     )
   })
 

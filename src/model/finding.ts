@@ -9,6 +9,12 @@ export interface Reason {
   severity: Severity
   /** One sentence, plain text (renderers escape it). */
   message: string
+  /**
+   * The date this reason is due on (ISO) when it is not a date that breaks the certificate, so
+   * not the finding's `expiresAt`: a scheduled CA rotation's apply date. A finding's headline
+   * date is the earliest of its `expiresAt` and the `dueAt` of its most urgent reasons.
+   */
+  dueAt?: string
 }
 
 /** One step that fixes (part of) a finding. */
@@ -52,7 +58,10 @@ export interface Finding {
   severity: Severity
   /** The earliest date that breaks something; null when there is none (e.g. retired CA). */
   expiresAt: string | null
-  /** Whole days from the scan's clock to expiresAt (negative when past); null with it. */
+  /**
+   * Calendar days (UTC) from the scan's date to expiresAt's: 0 today, 1 tomorrow, negative for
+   * a past date (see `daysLeft` in shared/dates.ts); null with it.
+   */
   daysLeft: number | null
   reasons: Reason[]
   remediation: Remediation[]

@@ -24,6 +24,8 @@ export interface ActionIo {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
   /** Appends raw Markdown/HTML to the job summary; a no-op outside a runner. */
   appendSummary(markdown: string): Promise<void>
+  /** Replaces what this step wrote to the job summary; a no-op outside a runner. */
+  replaceSummary(markdown: string): Promise<void>
 }
 
 export function actionIoFromCore(): ActionIo {
@@ -42,6 +44,10 @@ export function actionIoFromCore(): ActionIo {
       // simply not wanted, and the JSON report still carries everything.
       if (!process.env.GITHUB_STEP_SUMMARY) return
       await core.summary.addRaw(markdown, true).write()
+    },
+    replaceSummary: async (markdown) => {
+      if (!process.env.GITHUB_STEP_SUMMARY) return
+      await core.summary.emptyBuffer().addRaw(markdown, true).write({ overwrite: true })
     }
   }
 }

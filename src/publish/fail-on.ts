@@ -8,8 +8,8 @@ import { daysLeftText, resourceLabel } from '../report/finding-text.js'
 /** How many of the worst resources the failure line names before "and N more". */
 const NAMED_IN_MESSAGE = 3
 
-function describe(finding: Finding): string {
-  return `${oneLine(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding)})`
+function describe(finding: Finding, now: Date): string {
+  return `${oneLine(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding, now)})`
 }
 
 export function failureMessage(report: Report, failOn: FailOn): string | null {
@@ -26,7 +26,10 @@ export function failureMessage(report: Report, failOn: FailOn): string | null {
   const limit = SEVERITIES.indexOf(failOn)
   const failing = report.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit)
   if (failing.length === 0) return null
-  const named = failing.slice(0, NAMED_IN_MESSAGE).map(describe).join(', ')
+  const named = failing
+    .slice(0, NAMED_IN_MESSAGE)
+    .map((finding) => describe(finding, new Date(report.generatedAt)))
+    .join(', ')
   const more =
     failing.length > NAMED_IN_MESSAGE ? ` and ${failing.length - NAMED_IN_MESSAGE} more` : ''
   return `${failing.length} resource(s) at or above fail-on '${failOn}': ${named}${more}. See the job summary for the commands that fix them.`

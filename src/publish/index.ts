@@ -9,8 +9,8 @@ import { IAC_REASONS } from '../iac/checks/reasons.js'
 import { renderIacSummary, type IacSummaryContext } from '../report/iac-summary.js'
 import { renderSarif } from '../report/sarif.js'
 import { selectAnnotations, type Annotation } from '../report/annotations.js'
-import { escapeHtml } from '../report/escape.js'
-import { renderSummary } from '../report/summary.js'
+import { plural } from '../report/finding-text.js'
+import { DEFAULT_SUMMARY_MAX_BYTES, renderSummary, type SummaryIssue } from '../report/summary.js'
 import {
   DEFAULT_BUDGETS,
   DeadlineExceeded,
@@ -18,7 +18,7 @@ import {
   type TimeBudgets
 } from '../shared/budget.js'
 import { oneLine, redactSecrets } from '../shared/text.js'
-import type { FailOn, IacSettings, PublishSettings, Report } from '../model/index.js'
+import type { CoverageRow, FailOn, IacSettings, PublishSettings, Report } from '../model/index.js'
 import type { ActionIo, AnnotationProperties } from './action-io.js'
 import { setActionOutputs, setIssueOutputs } from './action-outputs.js'
 import { failureMessage } from './fail-on.js'
@@ -70,7 +70,12 @@ export async function publishResults(
   await publishStep(report, deps, {
     failOn: settings.failOn,
     reportPath: settings.reportPath,
-    summary: renderSummary(report, { runUrl: deps.run?.runUrl }),
+    summary: (problems, issue) =>
+      renderSummary(report, {
+        runUrl: deps.run?.runUrl,
+        problems,
+        ...(issue === undefined ? {} : { issue })
+      }),
     files: [],
     issue: () => keepTrackingIssue(report, settings, deps, budgets.github)
   })
@@ -99,7 +104,7 @@ export async function publishIacResults(
   await publishStep(report, deps, {
     failOn: settings.failOn,
     reportPath: settings.reportPath,
-    summary: renderIacSummary(report, deps.checked),
+    summary: (problems) => renderIacSummary(report, { ...deps.checked, problems }),
     files,
     issue: null
   })
@@ -117,7 +122,8 @@ export interface ExtraOutputFile {
 interface StepPlan {
   failOn: FailOn
   reportPath: string
-  summary: string
+  /** The summary, with the files that could not be written, and the issue once it is kept. */
+  summary: (problems: string[], issue?: SummaryIssue) => string
   files: readonly ExtraOutputFile[]
   /** Keeps the tracking issue, for the actions that have one (their outputs follow). */
   issue: (() => Promise<KeptIssue | null>) | null
@@ -155,22 +161,52 @@ async function publishStep(report: Report, deps: PublishDeps, plan: StepPlan): P
       io.info(`${file.label} written to ${written.get(file.output)}`)
     })
   }
+  const failedScans = report.coverage.filter((row) => row.status === 'failed')
   const reserveErrorSlot = failure !== null || problems.length > 0
-  for (const annotation of selectAnnotations(report, { reserveErrorSlot })) {
+  const annotations = selectAnnotations(report, {
+    reserveErrorSlot,
+    reserveWarningSlot: failedScans.length > 0
+  })
+  io.debug(
+    `Report: ${report.findings.length} findings, ${report.coverage.length} coverage rows (${failedScans.length} failed), generated at ${report.generatedAt}; ${annotations.length} annotations (error slot kept: ${reserveErrorSlot}, warning slot kept: ${failedScans.length > 0}).`
+  )
+  for (const annotation of annotations) {
     io[annotation.level](annotation.message, annotationProperties(annotation))
   }
-  const summary = plan.summary + warningBlock(problems[0])
-  const appendSummary = (markdown: string) =>
-    withDeadline(io.appendSummary(markdown), budgets.fileMs, 'the file system writing the summary')
-  const summaryWritten = await attempt('job summary', () => appendSummary(summary))
+  if (failedScans.length > 0) {
+    io.warning(failedScansMessage(failedScans), { title: 'aws-cert-watch: scans failed' })
+  }
+  for (const row of failedScans) {
+    io.debug(oneLine(`Scan failed: ${row.account} / ${row.region} / ${row.service}: ${row.detail}`))
+  }
+  const writeSummary = (markdown: string, replace: boolean) => {
+    io.debug(
+      `Job summary: ${replace ? 'rewriting' : 'writing'} ${Buffer.byteLength(markdown, 'utf8')} bytes (budget ${DEFAULT_SUMMARY_MAX_BYTES}).`
+    )
+    return withDeadline(
+      replace ? io.replaceSummary(markdown) : io.appendSummary(markdown),
+      budgets.fileMs,
+      'the file system writing the summary'
+    )
+  }
+  const shownProblems = problems.slice(0, 1)
+  const summaryWritten = await attempt('job summary', () =>
+    writeSummary(plan.summary(shownProblems), false)
+  )
   setActionOutputs(io, report, reportPath)
   for (const file of plan.files) io.setOutput(file.output, written.get(file.output) ?? '')
 
   if (plan.issue !== null) {
     const issue = await plan.issue()
     setIssueOutputs(io, issue)
-    const line = issueSummaryLine(issue)
-    if (line !== '' && summaryWritten) await attempt('job summary', () => appendSummary(line))
+    // Written first without it, so that GitHub cannot cost the summary; then again with the
+    // issue's link (or why there is none) at the top, where a reader looks for it.
+    const summaryIssue = toSummaryIssue(issue)
+    if (summaryIssue !== undefined && summaryWritten) {
+      await attempt('job summary', () =>
+        writeSummary(plan.summary(shownProblems, summaryIssue), true)
+      )
+    }
   }
 
   const reasons = [...problems, ...(failure === null ? [] : [failure])]
@@ -190,16 +226,25 @@ interface KeptIssue {
   problem?: string
 }
 
-function warningBlock(problem: string | undefined): string {
-  return problem ? `\n\n> [!WARNING]\n> ${escapeHtml(problem)}\n` : ''
+/**
+ * The one warning annotation for failed scans (its slot is kept by selectAnnotations): how
+ * many, and the first error, so that the run's annotations say the report is incomplete.
+ */
+function failedScansMessage(failed: readonly CoverageRow[]): string {
+  const first = failed[0] as CoverageRow
+  const more = failed.length > 1 ? ` (and ${failed.length - 1} more; see the job summary)` : ''
+  // An iac reader's row has no account or region: it names its reader and the file.
+  const where =
+    first.account === '' ? first.service : `${first.account} / ${first.region} / ${first.service}`
+  return oneLine(
+    `${plural(failed.length, 'scan')} failed, so their resources are missing from the report: ${where}: ${first.detail}${more}.`
+  )
 }
 
-function issueSummaryLine(issue: KeptIssue | null): string {
-  if (issue?.problem) return warningBlock(issue.problem)
-  if (issue?.url && /^https?:\/\//.test(issue.url)) {
-    return `\n\nTracking issue: <a href="${escapeHtml(issue.url)}">#${issue.number ?? ''}</a>\n`
-  }
-  return ''
+function toSummaryIssue(issue: KeptIssue | null): SummaryIssue | undefined {
+  if (issue?.problem) return { problem: issue.problem }
+  if (issue?.url && issue.number !== undefined) return { number: issue.number, url: issue.url }
+  return undefined
 }
 
 async function keepTrackingIssue(

@@ -21,7 +21,7 @@ export async function logScanGroups(
       for (const finding of findings) {
         const codes = finding.reasons.map((reason) => reason.code).join(', ')
         io.info(
-          `${finding.severity.toUpperCase()} ${oneLine(resourceLabel(finding))} (${finding.resourceType}, ${daysLeftText(finding)}): ${codes}`
+          `${finding.severity.toUpperCase()} ${oneLine(resourceLabel(finding))} (${finding.resourceType}, ${daysLeftText(finding, new Date(report.generatedAt))}): ${codes}`
         )
       }
     })

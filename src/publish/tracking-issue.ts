@@ -336,6 +336,10 @@ function composer(
       unverified: plan.unverified,
       baseHash: bodyHash(currentBody)
     })
+    // What a maintainer asks for first when ticks or notes went missing.
+    params.log.debug(
+      `Tracking issue: read ${currentBody.length} characters (${parsed.knownSeverities.size} findings, ${parsed.ticked.size} ticked, ${parsed.notes.length} characters of notes, base ${parsed.base ?? 'none'}, ${parsed.omitted?.count ?? 0} omitted); writing ${body.length}.`
+    )
     return { body, plan }
   }
 }
@@ -462,7 +466,7 @@ async function announce(
     octokit,
     params,
     issue,
-    renderEscalationComment(escalated, params.runUrl)
+    renderEscalationComment(escalated, new Date(params.report.generatedAt), params.runUrl)
   )
   if (posted) {
     params.log.info(

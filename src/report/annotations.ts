@@ -2,7 +2,8 @@
  * Which findings become workflow annotations. GitHub keeps at most 10 errors, 10 warnings and
  * 10 notices per step and 50 per job, dropping the rest silently, so this chooses: most urgent
  * first, within those budgets, and one closing notice that points at the job summary for the
- * rest (taken from the notice budget itself, so that it is never the one dropped).
+ * rest (taken from the notice budget itself, so that it is never the one dropped). The step's
+ * own annotations keep their slots: an error for its failure, a warning for failed scans.
  */
 import type { Finding, Report, Severity } from '../model/index.js'
 import { oneLine } from '../shared/text.js'
@@ -21,6 +22,8 @@ export interface Annotation {
 export interface AnnotationOptions {
   /** Keep one error slot free for the step's own failure (core.setFailed). */
   reserveErrorSlot: boolean
+  /** Keep one warning slot free for the warning that scans failed. */
+  reserveWarningSlot?: boolean
 }
 
 export const ANNOTATIONS_PER_LEVEL = 10
@@ -34,15 +37,18 @@ const LEVELS: Record<Severity, Annotation['level']> = {
 }
 
 export function selectAnnotations(report: Report, options: AnnotationOptions): Annotation[] {
-  const reserved = options.reserveErrorSlot ? 1 : 0
+  const reservedError = options.reserveErrorSlot ? 1 : 0
+  const reservedWarning = options.reserveWarningSlot === true ? 1 : 0
   const budget = {
     levels: {
-      error: ANNOTATIONS_PER_LEVEL - reserved,
-      warning: ANNOTATIONS_PER_LEVEL,
+      error: ANNOTATIONS_PER_LEVEL - reservedError,
+      warning: ANNOTATIONS_PER_LEVEL - reservedWarning,
       notice: ANNOTATIONS_PER_LEVEL
     },
-    total: ANNOTATIONS_PER_JOB - reserved
+    total: ANNOTATIONS_PER_JOB - reservedError - reservedWarning
   }
+  const toAnnotation = (finding: Finding) =>
+    findingAnnotation(finding, new Date(report.generatedAt))
   let chosen = choose(report.findings, budget)
   if (chosen.length < report.findings.length) {
     // The pointer to the summary needs a notice slot and a job slot of its own.
@@ -85,7 +91,7 @@ function choose(findings: readonly Finding[], budget: Budget): Finding[] {
 /** Consumers an annotation names: it is one line in the job's list. */
 const CONSUMERS_IN_ANNOTATION = 2
 
-function toAnnotation(finding: Finding): Annotation {
+function findingAnnotation(finding: Finding, now: Date): Annotation {
   const usedBy = usedBySentence(finding, CONSUMERS_IN_ANNOTATION)
   const reasons = [
     ...finding.reasons.map((reason) => reason.message),
@@ -97,7 +103,7 @@ function toAnnotation(finding: Finding): Annotation {
   return {
     level: LEVELS[finding.severity],
     title: oneLine(
-      `${finding.severity}: ${resourceTitle(finding)} (${where}${daysLeftText(finding)})`
+      `${finding.severity}: ${resourceTitle(finding)} (${where}${daysLeftText(finding, now)})`
     ),
     message: oneLine(`${reasons}${fixText}`),
     ...(finding.location === null

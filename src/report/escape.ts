@@ -24,13 +24,16 @@ export function escapeHtml(value: string): string {
  * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
  * broken with a zero-width space so that nobody is pinged or cross-referenced. Only what can be
  * syntax where the text lands is escaped, so that names stay readable in the raw text people
- * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
- * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
+ * edit and copy: `(`, `)` and `!` make links and images only next to `[` `]`, which are
+ * escaped; `'` and `"` only quote link titles and attributes, which cannot start here; `-`,
+ * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped;
+ * `@` mentions only at the start of a word (GitHub's words are ASCII letters, digits and `_`),
+ * so `ops@example.com` keeps no invisible character.
  */
 export function escapeMarkdown(value: string): string {
   // One pass, so that no replacement is itself re-escaped by a later one.
   return oneLine(value)
-    .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
+    .replace(/[&<>|#\\`*_[\]~]|(?<![A-Za-z0-9_])@/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
     .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`))
 }
 
@@ -38,8 +41,6 @@ const MARKDOWN_REPLACEMENTS: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
   '|': '&#124;',
   '#': `#${ZERO_WIDTH_SPACE}`,
   '@': `@${ZERO_WIDTH_SPACE}`
@@ -50,9 +51,10 @@ const MARKDOWN_REPLACEMENTS: Record<string, string> = {
  * GitHub parses Markdown *inside* inline HTML such as `<code>`, so `[a](b)` there would still
  * become a link and `**x**` bold: every character that Markdown or HTML could act on becomes a
  * numeric entity, which renders (and copies) as the character itself but is never syntax.
+ * Quotes stay literal: in element content they are text.
  */
 export function codeSpan(value: string): string {
-  return `<code>${oneLine(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`
+  return `<code>${oneLine(value).replace(/[&<>|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`
 }
 
 /**

@@ -3,6 +3,7 @@
  * NOT escaped: each renderer escapes for its own context.
  */
 import type { Finding, Severity } from '../model/index.js'
+import { daysLeft, daysPhrase, hasPassed, parseInstant } from '../shared/dates.js'
 
 export const SEVERITY_TITLES: Record<Severity, string> = {
   expired: 'Expired',
@@ -17,17 +18,57 @@ export function plural(count: number, noun: string): string {
 }
 
 /**
- * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
- * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
+ * The date a finding's headline names and the day count beside it: those of what drives its
+ * severity, the earliest of the date that breaks it (`expiresAt`) and the `dueAt` of its most
+ * urgent reasons (a rotation due in 12 days that ranks it critical, not the certificate that
+ * expires in 20).
  */
-export function daysLeftText(finding: Pick<Finding, 'daysLeft' | 'severity'>): string {
-  const { daysLeft } = finding
-  if (daysLeft === null)
+export interface Due {
+  /** ISO instant; null when nothing is dated (a retired CA). */
+  at: string | null
+  /** `daysLeft` from the scan to `at` (calendar days); null with it. */
+  days: number | null
+  /** Whether `at` is behind the scan's clock. */
+  passed: boolean
+  /** `expiry` when `at` is the date that breaks the certificate; `due` for a reason's date. */
+  kind: 'expiry' | 'due'
+}
+
+export function dueOf(finding: Finding, now: Date): Due {
+  const candidates = [
+    { iso: finding.expiresAt, kind: 'expiry' as const },
+    ...finding.reasons
+      .filter((reason) => reason.severity === finding.severity && reason.dueAt !== undefined)
+      .map((reason) => ({ iso: reason.dueAt ?? null, kind: 'due' as const }))
+  ]
+  let best: Due = { at: null, days: null, passed: false, kind: 'expiry' }
+  let bestMs = Infinity
+  for (const { iso, kind } of candidates) {
+    const ms = parseInstant(iso)
+    if (ms === null || ms >= bestMs) continue
+    bestMs = ms
+    best = {
+      at: new Date(ms).toISOString(),
+      days: daysLeft(ms, now),
+      passed: hasPassed(ms, now),
+      kind
+    }
+  }
+  return best
+}
+
+/**
+ * "6 days left", "expires tomorrow", "expires today", "expired yesterday", "expired 20 days
+ * ago" ("due ..." for a reason's date); without a date, "already expired" for what is broken
+ * (a retired CA) and "no expiry date" otherwise. Days are calendar days (`daysLeft`).
+ */
+export function daysLeftText(finding: Finding, now: Date): string {
+  const due = dueOf(finding, now)
+  if (due.days === null)
     return finding.severity === 'expired' ? 'already expired' : 'no expiry date'
-  if (daysLeft === 0) return 'less than a day left'
-  if (daysLeft > 0) return `${plural(daysLeft, 'day')} left`
-  const ago = -daysLeft
-  return `expired ${plural(ago, 'day')} ago`
+  const verb = due.kind === 'due' ? 'due' : due.passed ? 'expired' : 'expires'
+  if (!due.passed && due.days > 1) return `${due.days} days left`
+  return `${verb} ${daysPhrase(due.days)}`
 }
 
 /** The name people know a resource by: the domain for ACM, the identifier for RDS. */

@@ -15,19 +15,22 @@ export interface IacSummaryContext {
   /** How many files were read, and whether they were only those the pull request changes. */
   filesChecked: number
   changedOnly: boolean
+  /** Files of the step that could not be written (the report, the SARIF file). */
+  problems?: readonly string[]
   maxBytes?: number
 }
 
 export function renderIacSummary(report: Report, context: IacSummaryContext): string {
   const maxBytes = context.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES
-  const head = [headline(report, checkedText(context)), failures(report)]
+  const now = new Date(report.generatedAt)
+  const head = [headline(report, checkedText(context)), failures(report, context.problems ?? [])]
     .filter(Boolean)
     .join('\n\n')
   const parts = [head]
   let size = Buffer.byteLength(head)
   let shown = 0
   for (const finding of report.findings) {
-    const block = findingBlock(finding)
+    const block = findingBlock(finding, now)
     // Room is kept for the closing note on what was left out.
     if (size + Buffer.byteLength(block) + 400 > maxBytes) break
     parts.push(block)
@@ -64,23 +67,21 @@ function headline(report: Report, scope: string): string {
   return `## aws-cert-watch: infrastructure code\n\n${result} Checked: ${escapeMarkdown(scope)}.`
 }
 
-function failures(report: Report): string {
+function failures(report: Report, problems: readonly string[]): string {
   const failed = report.coverage.filter((row) => row.status === 'failed')
-  if (failed.length === 0) return ''
-  const lines = failed.map(
-    (row) => `> - ${escapeMarkdown(row.service)}: ${escapeMarkdown(row.detail)}`
-  )
-  return [
-    `> [!WARNING]`,
-    `> ${plural(failed.length, 'part')} could not be checked:`,
-    ...lines
-  ].join('\n')
+  if (failed.length === 0 && problems.length === 0) return ''
+  const lines = [
+    ...(failed.length === 0 ? [] : [`> ${plural(failed.length, 'part')} could not be checked:`]),
+    ...failed.map((row) => `> - ${escapeMarkdown(row.service)}: ${escapeMarkdown(row.detail)}`),
+    ...problems.map((problem) => `> ${escapeMarkdown(problem)}`)
+  ]
+  return ['> [!WARNING]', ...lines].join('\n')
 }
 
-function findingBlock(finding: Finding): string {
+function findingBlock(finding: Finding, now: Date): string {
   const where =
     finding.location === null ? '' : `${finding.location.file} line ${finding.location.line}`
-  const dated = finding.daysLeft === null ? '' : ` · ${daysLeftText(finding)}`
+  const dated = finding.daysLeft === null ? '' : ` · ${daysLeftText(finding, now)}`
   const lines = [
     `### ${finding.severity}: ${escapeMarkdown(where)}${dated}`,
     `${escapeMarkdown(finding.resourceType)} ${escapeMarkdown(finding.resourceName ?? finding.resourceId)}`,

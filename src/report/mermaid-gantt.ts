@@ -6,6 +6,7 @@
  */
 import { SEVERITIES, type Finding, type Severity } from '../model/index.js'
 import { SEVERITY_TITLES, resourceLabel } from './finding-text.js'
+import { hasPassed, parseInstant } from '../shared/dates.js'
 
 /** Bars beyond this make the chart unreadable; the tables list everything. */
 export const MAX_GANTT_TASKS = 25
@@ -31,10 +32,12 @@ export function mermaidTaskName(text: string): string {
  * scan day to the expiry day; expired findings and findings without a date have no bar.
  */
 export function renderExpiryGantt(findings: readonly Finding[], now: Date): string {
+  // Calendar days: one that expired earlier today has 0 days left yet has passed.
   const upcoming = findings
-    .filter(
-      (finding) => finding.expiresAt !== null && finding.daysLeft !== null && finding.daysLeft >= 0
-    )
+    .filter((finding) => {
+      const ms = parseInstant(finding.expiresAt)
+      return ms !== null && !hasPassed(ms, now)
+    })
     .sort((a, b) => Date.parse(a.expiresAt ?? '') - Date.parse(b.expiresAt ?? ''))
   if (upcoming.length === 0) return ''
   // The soonest bars, then grouped into one section per severity.

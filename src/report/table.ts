@@ -38,8 +38,9 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
     )
   )
   if (report.findings.length === 0) lines.push('', 'Nothing needs action.')
+  const now = new Date(report.generatedAt)
   for (const finding of report.findings) {
-    lines.push('', ...findingBlock(finding, paint, options.services))
+    lines.push('', ...findingBlock(finding, now, paint, options.services))
   }
 
   const failures = report.coverage.filter((row) => row.status === 'failed')
@@ -73,6 +74,7 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
 
 function findingBlock(
   finding: Finding,
+  now: Date,
   paint: (style: keyof typeof COLORS, text: string) => string,
   services: readonly AnyServicePlugin[] | undefined
 ): string[] {
@@ -82,7 +84,7 @@ function findingBlock(
       ? `${oneLine(finding.account)} / ${oneLine(finding.region)}`
       : `${oneLine(finding.location.file)}:${finding.location.line}`
   const lines = [
-    `${severity} ${paint('bold', oneLine(resourceLabel(finding)))}  (${oneLine(finding.resourceType)}, ${where})  ${daysLeftText(finding)}`
+    `${severity} ${paint('bold', oneLine(resourceLabel(finding)))}  (${oneLine(finding.resourceType)}, ${where})  ${daysLeftText(finding, now)}`
   ]
   if (finding.resourceArn !== '')
     lines.push(paint('dim', `         ${oneLine(finding.resourceArn)}`))

@@ -11,18 +11,29 @@ export function parseInstant(value: string | null | undefined): number | null {
 }
 
 /**
- * Whole days from `now` to `expiresAt`: floor((expiry - now) / 1 day). Negative once the instant
- * has passed, so 1 ms after expiry is -1, and 1 ms before it is 0.
+ * Days left as a person counts them on a calendar: the expiry's UTC date minus the scan's UTC
+ * date. 0 is "today" (before or after the instant), 1 "tomorrow", -1 "yesterday". Counting
+ * 24-hour periods instead would call a date six calendar days ahead "5 days left" whenever it
+ * falls earlier in the day than the scan, and one 20 days back "21 days ago". Every severity
+ * window, message, render and the report's `daysLeft` use this one count; whether the instant
+ * itself has passed is `hasPassed`. UTC, because the dates are shown as UTC dates.
  */
 export function daysLeft(expiresAtMs: number, now: Date): number {
-  return Math.floor((expiresAtMs - now.getTime()) / DAY_MS)
+  return Math.floor(expiresAtMs / DAY_MS) - Math.floor(now.getTime() / DAY_MS)
 }
 
 /**
- * How urgent a date is. The boundary follows X.509 (RFC 5280 4.1.2.5: notAfter is inclusive):
- * a certificate is still valid AT its expiry instant and `expired` from the next millisecond on,
- * which is exactly `daysLeft < 0`. Then `critical` when daysLeft <= criticalDays, `warning` when
- * daysLeft <= warningDays, and null (nothing due) beyond. A missing date gives null.
+ * Whether an expiry instant is behind `now`. X.509 (RFC 5280 4.1.2.5) makes notAfter
+ * inclusive: a certificate is still valid AT its expiry instant, expired from the next ms on.
+ */
+export function hasPassed(expiresAtMs: number, now: Date): boolean {
+  return expiresAtMs < now.getTime()
+}
+
+/**
+ * How urgent a date is: `expired` once its instant has passed (`hasPassed`), then `critical`
+ * when daysLeft <= criticalDays, `warning` when daysLeft <= warningDays, and null (nothing due)
+ * beyond, in calendar days, as the reports print them. A missing date gives null.
  */
 export function severityOfDate(
   expiresAt: string | null | undefined,
@@ -31,8 +42,8 @@ export function severityOfDate(
 ): Severity | null {
   const ms = parseInstant(expiresAt)
   if (ms === null) return null
+  if (hasPassed(ms, now)) return 'expired'
   const days = daysLeft(ms, now)
-  if (days < 0) return 'expired'
   if (days <= thresholds.criticalDays) return 'critical'
   if (days <= thresholds.warningDays) return 'warning'
   return null
@@ -54,19 +65,19 @@ export function formatDay(iso: string): string {
   return ms === null ? iso : new Date(ms).toISOString().slice(0, 10)
 }
 
-/** "in 3 days", "today", "1 day ago": how a day count reads in a sentence. */
+/** "in 3 days", "tomorrow", "today", "yesterday", "3 days ago": a `daysLeft` in a sentence. */
 export function daysPhrase(days: number): string {
-  if (days === 0) return 'within a day'
-  if (days > 0) return `in ${days} ${days === 1 ? 'day' : 'days'}`
-  const ago = -days
-  return `${ago} ${ago === 1 ? 'day' : 'days'} ago`
+  if (days === 0) return 'today'
+  if (days === 1) return 'tomorrow'
+  if (days === -1) return 'yesterday'
+  if (days > 0) return `in ${days} days`
+  return `${-days} days ago`
 }
 
 /** "expired on 2026-01-02 (3 days ago)" / "expires on 2026-01-02 (in 3 days)". */
 export function expiryClause(iso: string, now: Date): string {
   const ms = parseInstant(iso)
   if (ms === null) return `expires on ${iso}`
-  const days = daysLeft(ms, now)
-  const verb = days < 0 ? 'expired' : 'expires'
-  return `${verb} on ${formatDay(iso)} (${daysPhrase(days)})`
+  const verb = hasPassed(ms, now) ? 'expired' : 'expires'
+  return `${verb} on ${formatDay(iso)} (${daysPhrase(daysLeft(ms, now))})`
 }

@@ -2,9 +2,11 @@
  * The tracking issue's body: rendered from a report, parsed back on the next run. Pure: no I/O,
  * no clock (the scan time comes from the report).
  *
- * Layout, top to bottom: scope marker, header (counts, scope, scan line), one checklist section
- * per severity, what the size budget left out, "Acknowledged" (ticked findings), coverage gaps,
- * TLS guidance, footer, and the notes section whose content belongs to people. Every line a
+ * Layout, top to bottom: scope marker, header (counts, scope, scan line), a warning callout for
+ * coverage gaps, one checklist section per severity (each fix's command in a fenced block), what
+ * the size budget left out, "Acknowledged" (ticked findings), TLS guidance, footer, and the
+ * notes section whose content belongs to people. Bodies of earlier versions (coverage gaps in a
+ * "Not scanned" section near the end, commands inline) carry the same markers and parse alike. Every line a
  * run needs to read back carries a hidden marker (issue-body-markers.ts); every AWS-supplied
  * string is escaped, so none of them can add a line, a marker, a box or a mention.
  */
@@ -21,8 +23,10 @@ import {
 import { compareFindings } from '../../evaluate/index.js'
 import { SERVICES } from '../../services/index.js'
 import type { AnyServicePlugin } from '../../services/plugin.js'
-import { codeSpan, escapeHtml, escapeMarkdown } from '../escape.js'
-import { isSql, missingShardsText, plural } from '../finding-text.js'
+import { formatDay } from '../../shared/dates.js'
+import { commandBlock } from '../command-block.js'
+import { escapeHtml, escapeMarkdown } from '../escape.js'
+import { daysLeftText, dueOf, isSql, missingShardsText, plural } from '../finding-text.js'
 import { resourceTypeLabel, scannedByService, usedBySentence } from '../service-labels.js'
 import {
   BASE_MARKER_PATTERN,
@@ -216,7 +220,8 @@ function renderWithLayout(
   const hiddenIds = new Set(hidden.map((item) => item.id))
   const omitted = cut.filter((item) => !hiddenIds.has(item.id))
   const reported = shown.filter((item) => item.finding !== undefined)
-  const render = (item: Item) => renderItem(item, options.services ?? SERVICES)
+  const now = new Date(report.generatedAt)
+  const render = (item: Item) => renderItem(item, now, options.services ?? SERVICES)
 
   const sections = [
     scopeMarker(options.scopeKey),
@@ -224,6 +229,7 @@ function renderWithLayout(
     // it) is the same with and without one.
     renderHeader(report, options) +
       (options.baseHash === undefined ? '' : `\n${baseMarker(options.baseHash)}`),
+    layout.coverage ? renderCoverageGaps(report.coverage, report.scope.missingShards) : '',
     ...SEVERITIES.map((severity) =>
       renderSeveritySection(
         report,
@@ -244,7 +250,6 @@ function renderWithLayout(
     hidden
       .map((item) => hiddenAckMarker(item.id, item.severity, item.acknowledgedAt ?? item.severity))
       .join('\n'),
-    layout.coverage ? renderCoverageGaps(report.coverage, report.scope.missingShards) : '',
     layout.guidance ? pluginSections(report.findings, options.services ?? SERVICES) : '',
     `${renderFooter()}\n${endMarker(options.scopeKey)}`,
     renderNotes(options.notes)
@@ -268,9 +273,10 @@ function renderHeader(report: Report, options: IssueBodyOptions): string {
       ? '**No certificate needs action.**'
       : `**${plural(report.findings.length, 'resource')} need action:** ${counts}`
   const run = runUrl ? ` · <a href="${escapeHtml(runUrl)}">workflow run</a>` : ''
-  const scanLine = `${RUN_LINE_MARKER}<sub>Last change from the scan of ${formatTime(
+  // In a paragraph, so that what follows (the coverage callout) keeps its distance.
+  const scanLine = `${RUN_LINE_MARKER}<p><sub>Last change from the scan of ${formatTime(
     report.generatedAt
-  )}${run}</sub>`
+  )}${run}</sub></p>`
   return `${status}\n\n${scope}\n\n${scanLine}`
 }
 
@@ -317,7 +323,7 @@ function renderUnverified(items: Item[], render: (item: Item) => string): string
   return (
     `### Not re-checked: their scan failed this run (${items.length})\n\n` +
     '_As the last successful scan saw them; they stay listed until a scan of their account, ' +
-    'region and service succeeds (see "Not scanned" below)._\n\n' +
+    'region and service succeeds (see "Not scanned" above)._\n\n' +
     items.map(render).join('\n')
   )
 }
@@ -332,36 +338,46 @@ function renderAcknowledged(items: Item[], render: (item: Item) => string): stri
   )
 }
 
-/** One line naming the resource, where it is and when it is due; Markdown, escaped. */
+/**
+ * One line naming the resource, where it is and when it is due (the date and days of what
+ * drives its severity); Markdown, escaped.
+ */
 export function describeFinding(
   finding: Finding,
+  now: Date,
   services: readonly AnyServicePlugin[] = SERVICES
 ): string {
   return (
     `**${escapeMarkdown(finding.resourceName ?? finding.resourceId)}** ` +
     `(${escapeMarkdown(resourceTypeLabel(finding.service, finding.resourceType, services))}) · ` +
     `${escapeMarkdown(finding.account)} / ${escapeMarkdown(finding.region)}` +
-    renderDue(finding)
+    renderDue(finding, now)
   )
 }
 
 /** Consumers an item names; the JSON report has them all. */
 const CONSUMERS_IN_ITEM = 10
 
-function renderItem(item: Item, services: readonly AnyServicePlugin[]): string {
+/**
+ * A checklist item: its line, the reasons under it, then each fix as a paragraph of the item
+ * with its command in a fenced block (a copy button, no wrapping mid-flag). The block sits at
+ * the item's own indentation, not in a nested list, so that an ARN fits the column's width;
+ * indented, none of its lines can be read as a marker.
+ */
+function renderItem(item: Item, now: Date, services: readonly AnyServicePlugin[]): string {
   const { finding, acknowledgedAt } = item
   if (finding === undefined) return renderUnverifiedItem(item)
-  const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding, services)}`
+  const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding, now, services)}`
   const reasons = finding.reasons.map((reason) => `  - ${escapeMarkdown(reason.message)}`)
   const usedBy = usedBySentence(finding, CONSUMERS_IN_ITEM, services)
   if (usedBy !== '') reasons.push(`  - ${escapeMarkdown(usedBy)}`)
   const fixes = finding.remediation.map((step) => {
-    const summary = `  - Fix: ${escapeMarkdown(step.summary)}`
+    const summary = `  **Fix:** ${escapeMarkdown(step.summary)}`
     if (step.command === '') return summary
     if (isSql(step.command)) return `${summary} (query under "Which clients use TLS?" below)`
-    return `${summary} ${codeSpan(step.command)}`
+    return `${summary}\n\n${commandBlock(step.command).replace(/^/gm, '  ')}`
   })
-  return [head, ...reasons, ...fixes].join('\n')
+  return [[head, ...reasons].join('\n'), ...fixes].join('\n\n')
 }
 
 /** A carried-over finding: all that is known of it is its id (`service:account:region:resource`). */
@@ -375,16 +391,13 @@ function renderUnverifiedItem(item: Item): string {
   )
 }
 
-function renderDue(finding: Finding): string {
-  if (finding.expiresAt === null) return ''
-  const date = escapeMarkdown(finding.expiresAt.slice(0, 10))
-  const days = finding.daysLeft
-  if (days === null) return ` · due ${date}`
-  if (days < 0) return ` · due ${date} (${plural(-days, 'day')} ago)`
-  if (days === 0) return ` · due ${date} (today)`
-  return ` · due ${date} (${plural(days, 'day')} left)`
+function renderDue(finding: Finding, now: Date): string {
+  const due = dueOf(finding, now)
+  if (due.at === null) return ''
+  return ` · ${escapeMarkdown(daysLeftText(finding, now))} (${formatDay(due.at)})`
 }
 
+/** Under the header, what this run could not scan, as a callout: its findings may be missing. */
 function renderCoverageGaps(
   coverage: CoverageRow[],
   missingShards: readonly string[] | undefined
@@ -400,11 +413,12 @@ function renderCoverageGaps(
         `${escapeMarkdown(row.service)}: **${row.status}** ${escapeMarkdown(row.detail)}`
     )
   ]
-  return (
-    `### Not scanned (${lines.length})\n\n` +
-    '_Findings may be missing for these; fix access and the next run fills them in._\n\n' +
-    lines.join('\n')
-  )
+  return [
+    '> [!WARNING]',
+    `> **Not scanned (${lines.length}):** findings may be missing for these; fix access and the next run fills them in.`,
+    '>',
+    ...lines.map((line) => `> ${line}`)
+  ].join('\n')
 }
 
 /** Each plug-in's own section (its findings only), in registry order. */

@@ -19,10 +19,10 @@ const SEVERITY_NAMES: Record<Finding['severity'], string> = {
 }
 
 /** Announces findings that are new or more urgent than the issue last showed. */
-export function renderEscalationComment(findings: Finding[], runUrl?: string): string {
+export function renderEscalationComment(findings: Finding[], now: Date, runUrl?: string): string {
   const listed = findings.slice(0, MAX_LISTED).map((finding) => {
     const reasons = finding.reasons.map((reason) => escapeMarkdown(reason.message)).join('; ')
-    return `- **${SEVERITY_NAMES[finding.severity]}** · ${describeFinding(finding)}: ${reasons}`
+    return `- **${SEVERITY_NAMES[finding.severity]}** · ${describeFinding(finding, now)}: ${reasons}`
   })
   const rest = findings.length - listed.length
   return [

@@ -141,15 +141,27 @@ export const NOTES_MARKER = `<!-- ${PREFIX}:notes -->`
  */
 export const NOTES_MARKER_PATTERN = new RegExp(`^${OPEN}notes${CLOSE}`, 'i')
 
-/** Whether a line opens or closes a fenced code block, and with which fence. */
+/**
+ * Whether a line opens a fenced code block, and with which fence: its indentation and its
+ * backticks or tildes (`  \`\`\``).
+ */
 export function fenceOf(line: string): string | null {
-  const match = /^ {0,3}(`{3,}|~{3,})/.exec(line)
-  return match?.[1] ?? null
+  const match = /^( {0,3})(`{3,}|~{3,})/.exec(line)
+  return match === null ? null : `${match[1]}${match[2]}`
 }
 
-/** Whether `line` closes the block that `opening` opened (CommonMark: same char, at least as long). */
+/**
+ * Whether `line` closes the block that `opening` opened: CommonMark's rule (same character, at
+ * least as long), and at the same indentation. CommonMark lets any indentation up to three
+ * spaces close it, so a fence someone left open at the start of a line would end at the first
+ * closer of the command blocks runs write inside checklist items (indented) and hide the ticks
+ * between; requiring the opener's indentation lets it stay open, as a fence left open must.
+ */
 export function closesFence(line: string, opening: string): boolean {
-  const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line)
-  const fence = match?.[1]
-  return fence !== undefined && fence[0] === opening[0] && fence.length >= opening.length
+  const match = /^( {0,3})(`{3,}|~{3,})\s*$/.exec(line)
+  if (match === null) return false
+  const [, indent = '', fence = ''] = match
+  const openIndent = /^ */.exec(opening)?.[0] ?? ''
+  const openFence = opening.slice(openIndent.length)
+  return indent === openIndent && fence[0] === openFence[0] && fence.length >= openFence.length
 }

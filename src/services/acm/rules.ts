@@ -1,5 +1,12 @@
 import { atLeast, type Reason, type Severity, type Thresholds } from '../../model/index.js'
-import { DAY_MS, daysLeft, expiryClause, parseInstant, severityOfDate } from '../../shared/dates.js'
+import {
+  DAY_MS,
+  daysLeft,
+  expiryClause,
+  hasPassed,
+  parseInstant,
+  severityOfDate
+} from '../../shared/dates.js'
 import type { AcmCertificateRecord, AcmDomainValidation } from './records.js'
 import { answersExpected } from './validation-answer.js'
 import {
@@ -203,10 +210,11 @@ function stalledReason(
   if (ms === null) return null
   const days = daysLeft(ms, now)
   if (days > windows.warningDays) return null
-  const left = days < 0 ? 'past expiry' : `${days} ${days === 1 ? 'day' : 'days'} before expiry`
+  const passed = hasPassed(ms, now)
+  const left = passed ? 'past expiry' : `${days} ${days === 1 ? 'day' : 'days'} before expiry`
   return {
     code: 'acm-renewal-stalled',
-    severity: days < 0 ? 'expired' : days <= windows.criticalDays ? 'critical' : 'warning',
+    severity: passed ? 'expired' : days <= windows.criticalDays ? 'critical' : 'warning',
     message: `Eligible for managed renewal, yet still not renewed ${left} (ACM starts renewing ${windows.renewalStartsDays} days before and normally finishes within hours): the renewal is stuck.`
   }
 }
@@ -271,8 +279,7 @@ function exportedRenewalReason(
   }
   const ms = parseInstant(cert.notAfter)
   if (ms === null) return null
-  const days = daysLeft(ms, now)
-  if (days < 0 || days > windows.renewalStartsDays) return null
+  if (hasPassed(ms, now) || daysLeft(ms, now) > windows.renewalStartsDays) return null
   return {
     code: 'acm-exported-renewal',
     severity: 'notice',

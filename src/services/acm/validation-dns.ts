@@ -7,7 +7,7 @@
  */
 import type { DnsResolver } from '../../collect/dns-resolver.js'
 import type { Thresholds } from '../../model/index.js'
-import { daysLeft, parseInstant } from '../../shared/dates.js'
+import { daysLeft, hasPassed, parseInstant } from '../../shared/dates.js'
 import { mapWithConcurrency } from '../../shared/pool.js'
 import type { AcmCertificateRecord, AcmInventory, ValidationDnsCheck } from './records.js'
 import { DNS_CHECK_MARGIN_DAYS } from './renewal-schedule.js'
@@ -27,8 +27,7 @@ export function needsDnsCheck(
   const starts = windowsOf(cert, thresholds).renewalStartsDays
   const ms = parseInstant(cert.notAfter)
   if (starts === null || ms === null) return false
-  const days = daysLeft(ms, now)
-  return days >= 0 && days <= starts + DNS_CHECK_MARGIN_DAYS
+  return !hasPassed(ms, now) && daysLeft(ms, now) <= starts + DNS_CHECK_MARGIN_DAYS
 }
 
 /** Asks DNS for the validation CNAMEs of the certificates that `needsDnsCheck`. */

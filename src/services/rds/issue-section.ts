@@ -3,7 +3,8 @@
  * which connections use TLS.
  */
 import type { Finding } from '../../model/index.js'
-import { codeBlock, escapeMarkdown } from '../../report/escape.js'
+import { commandBlock } from '../../report/command-block.js'
+import { escapeMarkdown } from '../../report/escape.js'
 import { isSql, plural } from '../../report/finding-text.js'
 
 /**
@@ -38,7 +39,7 @@ export function renderTlsGuidance(findings: readonly Finding[]): string {
     const [first] = users
     const example = first ? `, e.g. ${escapeMarkdown(first.resourceName ?? first.resourceId)}` : ''
     const scope = `For ${plural(users.length, 'resource')} above${example}`
-    return `${scope}: ${escapeMarkdown(summary)}\n\n${codeBlock(command, 'sql')}`
+    return `${scope}: ${escapeMarkdown(summary)}\n\n${commandBlock(command)}`
   })
   return `${intro}\n\n${blocks.join('\n\n')}`
 }

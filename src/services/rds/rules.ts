@@ -157,11 +157,14 @@ function rotationReason(action: RdsMaintenanceRecord, { now, thresholds }: Clock
     .map(([label, date]) => `${label} ${formatDay(date)}`)
   const when = dates.length > 0 ? dates.join(', ') : 'no apply date set'
   const optIn = action.optInStatus ? `; opt-in status: ${action.optInStatus}` : ''
-  return {
+  const reason: Reason = {
     code: 'rds-rotation-scheduled',
     severity,
     message: `A ${CA_ROTATION_ACTION} maintenance action is pending (${when}${optIn}).`
   }
+  const dueMs = parseInstant(applyDate)
+  if (dueMs !== null) reason.dueAt = new Date(dueMs).toISOString()
+  return reason
 }
 
 /** The account's default CA for new launches in one region, when it is due. */
