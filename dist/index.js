@@ -56036,7 +56036,7 @@ async function allItems(pages, itemsOf) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9653);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9477);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // The step is over when run() is. A socket that a library still holds open (a request given
@@ -56049,7 +56049,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9653:
+/***/ 9477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65380,11 +65380,15 @@ function rotationReason(action, { now, thresholds }) {
         .map(([label, date]) => `${label} ${(0,shared_dates/* formatDay */.im)(date)}`);
     const when = dates.length > 0 ? dates.join(', ') : 'no apply date set';
     const optIn = action.optInStatus ? `; opt-in status: ${action.optInStatus}` : '';
-    return {
+    const reason = {
         code: 'rds-rotation-scheduled',
         severity,
         message: `A ${CA_ROTATION_ACTION} maintenance action is pending (${when}${optIn}).`
     };
+    const dueMs = (0,shared_dates/* parseInstant */.nV)(applyDate);
+    if (dueMs !== null)
+        reason.dueAt = new Date(dueMs).toISOString();
+    return reason;
 }
 /**
  * New instances silently get the default CA; when it expires within the warning window every
@@ -65666,21 +65670,22 @@ function escapeHtml(value) {
  * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
  * broken with a zero-width space so that nobody is pinged or cross-referenced. Only what can be
  * syntax where the text lands is escaped, so that names stay readable in the raw text people
- * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
- * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
+ * edit and copy: `(`, `)` and `!` make links and images only next to `[` `]`, which are
+ * escaped; `'` and `"` only quote link titles and attributes, which cannot start here; `-`,
+ * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped;
+ * `@` mentions only at the start of a word (GitHub's words are ASCII letters, digits and `_`),
+ * so `ops@example.com` keeps no invisible character.
  */
 function escape_escapeMarkdown(value) {
     // One pass, so that no replacement is itself re-escaped by a later one.
     return (0,shared_text/* oneLine */.TN)(value)
-        .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
+        .replace(/[&<>|#\\`*_[\]~]|(?<![A-Za-z0-9_])@/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
         .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
 }
 const MARKDOWN_REPLACEMENTS = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
     '|': '&#124;',
     '#': `#${ZERO_WIDTH_SPACE}`,
     '@': `@${ZERO_WIDTH_SPACE}`
@@ -65690,9 +65695,10 @@ const MARKDOWN_REPLACEMENTS = {
  * GitHub parses Markdown *inside* inline HTML such as `<code>`, so `[a](b)` there would still
  * become a link and `**x**` bold: every character that Markdown or HTML could act on becomes a
  * numeric entity, which renders (and copies) as the character itself but is never syntax.
+ * Quotes stay literal: in element content they are text.
  */
 function codeSpan(value) {
-    return `<code>${(0,shared_text/* oneLine */.TN)(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`;
+    return `<code>${(0,shared_text/* oneLine */.TN)(value).replace(/[&<>|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run in the content, so that the
@@ -65712,6 +65718,7 @@ function escape_codeBlock(value, language = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/report/finding-text.ts
+
 const SEVERITY_TITLES = {
     expired: 'Expired',
     critical: 'Critical',
@@ -65722,20 +65729,42 @@ const SEVERITY_TITLES = {
 function finding_text_plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+function dueOf(finding, now) {
+    const candidates = [
+        { iso: finding.expiresAt, kind: 'expiry' },
+        ...finding.reasons
+            .filter((reason) => reason.severity === finding.severity && reason.dueAt !== undefined)
+            .map((reason) => ({ iso: reason.dueAt ?? null, kind: 'due' }))
+    ];
+    let best = { at: null, days: null, passed: false, kind: 'expiry' };
+    let bestMs = Infinity;
+    for (const { iso, kind } of candidates) {
+        const ms = (0,shared_dates/* parseInstant */.nV)(iso);
+        if (ms === null || ms >= bestMs)
+            continue;
+        bestMs = ms;
+        best = {
+            at: new Date(ms).toISOString(),
+            days: (0,shared_dates/* daysLeft */.H_)(ms, now),
+            passed: (0,shared_dates/* hasPassed */.Pc)(ms, now),
+            kind
+        };
+    }
+    return best;
+}
 /**
- * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
- * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
+ * "6 days left", "expires tomorrow", "expires today", "expired yesterday", "expired 20 days
+ * ago" ("due ..." for a reason's date); without a date, "already expired" for what is broken
+ * (a retired CA) and "no expiry date" otherwise. Days are calendar days (`daysLeft`).
  */
-function finding_text_daysLeftText(finding) {
-    const { daysLeft } = finding;
-    if (daysLeft === null)
+function finding_text_daysLeftText(finding, now) {
+    const due = dueOf(finding, now);
+    if (due.days === null)
         return finding.severity === 'expired' ? 'already expired' : 'no expiry date';
-    if (daysLeft === 0)
-        return 'less than a day left';
-    if (daysLeft > 0)
-        return `${finding_text_plural(daysLeft, 'day')} left`;
-    const ago = -daysLeft;
-    return `expired ${finding_text_plural(ago, 'day')} ago`;
+    const verb = due.kind === 'due' ? 'due' : due.passed ? 'expired' : 'expires';
+    if (!due.passed && due.days > 1)
+        return `${due.days} days left`;
+    return `${verb} ${(0,shared_dates/* daysPhrase */.PU)(due.days)}`;
 }
 /** The name people know a resource by: the domain for ACM, the identifier for RDS. */
 function resourceLabel(finding) {
@@ -65780,7 +65809,141 @@ function missingShardsText(missing) {
     return `${which} missing: no report of ${missing.length === 1 ? 'that leg' : 'those legs'} was merged, so ${missing.length === 1 ? 'its' : 'their'} accounts were not scanned and what the tracking issue listed for them is kept, not re-checked.`;
 }
 
+;// CONCATENATED MODULE: ./src/report/command-block.ts
+/**
+ * A remediation command as a fenced code block (GitHub gives those a copy button), laid out for
+ * GitHub's ~1,012 px content column: a long AWS CLI command gets one `--flag value` per line
+ * with shell line continuations, a JSON argument is pretty-printed inside its quotes, and a
+ * long SQL query starts each clause on a line of its own. What is pasted runs the same as the
+ * one-line command.
+ */
+
+
+/**
+ * Longer commands are broken up. A fenced block shows about 115 monospace characters across
+ * the column once indented in a list; a longer line scrolls. Lines are kept to this where a
+ * word allows (an ARN is never split).
+ */
+const COMMAND_LINE_WIDTH = 100;
+function commandBlock(command) {
+    return escape_codeBlock(layoutCommand(command), isSql(command) ? 'sql' : 'shell');
+}
+/** The command as it is shown: unchanged when it is short or already spans several lines. */
+function layoutCommand(command) {
+    if (command.length <= COMMAND_LINE_WIDTH || command.includes('\n'))
+        return command;
+    const words = splitWords(command);
+    if (words === null)
+        return command;
+    return isSql(command) ? sqlLines(words) : shellLines(words);
+}
+/** Words split at unquoted spaces, quotes kept; null when a quote is left open. */
+function splitWords(command) {
+    const words = [];
+    let word = '';
+    let quote = null;
+    for (let index = 0; index < command.length; index += 1) {
+        const ch = command.charAt(index);
+        if (quote === null && ch === ' ') {
+            if (word !== '')
+                words.push(word);
+            word = '';
+            continue;
+        }
+        word += ch;
+        if (ch === '\\' && quote !== "'" && index + 1 < command.length) {
+            index += 1;
+            word += command.charAt(index);
+        }
+        else if (quote === null && (ch === '"' || ch === "'"))
+            quote = ch;
+        else if (ch === quote)
+            quote = null;
+    }
+    if (quote !== null)
+        return null;
+    if (word !== '')
+        words.push(word);
+    return words;
+}
+/**
+ * `aws service op` on the first line, then each `--flag` and its values on a line of their own;
+ * a line still too long continues on the next at a word boundary, indented further.
+ */
+function shellLines(words) {
+    const groups = [[]];
+    for (const word of words) {
+        if (word.startsWith('--') && groups.at(-1).length > 0)
+            groups.push([]);
+        groups.at(-1).push(prettyJsonArgument(word));
+    }
+    const lines = groups.flatMap((group, index) => wrapWords(group, index === 0 ? 0 : 2));
+    return lines.join(' \\\n');
+}
+/** Words filled into lines of COMMAND_LINE_WIDTH, the first indented by `indent`, the rest by 2 more. */
+function wrapWords(words, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of words) {
+        const pad = ' '.repeat(lines.length === 0 ? indent : indent + 2);
+        // A pretty-printed JSON argument spans lines: its first line is what has to fit.
+        const lastLine = line.length - (line.lastIndexOf('\n') + 1);
+        const firstOfWord = word.split('\n')[0];
+        if (line === '')
+            line = `${pad}${word}`;
+        else if (lastLine + 1 + firstOfWord.length <= COMMAND_LINE_WIDTH)
+            line += ` ${word}`;
+        else {
+            lines.push(line);
+            line = `${' '.repeat(indent + 2)}${word}`;
+        }
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+/**
+ * A single-quoted JSON argument, indented: a line break is JSON whitespace and stays literal
+ * inside single quotes, so the argument is the same JSON document.
+ */
+function prettyJsonArgument(word) {
+    if (word.length <= COMMAND_LINE_WIDTH || !/^'[[{].*'$/s.test(word))
+        return word;
+    try {
+        const json = JSON.stringify(JSON.parse(word.slice(1, -1)), null, 2);
+        // Indented under its flag: whitespace between JSON tokens means nothing.
+        return `'${json.replace(/\n/g, '\n  ')}'`;
+    }
+    catch {
+        return word;
+    }
+}
+const SQL_CLAUSES = new Set([
+    'FROM',
+    'WHERE',
+    'INNER',
+    'LEFT',
+    'RIGHT',
+    'JOIN',
+    'ON',
+    'GROUP',
+    'ORDER'
+]);
+/** A new line before each clause keyword (JOIN only when no INNER/LEFT/RIGHT precedes it). */
+function sqlLines(words) {
+    const lines = [[]];
+    words.forEach((word, index) => {
+        const keyword = word.toUpperCase();
+        const joined = keyword === 'JOIN' && SQL_CLAUSES.has((words[index - 1] ?? '').toUpperCase());
+        if (SQL_CLAUSES.has(keyword) && !joined && index > 0)
+            lines.push([]);
+        lines.at(-1).push(word);
+    });
+    return lines.map((line) => line.join(' ')).join('\n  ');
+}
+
 ;// CONCATENATED MODULE: ./src/services/rds/issue-section.ts
+
 
 
 /**
@@ -65814,7 +65977,7 @@ function renderTlsGuidance(findings) {
         const [first] = users;
         const example = first ? `, e.g. ${escape_escapeMarkdown(first.resourceName ?? first.resourceId)}` : '';
         const scope = `For ${finding_text_plural(users.length, 'resource')} above${example}`;
-        return `${scope}: ${escape_escapeMarkdown(summary)}\n\n${escape_codeBlock(command, 'sql')}`;
+        return `${scope}: ${escape_escapeMarkdown(summary)}\n\n${commandBlock(command)}`;
     });
     return `${intro}\n\n${blocks.join('\n\n')}`;
 }
@@ -67200,6 +67363,11 @@ function actionIoFromCore() {
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return;
             await summary.addRaw(markdown, true).write();
+        },
+        replaceSummary: async (markdown) => {
+            if (!process.env.GITHUB_STEP_SUMMARY)
+                return;
+            await summary.emptyBuffer().addRaw(markdown, true).write({ overwrite: true });
         }
     };
 }
@@ -67237,6 +67405,7 @@ const reasons_IAC_REASONS = [
  */
 
 
+
 /** Bars beyond this make the chart unreadable; the tables list everything. */
 const MAX_GANTT_TASKS = 25;
 const TAGS = {
@@ -67258,8 +67427,12 @@ function mermaidTaskName(text) {
  * scan day to the expiry day; expired findings and findings without a date have no bar.
  */
 function renderExpiryGantt(findings, now) {
+    // Calendar days: one that expired earlier today has 0 days left yet has passed.
     const upcoming = findings
-        .filter((finding) => finding.expiresAt !== null && finding.daysLeft !== null && finding.daysLeft >= 0)
+        .filter((finding) => {
+        const ms = (0,shared_dates/* parseInstant */.nV)(finding.expiresAt);
+        return ms !== null && !(0,shared_dates/* hasPassed */.Pc)(ms, now);
+    })
         .sort((a, b) => Date.parse(a.expiresAt ?? '') - Date.parse(b.expiresAt ?? ''));
     if (upcoming.length === 0)
         return '';
@@ -67335,11 +67508,17 @@ function joinAnd(parts) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
- * The GitHub job summary (Markdown + HTML, the raw text core.summary receives): headline
- * counts, a table per severity, coverage, a gantt of upcoming expiries. GitHub renders raw HTML
- * and Markdown here and core.summary escapes nothing, so every AWS-supplied string goes through
- * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
+ * The GitHub job summary (Markdown + HTML, the raw text core.summary receives), laid out for
+ * GitHub's ~1,012 px content column: the headline with the tracking issue's link, a warning
+ * callout for what could not be scanned, then per severity a three-column table (resource with
+ * its account and region, what is wrong, days left) and under it the fixes as fenced code
+ * blocks (which wrap nowhere and have a copy button), coverage, and a gantt of upcoming
+ * expiries. GitHub renders raw HTML and Markdown here and core.summary escapes nothing, so
+ * every AWS-supplied string goes through escape.ts. The whole text stays under a byte budget by
+ * leaving out the least urgent findings first.
  */
+
+
 
 
 
@@ -67375,31 +67554,63 @@ function renderSummary(report, options) {
 }
 function compose(report, shown, options, coverage) {
     const parts = [headline(report, options)];
+    const warnings = warningCallout(report, options);
+    if (warnings !== '')
+        parts.push(warnings);
     const omitted = report.findings.slice(shown.length);
     if (omitted.length > 0)
         parts.push(omittedNote(omitted));
     if (report.findings.length === 0)
         parts.push('Nothing needs action.');
+    const now = new Date(report.generatedAt);
     for (const severity of model_severity/* SEVERITIES */.oC) {
         const rows = shown.filter((finding) => finding.severity === severity);
         if (rows.length > 0)
-            parts.push(severitySection(severity, rows, options.services));
+            parts.push(severitySection(severity, rows, now, options.services));
     }
-    const gantt = renderExpiryGantt(shown, new Date(report.generatedAt));
+    const gantt = renderExpiryGantt(shown, now);
     if (gantt !== '')
         parts.push('### Upcoming expiries', gantt);
-    parts.push(coverageSection(report.coverage, coverage, report.scope.missingShards));
+    parts.push(coverageSection(report.coverage, coverage));
     return `${parts.join('\n\n')}\n`;
 }
-function headline(report, { runUrl, services }) {
+function headline(report, { runUrl, services, issue }) {
     const { totals, scope } = report;
     const counts = model_severity/* SEVERITIES */.oC.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
+    const tracking = issue !== undefined && 'url' in issue && /^https?:\/\//i.test(issue.url)
+        ? ` · Tracking issue <a href="${escapeHtml(issue.url)}">#${issue.number}</a>`
+        : '';
     const scanned = `Scanned ${escape_escapeMarkdown(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: scope.services }, services))} in ${finding_text_plural(scope.accounts.length, 'account')} × ${finding_text_plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
     const ignored = totals.ignored > 0 ? ` ${finding_text_plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
     const link = runUrl && /^https?:\/\//i.test(runUrl)
         ? ` <a href="${escapeHtml(runUrl)}">Workflow run</a>.`
         : '';
-    return `## aws-cert-watch\n\n**${counts}**\n\n${scanned}${ignored}${link}`;
+    return `## aws-cert-watch\n\n**${counts}**${tracking}\n\n${scanned}${ignored}${link}`;
+}
+/**
+ * Right under the headline, what makes this report incomplete: failed scans (whose resources
+ * are missing), shards that did not report, and what publishing could not do. Failed scans are
+ * always listed, whatever the size budget.
+ */
+function warningCallout(report, options) {
+    const failed = report.coverage.filter((row) => row.status === 'failed');
+    const paragraphs = [];
+    if (failed.length > 0) {
+        paragraphs.push([
+            `**${failed.length} of ${finding_text_plural(report.coverage.length, 'scan')} failed**; their resources are missing from this report:`,
+            ...failed.map((row) => `- ${escape_escapeMarkdown(row.account)} · ${escape_escapeMarkdown(row.region)} · ${escape_escapeMarkdown(row.service)}: ${escape_escapeMarkdown(row.detail)}`)
+        ]);
+    }
+    const gap = missingShardsText(report.scope.missingShards);
+    const issueProblem = options.issue !== undefined && 'problem' in options.issue ? [options.issue.problem] : [];
+    for (const text of [gap, ...(options.problems ?? []), ...issueProblem]) {
+        if (text !== '')
+            paragraphs.push([escape_escapeMarkdown(text)]);
+    }
+    if (paragraphs.length === 0)
+        return '';
+    const quoted = paragraphs.map((lines) => lines.map((line) => `> ${line}`).join('\n'));
+    return `> [!WARNING]\n${quoted.join('\n>\n')}`;
 }
 function omittedNote(omitted) {
     const counts = finding_text_countBySeverity(omitted);
@@ -67408,62 +67619,75 @@ function omittedNote(omitted) {
         .join(', ');
     return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`;
 }
-function severitySection(severity, rows, services) {
+function severitySection(severity, rows, now, services) {
     const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`;
     const table = [
-        '| Resource | Account | Region | What is wrong | Days left | Fix |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...rows.map((row) => findingRow(row, services))
+        '| Resource | What is wrong | Days left |',
+        '| --- | --- | --- |',
+        ...rows.map((row) => findingRow(row, now, services))
     ].join('\n');
+    const fixes = rows
+        .map(fixBlock)
+        .filter((fix) => fix !== '')
+        .join('\n\n');
+    const body = fixes === '' ? table : `${table}\n\n**How to fix**\n\n${fixes}`;
     if (rows.length <= LONG_LIST)
-        return `${title}\n\n${table}`;
+        return `${title}\n\n${body}`;
     const open = severity === 'expired' || severity === 'critical' ? ' open' : '';
-    return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`;
+    return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${body}\n\n</details>`;
 }
 /** Consumers named in a row: the rest are counted (the JSON report and the issue list them). */
 const CONSUMERS_IN_ROW = 3;
-function findingRow(finding, services) {
+function findingRow(finding, now, services) {
     const usedBy = usedBySentence(finding, CONSUMERS_IN_ROW, services);
-    const resource = `${codeSpan(resourceLabel(finding))}<br>${escape_escapeMarkdown(finding.resourceType)}${usedBy ? `<br>${escape_escapeMarkdown(usedBy)}` : ''}`;
+    const where = `${escape_escapeMarkdown(finding.account)} · ${escape_escapeMarkdown(finding.region)}`;
+    const resource = `${codeSpan(resourceLabel(finding))}<br>${escape_escapeMarkdown(finding.resourceType)}<br>${where}${usedBy ? `<br>${escape_escapeMarkdown(usedBy)}` : ''}`;
     const wrong = finding.reasons
         .map((reason) => `**${escape_escapeMarkdown(reason.severity)}** ${escape_escapeMarkdown(reason.message)}`)
         .join('<br>');
-    return `| ${resource} | ${escape_escapeMarkdown(finding.account)} | ${escape_escapeMarkdown(finding.region)} | ${wrong} | ${escape_escapeMarkdown(finding_text_daysLeftText(finding))} | ${fixCell(finding)} |`;
+    const due = dueOf(finding, now);
+    const date = due.at === null ? '' : `<br>${(0,shared_dates/* formatDay */.im)(due.at)}`;
+    // No break inside "6 days left": the column stays as wide as its longest phrase.
+    const days = escape_escapeMarkdown(finding_text_daysLeftText(finding, now)).replace(/ /g, '&nbsp;');
+    return `| ${resource} | ${wrong} | ${days}${date} |`;
 }
-/** The command that fixes it, in view; every step, preparation included, one click away. */
-function fixCell(finding) {
+/**
+ * Under the table, the step that fixes each finding with its command in a fenced block; every
+ * other step, preparation included, one click away.
+ */
+function fixBlock(finding) {
     const main = mainStep(finding);
     if (main === undefined)
         return '';
-    const step = (summary, command) => `${escape_escapeMarkdown(summary)}${command !== '' ? `<br>${codeSpan(command)}` : ''}`;
-    const inView = step(main.summary, main.command);
+    const step = (summary, command) => `${escape_escapeMarkdown(summary)}${command !== '' ? `\n\n${commandBlock(command)}` : ''}`;
+    const where = `${escape_escapeMarkdown(finding.account)} · ${escape_escapeMarkdown(finding.region)}`;
+    const inView = `${codeSpan(resourceLabel(finding))} (${where}): ${step(main.summary, main.command)}`;
     if (finding.remediation.length === 1)
         return inView;
+    // A list item's lines continue under its text, past the `1. ` marker.
+    const item = (marker, text) => `${marker}${text.replace(/\n(?!\n)/g, `\n${' '.repeat(marker.length)}`)}`;
     const all = finding.remediation
-        .map((s, index) => `${index + 1}. ${step(s.summary, s.command)}`)
-        .join('<br>');
-    return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`;
+        .map((s, index) => item(`${index + 1}. `, step(s.summary, s.command)))
+        .join('\n');
+    return `${inView}\n\n<details><summary>All ${finding.remediation.length} steps</summary>\n\n${all}\n\n</details>`;
 }
-function coverageSection(rows, mode, missingShards) {
+/** Which scans ran; the failed ones are listed in the callout at the top. */
+function coverageSection(rows, mode) {
     const header = [
         '| Account | Region | Service | Status | Detail |',
         '| --- | --- | --- | --- | --- |'
     ];
-    const line = (row) => `| ${escape_escapeMarkdown(row.account)} | ${escape_escapeMarkdown(row.region)} | ${escape_escapeMarkdown(row.service)} | ${row.status === 'failed' ? '**failed**' : escape_escapeMarkdown(row.status)} | ${escape_escapeMarkdown(row.detail)} |`;
+    const line = (row) => `| ${escape_escapeMarkdown(row.account)} | ${escape_escapeMarkdown(row.region)} | ${escape_escapeMarkdown(row.service)} | ${escape_escapeMarkdown(row.status)} | ${escape_escapeMarkdown(row.detail)} |`;
     const failed = rows.filter((row) => row.status === 'failed');
     const rest = rows.filter((row) => row.status !== 'failed');
     const parts = ['### Coverage'];
-    const gap = missingShardsText(missingShards);
-    if (gap !== '')
-        parts.push(`> [!WARNING]\n> ${escape_escapeMarkdown(gap)}`);
     if (rows.length === 0)
         parts.push('Nothing was scanned.');
-    if (failed.length > 0) {
-        parts.push(`${failed.length} of ${rows.length} scans failed; their resources are missing from this report.`, [...header, ...failed.map(line)].join('\n'));
+    else if (failed.length > 0) {
+        parts.push(`${failed.length} of ${rows.length} scans failed (listed at the top).`);
     }
-    else if (rows.length > 0) {
+    else
         parts.push(`All ${rows.length} account × region × service scans succeeded.`);
-    }
     if (rest.length > 0) {
         parts.push(mode === 'full'
             ? `<details><summary>${rest.length} scanned without errors</summary>\n\n${[...header, ...rest.map(line)].join('\n')}\n\n</details>`
@@ -67486,14 +67710,15 @@ function truncateUtf8(text, maxBytes) {
 const ORDER = (/* unused pure expression or super */ null && (['expired', 'critical', 'warning', 'notice']));
 function iac_summary_renderIacSummary(report, context) {
     const maxBytes = context.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const head = [iac_summary_headline(report, checkedText(context)), failures(report)]
+    const now = new Date(report.generatedAt);
+    const head = [iac_summary_headline(report, checkedText(context)), failures(report, context.problems ?? [])]
         .filter(Boolean)
         .join('\n\n');
     const parts = [head];
     let size = Buffer.byteLength(head);
     let shown = 0;
     for (const finding of report.findings) {
-        const block = findingBlock(finding);
+        const block = findingBlock(finding, now);
         // Room is kept for the closing note on what was left out.
         if (size + Buffer.byteLength(block) + 400 > maxBytes)
             break;
@@ -67523,20 +67748,20 @@ function iac_summary_headline(report, scope) {
         : `**${plural(report.findings.length, 'finding')}** in ${plural(files, 'file')} (${bySeverity}).`;
     return `## aws-cert-watch: infrastructure code\n\n${result} Checked: ${escapeMarkdown(scope)}.`;
 }
-function failures(report) {
+function failures(report, problems) {
     const failed = report.coverage.filter((row) => row.status === 'failed');
-    if (failed.length === 0)
+    if (failed.length === 0 && problems.length === 0)
         return '';
-    const lines = failed.map((row) => `> - ${escapeMarkdown(row.service)}: ${escapeMarkdown(row.detail)}`);
-    return [
-        `> [!WARNING]`,
-        `> ${plural(failed.length, 'part')} could not be checked:`,
-        ...lines
-    ].join('\n');
+    const lines = [
+        ...(failed.length === 0 ? [] : [`> ${plural(failed.length, 'part')} could not be checked:`]),
+        ...failed.map((row) => `> - ${escapeMarkdown(row.service)}: ${escapeMarkdown(row.detail)}`),
+        ...problems.map((problem) => `> ${escapeMarkdown(problem)}`)
+    ];
+    return ['> [!WARNING]', ...lines].join('\n');
 }
-function findingBlock(finding) {
+function findingBlock(finding, now) {
     const where = finding.location === null ? '' : `${finding.location.file} line ${finding.location.line}`;
-    const dated = finding.daysLeft === null ? '' : ` · ${daysLeftText(finding)}`;
+    const dated = finding.daysLeft === null ? '' : ` · ${daysLeftText(finding, now)}`;
     const lines = [
         `### ${finding.severity}: ${escapeMarkdown(where)}${dated}`,
         `${escapeMarkdown(finding.resourceType)} ${escapeMarkdown(finding.resourceName ?? finding.resourceId)}`,
@@ -67706,15 +67931,17 @@ const LEVELS = {
     notice: 'notice'
 };
 function selectAnnotations(report, options) {
-    const reserved = options.reserveErrorSlot ? 1 : 0;
+    const reservedError = options.reserveErrorSlot ? 1 : 0;
+    const reservedWarning = options.reserveWarningSlot === true ? 1 : 0;
     const budget = {
         levels: {
-            error: ANNOTATIONS_PER_LEVEL - reserved,
-            warning: ANNOTATIONS_PER_LEVEL,
+            error: ANNOTATIONS_PER_LEVEL - reservedError,
+            warning: ANNOTATIONS_PER_LEVEL - reservedWarning,
             notice: ANNOTATIONS_PER_LEVEL
         },
-        total: ANNOTATIONS_PER_JOB - reserved
+        total: ANNOTATIONS_PER_JOB - reservedError - reservedWarning
     };
+    const toAnnotation = (finding) => findingAnnotation(finding, new Date(report.generatedAt));
     let chosen = annotations_choose(report.findings, budget);
     if (chosen.length < report.findings.length) {
         // The pointer to the summary needs a notice slot and a job slot of its own.
@@ -67751,7 +67978,7 @@ function annotations_choose(findings, budget) {
 }
 /** Consumers an annotation names: it is one line in the job's list. */
 const CONSUMERS_IN_ANNOTATION = 2;
-function toAnnotation(finding) {
+function findingAnnotation(finding, now) {
     const usedBy = usedBySentence(finding, CONSUMERS_IN_ANNOTATION);
     const reasons = [
         ...finding.reasons.map((reason) => reason.message),
@@ -67762,7 +67989,7 @@ function toAnnotation(finding) {
     const where = finding.location === null ? `${finding.account} ${finding.region}, ` : '';
     return {
         level: LEVELS[finding.severity],
-        title: (0,shared_text/* oneLine */.TN)(`${finding.severity}: ${resourceTitle(finding)} (${where}${finding_text_daysLeftText(finding)})`),
+        title: (0,shared_text/* oneLine */.TN)(`${finding.severity}: ${resourceTitle(finding)} (${where}${finding_text_daysLeftText(finding, now)})`),
         message: (0,shared_text/* oneLine */.TN)(`${reasons}${fixText}`),
         ...(finding.location === null
             ? {}
@@ -67949,8 +68176,8 @@ function setIssueOutputs(io, issue) {
 
 /** How many of the worst resources the failure line names before "and N more". */
 const NAMED_IN_MESSAGE = 3;
-function describe(finding) {
-    return `${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.account}/${finding.region}, ${finding_text_daysLeftText(finding)})`;
+function describe(finding, now) {
+    return `${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.account}/${finding.region}, ${finding_text_daysLeftText(finding, now)})`;
 }
 function failureMessage(report, failOn) {
     const sawNothing = Object.values(report.totals.resourcesScanned).every((count) => count === 0);
@@ -67966,7 +68193,10 @@ function failureMessage(report, failOn) {
     const failing = report.findings.filter((f) => model_severity/* SEVERITIES */.oC.indexOf(f.severity) <= limit);
     if (failing.length === 0)
         return null;
-    const named = failing.slice(0, NAMED_IN_MESSAGE).map(describe).join(', ');
+    const named = failing
+        .slice(0, NAMED_IN_MESSAGE)
+        .map((finding) => describe(finding, new Date(report.generatedAt)))
+        .join(', ');
     const more = failing.length > NAMED_IN_MESSAGE ? ` and ${failing.length - NAMED_IN_MESSAGE} more` : '';
     return `${failing.length} resource(s) at or above fail-on '${failOn}': ${named}${more}. See the job summary for the commands that fix them.`;
 }
@@ -68638,16 +68868,29 @@ const NOTES_MARKER = `<!-- ${PREFIX}:notes -->`;
  * line that only resembles it this much is still meant as it.
  */
 const NOTES_MARKER_PATTERN = new RegExp(`^${OPEN}notes${CLOSE}`, 'i');
-/** Whether a line opens or closes a fenced code block, and with which fence. */
+/**
+ * Whether a line opens a fenced code block, and with which fence: its indentation and its
+ * backticks or tildes (`  \`\`\``).
+ */
 function fenceOf(line) {
-    const match = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    return match?.[1] ?? null;
+    const match = /^( {0,3})(`{3,}|~{3,})/.exec(line);
+    return match === null ? null : `${match[1]}${match[2]}`;
 }
-/** Whether `line` closes the block that `opening` opened (CommonMark: same char, at least as long). */
+/**
+ * Whether `line` closes the block that `opening` opened: CommonMark's rule (same character, at
+ * least as long), and at the same indentation. CommonMark lets any indentation up to three
+ * spaces close it, so a fence someone left open at the start of a line would end at the first
+ * closer of the command blocks runs write inside checklist items (indented) and hide the ticks
+ * between; requiring the opener's indentation lets it stay open, as a fence left open must.
+ */
 function closesFence(line, opening) {
-    const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-    const fence = match?.[1];
-    return fence !== undefined && fence[0] === opening[0] && fence.length >= opening.length;
+    const match = /^( {0,3})(`{3,}|~{3,})\s*$/.exec(line);
+    if (match === null)
+        return false;
+    const [, indent = '', fence = ''] = match;
+    const openIndent = /^ */.exec(opening)?.[0] ?? '';
+    const openFence = opening.slice(openIndent.length);
+    return indent === openIndent && fence[0] === openFence[0] && fence.length >= openFence.length;
 }
 
 ;// CONCATENATED MODULE: ./src/report/issue/body.ts
@@ -68655,12 +68898,16 @@ function closesFence(line, opening) {
  * The tracking issue's body: rendered from a report, parsed back on the next run. Pure: no I/O,
  * no clock (the scan time comes from the report).
  *
- * Layout, top to bottom: scope marker, header (counts, scope, scan line), one checklist section
- * per severity, what the size budget left out, "Acknowledged" (ticked findings), coverage gaps,
- * TLS guidance, footer, and the notes section whose content belongs to people. Every line a
+ * Layout, top to bottom: scope marker, header (counts, scope, scan line), a warning callout for
+ * coverage gaps, one checklist section per severity (each fix's command in a fenced block), what
+ * the size budget left out, "Acknowledged" (ticked findings), TLS guidance, footer, and the
+ * notes section whose content belongs to people. Bodies of earlier versions (coverage gaps in a
+ * "Not scanned" section near the end, commands inline) carry the same markers and parse alike. Every line a
  * run needs to read back carries a hidden marker (issue-body-markers.ts); every AWS-supplied
  * string is escaped, so none of them can add a line, a marker, a box or a mention.
  */
+
+
 
 
 
@@ -68743,13 +68990,15 @@ function renderWithLayout(report, options, items, layout) {
     const hiddenIds = new Set(hidden.map((item) => item.id));
     const omitted = cut.filter((item) => !hiddenIds.has(item.id));
     const reported = shown.filter((item) => item.finding !== undefined);
-    const render = (item) => renderItem(item, options.services ?? SERVICES);
+    const now = new Date(report.generatedAt);
+    const render = (item) => renderItem(item, now, options.services ?? SERVICES);
     const sections = [
         scopeMarker(options.scopeKey),
         // The base marker shares the header's last block, so that the stable form (which drops
         // it) is the same with and without one.
         renderHeader(report, options) +
             (options.baseHash === undefined ? '' : `\n${baseMarker(options.baseHash)}`),
+        layout.coverage ? renderCoverageGaps(report.coverage, report.scope.missingShards) : '',
         ...model_severity/* SEVERITIES */.oC.map((severity) => renderSeveritySection(report, severity, render, reported.filter((item) => item.acknowledgedAt === undefined && item.severity === severity))),
         renderUnverified(shown.filter((item) => item.unverified !== undefined), render),
         renderOmitted(omitted, options.runUrl),
@@ -68757,7 +69006,6 @@ function renderWithLayout(report, options, items, layout) {
         hidden
             .map((item) => hiddenAckMarker(item.id, item.severity, item.acknowledgedAt ?? item.severity))
             .join('\n'),
-        layout.coverage ? renderCoverageGaps(report.coverage, report.scope.missingShards) : '',
         layout.guidance ? pluginSections(report.findings, options.services ?? SERVICES) : '',
         `${renderFooter()}\n${endMarker(options.scopeKey)}`,
         renderNotes(options.notes)
@@ -68778,7 +69026,8 @@ function renderHeader(report, options) {
         ? '**No certificate needs action.**'
         : `**${finding_text_plural(report.findings.length, 'resource')} need action:** ${counts}`;
     const run = runUrl ? ` · <a href="${escapeHtml(runUrl)}">workflow run</a>` : '';
-    const scanLine = `${RUN_LINE_MARKER}<sub>Last change from the scan of ${formatTime(report.generatedAt)}${run}</sub>`;
+    // In a paragraph, so that what follows (the coverage callout) keeps its distance.
+    const scanLine = `${RUN_LINE_MARKER}<p><sub>Last change from the scan of ${formatTime(report.generatedAt)}${run}</sub></p>`;
     return `${status}\n\n${scope}\n\n${scanLine}`;
 }
 const SEVERITY_HEADINGS = {
@@ -68814,7 +69063,7 @@ function renderUnverified(items, render) {
         return '';
     return (`### Not re-checked: their scan failed this run (${items.length})\n\n` +
         '_As the last successful scan saw them; they stay listed until a scan of their account, ' +
-        'region and service succeeds (see "Not scanned" below)._\n\n' +
+        'region and service succeeds (see "Not scanned" above)._\n\n' +
         items.map(render).join('\n'));
 }
 function renderAcknowledged(items, render) {
@@ -68825,33 +69074,42 @@ function renderAcknowledged(items, render) {
         'to its section, unticked._\n\n' +
         items.map(render).join('\n'));
 }
-/** One line naming the resource, where it is and when it is due; Markdown, escaped. */
-function describeFinding(finding, services = SERVICES) {
+/**
+ * One line naming the resource, where it is and when it is due (the date and days of what
+ * drives its severity); Markdown, escaped.
+ */
+function describeFinding(finding, now, services = SERVICES) {
     return (`**${escape_escapeMarkdown(finding.resourceName ?? finding.resourceId)}** ` +
         `(${escape_escapeMarkdown(resourceTypeLabel(finding.service, finding.resourceType, services))}) · ` +
         `${escape_escapeMarkdown(finding.account)} / ${escape_escapeMarkdown(finding.region)}` +
-        renderDue(finding));
+        renderDue(finding, now));
 }
 /** Consumers an item names; the JSON report has them all. */
 const CONSUMERS_IN_ITEM = 10;
-function renderItem(item, services) {
+/**
+ * A checklist item: its line, the reasons under it, then each fix as a paragraph of the item
+ * with its command in a fenced block (a copy button, no wrapping mid-flag). The block sits at
+ * the item's own indentation, not in a nested list, so that an ARN fits the column's width;
+ * indented, none of its lines can be read as a marker.
+ */
+function renderItem(item, now, services) {
     const { finding, acknowledgedAt } = item;
     if (finding === undefined)
         return renderUnverifiedItem(item);
-    const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding, services)}`;
+    const head = `${itemMarker(finding.id, finding.severity, acknowledgedAt)} ${describeFinding(finding, now, services)}`;
     const reasons = finding.reasons.map((reason) => `  - ${escape_escapeMarkdown(reason.message)}`);
     const usedBy = usedBySentence(finding, CONSUMERS_IN_ITEM, services);
     if (usedBy !== '')
         reasons.push(`  - ${escape_escapeMarkdown(usedBy)}`);
     const fixes = finding.remediation.map((step) => {
-        const summary = `  - Fix: ${escape_escapeMarkdown(step.summary)}`;
+        const summary = `  **Fix:** ${escape_escapeMarkdown(step.summary)}`;
         if (step.command === '')
             return summary;
         if (isSql(step.command))
             return `${summary} (query under "Which clients use TLS?" below)`;
-        return `${summary} ${codeSpan(step.command)}`;
+        return `${summary}\n\n${commandBlock(step.command).replace(/^/gm, '  ')}`;
     });
-    return [head, ...reasons, ...fixes].join('\n');
+    return [[head, ...reasons].join('\n'), ...fixes].join('\n\n');
 }
 /** A carried-over finding: all that is known of it is its id (`service:account:region:resource`). */
 function renderUnverifiedItem(item) {
@@ -68861,19 +69119,13 @@ function renderUnverifiedItem(item) {
         `${escape_escapeMarkdown(region)} · last seen as ${item.severity}; not re-checked: ` +
         escape_escapeMarkdown(item.unverified ?? ''));
 }
-function renderDue(finding) {
-    if (finding.expiresAt === null)
+function renderDue(finding, now) {
+    const due = dueOf(finding, now);
+    if (due.at === null)
         return '';
-    const date = escape_escapeMarkdown(finding.expiresAt.slice(0, 10));
-    const days = finding.daysLeft;
-    if (days === null)
-        return ` · due ${date}`;
-    if (days < 0)
-        return ` · due ${date} (${finding_text_plural(-days, 'day')} ago)`;
-    if (days === 0)
-        return ` · due ${date} (today)`;
-    return ` · due ${date} (${finding_text_plural(days, 'day')} left)`;
+    return ` · ${escape_escapeMarkdown(finding_text_daysLeftText(finding, now))} (${(0,shared_dates/* formatDay */.im)(due.at)})`;
 }
+/** Under the header, what this run could not scan, as a callout: its findings may be missing. */
 function renderCoverageGaps(coverage, missingShards) {
     const gaps = coverage.filter((row) => row.status !== 'ok');
     const shards = missingShardsText(missingShards);
@@ -68884,9 +69136,12 @@ function renderCoverageGaps(coverage, missingShards) {
         ...gaps.map((row) => `- ${escape_escapeMarkdown(row.account)} / ${escape_escapeMarkdown(row.region)} / ` +
             `${escape_escapeMarkdown(row.service)}: **${row.status}** ${escape_escapeMarkdown(row.detail)}`)
     ];
-    return (`### Not scanned (${lines.length})\n\n` +
-        '_Findings may be missing for these; fix access and the next run fills them in._\n\n' +
-        lines.join('\n'));
+    return [
+        '> [!WARNING]',
+        `> **Not scanned (${lines.length}):** findings may be missing for these; fix access and the next run fills them in.`,
+        '>',
+        ...lines.map((line) => `> ${line}`)
+    ].join('\n');
 }
 /** Each plug-in's own section (its findings only), in registry order. */
 function pluginSections(findings, services) {
@@ -69125,10 +69380,10 @@ const SEVERITY_NAMES = {
     notice: 'Notice'
 };
 /** Announces findings that are new or more urgent than the issue last showed. */
-function renderEscalationComment(findings, runUrl) {
+function renderEscalationComment(findings, now, runUrl) {
     const listed = findings.slice(0, MAX_LISTED).map((finding) => {
         const reasons = finding.reasons.map((reason) => escape_escapeMarkdown(reason.message)).join('; ');
-        return `- **${SEVERITY_NAMES[finding.severity]}** · ${describeFinding(finding)}: ${reasons}`;
+        return `- **${SEVERITY_NAMES[finding.severity]}** · ${describeFinding(finding, now)}: ${reasons}`;
     });
     const rest = findings.length - listed.length;
     return [
@@ -69665,6 +69920,8 @@ function composer(params, extras) {
             unverified: plan.unverified,
             baseHash: bodyHash(currentBody)
         });
+        // What a maintainer asks for first when ticks or notes went missing.
+        params.log.debug(`Tracking issue: read ${currentBody.length} characters (${parsed.knownSeverities.size} findings, ${parsed.ticked.size} ticked, ${parsed.notes.length} characters of notes, base ${parsed.base ?? 'none'}, ${parsed.omitted?.count ?? 0} omitted); writing ${body.length}.`);
         return { body, plan };
     };
 }
@@ -69761,7 +70018,7 @@ async function writeBody(octokit, params, current, compose, next, change = {}) {
 async function announce(octokit, params, issue, escalated) {
     if (escalated.length === 0)
         return false;
-    const posted = await comment(octokit, params, issue, renderEscalationComment(escalated, params.runUrl));
+    const posted = await comment(octokit, params, issue, renderEscalationComment(escalated, new Date(params.report.generatedAt), params.runUrl));
     if (posted) {
         params.log.info(`Tracking issue: #${issue.number}: ${escalated.length} new or more urgent finding(s).`);
     }
@@ -69944,7 +70201,11 @@ async function publishResults(report, settings, deps) {
     await publishStep(report, deps, {
         failOn: settings.failOn,
         reportPath: settings.reportPath,
-        summary: renderSummary(report, { runUrl: deps.run?.runUrl }),
+        summary: (problems, issue) => renderSummary(report, {
+            runUrl: deps.run?.runUrl,
+            problems,
+            ...(issue === undefined ? {} : { issue })
+        }),
         files: [],
         issue: () => keepTrackingIssue(report, settings, deps, budgets.github)
     });
@@ -69967,7 +70228,7 @@ async function publishIacResults(report, settings, deps) {
     await publishStep(report, deps, {
         failOn: settings.failOn,
         reportPath: settings.reportPath,
-        summary: renderIacSummary(report, deps.checked),
+        summary: (problems) => renderIacSummary(report, { ...deps.checked, problems }),
         files,
         issue: null
     });
@@ -70004,22 +70265,40 @@ async function publishStep(report, deps, plan) {
             io.info(`${file.label} written to ${written.get(file.output)}`);
         });
     }
+    const failedScans = report.coverage.filter((row) => row.status === 'failed');
     const reserveErrorSlot = failure !== null || problems.length > 0;
-    for (const annotation of selectAnnotations(report, { reserveErrorSlot })) {
+    const annotations = selectAnnotations(report, {
+        reserveErrorSlot,
+        reserveWarningSlot: failedScans.length > 0
+    });
+    io.debug(`Report: ${report.findings.length} findings, ${report.coverage.length} coverage rows (${failedScans.length} failed), generated at ${report.generatedAt}; ${annotations.length} annotations (error slot kept: ${reserveErrorSlot}, warning slot kept: ${failedScans.length > 0}).`);
+    for (const annotation of annotations) {
         io[annotation.level](annotation.message, annotationProperties(annotation));
     }
-    const summary = plan.summary + warningBlock(problems[0]);
-    const appendSummary = (markdown) => withDeadline(io.appendSummary(markdown), budgets.fileMs, 'the file system writing the summary');
-    const summaryWritten = await attempt('job summary', () => appendSummary(summary));
+    if (failedScans.length > 0) {
+        io.warning(failedScansMessage(failedScans), { title: 'aws-cert-watch: scans failed' });
+    }
+    for (const row of failedScans) {
+        io.debug((0,shared_text/* oneLine */.TN)(`Scan failed: ${row.account} / ${row.region} / ${row.service}: ${row.detail}`));
+    }
+    const writeSummary = (markdown, replace) => {
+        io.debug(`Job summary: ${replace ? 'rewriting' : 'writing'} ${Buffer.byteLength(markdown, 'utf8')} bytes (budget ${summary_DEFAULT_SUMMARY_MAX_BYTES}).`);
+        return withDeadline(replace ? io.replaceSummary(markdown) : io.appendSummary(markdown), budgets.fileMs, 'the file system writing the summary');
+    };
+    const shownProblems = problems.slice(0, 1);
+    const summaryWritten = await attempt('job summary', () => writeSummary(plan.summary(shownProblems), false));
     setActionOutputs(io, report, reportPath);
     for (const file of plan.files)
         io.setOutput(file.output, written.get(file.output) ?? '');
     if (plan.issue !== null) {
         const issue = await plan.issue();
         setIssueOutputs(io, issue);
-        const line = issueSummaryLine(issue);
-        if (line !== '' && summaryWritten)
-            await attempt('job summary', () => appendSummary(line));
+        // Written first without it, so that GitHub cannot cost the summary; then again with the
+        // issue's link (or why there is none) at the top, where a reader looks for it.
+        const summaryIssue = toSummaryIssue(issue);
+        if (summaryIssue !== undefined && summaryWritten) {
+            await attempt('job summary', () => writeSummary(plan.summary(shownProblems, summaryIssue), true));
+        }
     }
     const reasons = [...problems, ...(failure === null ? [] : [failure])];
     if (reasons.length > 0)
@@ -70030,16 +70309,23 @@ function annotationProperties(annotation) {
         ? { title: annotation.title }
         : { title: annotation.title, file: annotation.file, startLine: annotation.line };
 }
-function warningBlock(problem) {
-    return problem ? `\n\n> [!WARNING]\n> ${escapeHtml(problem)}\n` : '';
+/**
+ * The one warning annotation for failed scans (its slot is kept by selectAnnotations): how
+ * many, and the first error, so that the run's annotations say the report is incomplete.
+ */
+function failedScansMessage(failed) {
+    const first = failed[0];
+    const more = failed.length > 1 ? ` (and ${failed.length - 1} more; see the job summary)` : '';
+    // An iac reader's row has no account or region: it names its reader and the file.
+    const where = first.account === '' ? first.service : `${first.account} / ${first.region} / ${first.service}`;
+    return (0,shared_text/* oneLine */.TN)(`${finding_text_plural(failed.length, 'scan')} failed, so their resources are missing from the report: ${where}: ${first.detail}${more}.`);
 }
-function issueSummaryLine(issue) {
+function toSummaryIssue(issue) {
     if (issue?.problem)
-        return warningBlock(issue.problem);
-    if (issue?.url && /^https?:\/\//.test(issue.url)) {
-        return `\n\nTracking issue: <a href="${escapeHtml(issue.url)}">#${issue.number ?? ''}</a>\n`;
-    }
-    return '';
+        return { problem: issue.problem };
+    if (issue?.url && issue.number !== undefined)
+        return { number: issue.number, url: issue.url };
+    return undefined;
 }
 async function keepTrackingIssue(report, settings, deps, budget) {
     const { io, run } = deps;
@@ -70117,7 +70403,7 @@ async function logScanGroups(report, io) {
             io.info(`${row.status}: ${(0,shared_text/* oneLine */.TN)(row.detail)}`);
             for (const finding of findings) {
                 const codes = finding.reasons.map((reason) => reason.code).join(', ');
-                io.info(`${finding.severity.toUpperCase()} ${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.resourceType}, ${finding_text_daysLeftText(finding)}): ${codes}`);
+                io.info(`${finding.severity.toUpperCase()} ${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.resourceType}, ${finding_text_daysLeftText(finding, new Date(report.generatedAt))}): ${codes}`);
             }
         });
     }
@@ -70781,10 +71067,11 @@ function stalledReason(cert, { now }, windows) {
     const days = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(ms, now);
     if (days > windows.warningDays)
         return null;
-    const left = days < 0 ? 'past expiry' : `${days} ${days === 1 ? 'day' : 'days'} before expiry`;
+    const passed = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPassed */ .Pc)(ms, now);
+    const left = passed ? 'past expiry' : `${days} ${days === 1 ? 'day' : 'days'} before expiry`;
     return {
         code: 'acm-renewal-stalled',
-        severity: days < 0 ? 'expired' : days <= windows.criticalDays ? 'critical' : 'warning',
+        severity: passed ? 'expired' : days <= windows.criticalDays ? 'critical' : 'warning',
         message: `Eligible for managed renewal, yet still not renewed ${left} (ACM starts renewing ${windows.renewalStartsDays} days before and normally finishes within hours): the renewal is stuck.`
     };
 }
@@ -70839,8 +71126,7 @@ function exportedRenewalReason(cert, { now }, windows) {
     const ms = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
     if (ms === null)
         return null;
-    const days = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(ms, now);
-    if (days < 0 || days > windows.renewalStartsDays)
+    if ((0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPassed */ .Pc)(ms, now) || (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(ms, now) > windows.renewalStartsDays)
         return null;
     return {
         code: 'acm-exported-renewal',
@@ -71055,6 +71341,8 @@ function unreadEndpoints(coverage, account, reach) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   PU: () => (/* binding */ daysPhrase),
+/* harmony export */   Pc: () => (/* binding */ hasPassed),
 /* harmony export */   Qd: () => (/* binding */ earliest),
 /* harmony export */   R$: () => (/* binding */ severityOfDate),
 /* harmony export */   Zz: () => (/* binding */ expiryClause),
@@ -71062,7 +71350,6 @@ function unreadEndpoints(coverage, account, reach) {
 /* harmony export */   nV: () => (/* binding */ parseInstant),
 /* harmony export */   sO: () => (/* binding */ DAY_MS)
 /* harmony export */ });
-/* unused harmony export daysPhrase */
 const DAY_MS = 86_400_000;
 /** Milliseconds since the epoch, or null for a missing or unparseable date: never "expired". */
 function parseInstant(value) {
@@ -71072,25 +71359,35 @@ function parseInstant(value) {
     return Number.isNaN(ms) ? null : ms;
 }
 /**
- * Whole days from `now` to `expiresAt`: floor((expiry - now) / 1 day). Negative once the instant
- * has passed, so 1 ms after expiry is -1, and 1 ms before it is 0.
+ * Days left as a person counts them on a calendar: the expiry's UTC date minus the scan's UTC
+ * date. 0 is "today" (before or after the instant), 1 "tomorrow", -1 "yesterday". Counting
+ * 24-hour periods instead would call a date six calendar days ahead "5 days left" whenever it
+ * falls earlier in the day than the scan, and one 20 days back "21 days ago". Every severity
+ * window, message, render and the report's `daysLeft` use this one count; whether the instant
+ * itself has passed is `hasPassed`. UTC, because the dates are shown as UTC dates.
  */
 function daysLeft(expiresAtMs, now) {
-    return Math.floor((expiresAtMs - now.getTime()) / DAY_MS);
+    return Math.floor(expiresAtMs / DAY_MS) - Math.floor(now.getTime() / DAY_MS);
 }
 /**
- * How urgent a date is. The boundary follows X.509 (RFC 5280 4.1.2.5: notAfter is inclusive):
- * a certificate is still valid AT its expiry instant and `expired` from the next millisecond on,
- * which is exactly `daysLeft < 0`. Then `critical` when daysLeft <= criticalDays, `warning` when
- * daysLeft <= warningDays, and null (nothing due) beyond. A missing date gives null.
+ * Whether an expiry instant is behind `now`. X.509 (RFC 5280 4.1.2.5) makes notAfter
+ * inclusive: a certificate is still valid AT its expiry instant, expired from the next ms on.
+ */
+function hasPassed(expiresAtMs, now) {
+    return expiresAtMs < now.getTime();
+}
+/**
+ * How urgent a date is: `expired` once its instant has passed (`hasPassed`), then `critical`
+ * when daysLeft <= criticalDays, `warning` when daysLeft <= warningDays, and null (nothing due)
+ * beyond, in calendar days, as the reports print them. A missing date gives null.
  */
 function severityOfDate(expiresAt, now, thresholds) {
     const ms = parseInstant(expiresAt);
     if (ms === null)
         return null;
-    const days = daysLeft(ms, now);
-    if (days < 0)
+    if (hasPassed(ms, now))
         return 'expired';
+    const days = daysLeft(ms, now);
     if (days <= thresholds.criticalDays)
         return 'critical';
     if (days <= thresholds.warningDays)
@@ -71112,23 +71409,25 @@ function formatDay(iso) {
     const ms = parseInstant(iso);
     return ms === null ? iso : new Date(ms).toISOString().slice(0, 10);
 }
-/** "in 3 days", "today", "1 day ago": how a day count reads in a sentence. */
+/** "in 3 days", "tomorrow", "today", "yesterday", "3 days ago": a `daysLeft` in a sentence. */
 function daysPhrase(days) {
     if (days === 0)
-        return 'within a day';
+        return 'today';
+    if (days === 1)
+        return 'tomorrow';
+    if (days === -1)
+        return 'yesterday';
     if (days > 0)
-        return `in ${days} ${days === 1 ? 'day' : 'days'}`;
-    const ago = -days;
-    return `${ago} ${ago === 1 ? 'day' : 'days'} ago`;
+        return `in ${days} days`;
+    return `${-days} days ago`;
 }
 /** "expired on 2026-01-02 (3 days ago)" / "expires on 2026-01-02 (in 3 days)". */
 function expiryClause(iso, now) {
     const ms = parseInstant(iso);
     if (ms === null)
         return `expires on ${iso}`;
-    const days = daysLeft(ms, now);
-    const verb = days < 0 ? 'expired' : 'expires';
-    return `${verb} on ${formatDay(iso)} (${daysPhrase(days)})`;
+    const verb = hasPassed(ms, now) ? 'expired' : 'expires';
+    return `${verb} on ${formatDay(iso)} (${daysPhrase(daysLeft(ms, now))})`;
 }
 
 

@@ -228,12 +228,12 @@ describe('certificate files', () => {
               .slice(2)
               .findIndex((line) => line.startsWith('-----BEGIN'))
         },
-        daysLeft: 39,
+        daysLeft: 40,
         code: 'iac-certificate-file-expiring'
       }
     ])
     expect(findings[2]?.reasons[0]?.message).toBe(
-      'Certificate 2 of 3 in certs/chain.pem (CN=Example Issuing CA, O=Example Corp, issued by CN=Example Root CA, O=Example Corp) expires on 2027-01-10 (in 39 days).'
+      'Certificate 2 of 3 in certs/chain.pem (CN=Example Issuing CA, O=Example Corp, issued by CN=Example Root CA, O=Example Corp) expires on 2027-01-10 (in 40 days).'
     )
     expect(findings[0]?.remediation[0]?.command).toBe(
       'openssl x509 -noout -subject -enddate -in certs/partner-api.pem'

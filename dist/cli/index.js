@@ -25297,7 +25297,7 @@ async function allItems(pages, itemsOf) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4388);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9863);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -25315,7 +25315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4388:
+/***/ 9863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26705,11 +26705,15 @@ function rotationReason(action, { now, thresholds }) {
         .map(([label, date]) => `${label} ${(0,shared_dates/* formatDay */.im)(date)}`);
     const when = dates.length > 0 ? dates.join(', ') : 'no apply date set';
     const optIn = action.optInStatus ? `; opt-in status: ${action.optInStatus}` : '';
-    return {
+    const reason = {
         code: 'rds-rotation-scheduled',
         severity,
         message: `A ${CA_ROTATION_ACTION} maintenance action is pending (${when}${optIn}).`
     };
+    const dueMs = (0,shared_dates/* parseInstant */.nV)(applyDate);
+    if (dueMs !== null)
+        reason.dueAt = new Date(dueMs).toISOString();
+    return reason;
 }
 /**
  * New instances silently get the default CA; when it expires within the warning window every
@@ -26991,21 +26995,22 @@ function escapeHtml(value) {
  * punctuation backslash-escaped, `|` safe inside tables, and `@mention` / `#123` references
  * broken with a zero-width space so that nobody is pinged or cross-referenced. Only what can be
  * syntax where the text lands is escaped, so that names stay readable in the raw text people
- * edit: `(`, `)` and `!` make links and images only next to `[` `]`, which are escaped; `-`,
- * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped.
+ * edit and copy: `(`, `)` and `!` make links and images only next to `[` `]`, which are
+ * escaped; `'` and `"` only quote link titles and attributes, which cannot start here; `-`,
+ * `+` and `1.` are list syntax only at the start of a line, so only a leading one is escaped;
+ * `@` mentions only at the start of a word (GitHub's words are ASCII letters, digits and `_`),
+ * so `ops@example.com` keeps no invisible character.
  */
 function escapeMarkdown(value) {
     // One pass, so that no replacement is itself re-escaped by a later one.
     return (0,shared_text/* oneLine */.TN)(value)
-        .replace(/[&<>"'|#@\\`*_[\]~]/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
+        .replace(/[&<>|#\\`*_[\]~]|(?<![A-Za-z0-9_])@/g, (ch) => MARKDOWN_REPLACEMENTS[ch] ?? `\\${ch}`)
         .replace(/^([-+]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
 }
 const MARKDOWN_REPLACEMENTS = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
     '|': '&#124;',
     '#': `#${ZERO_WIDTH_SPACE}`,
     '@': `@${ZERO_WIDTH_SPACE}`
@@ -27015,9 +27020,10 @@ const MARKDOWN_REPLACEMENTS = {
  * GitHub parses Markdown *inside* inline HTML such as `<code>`, so `[a](b)` there would still
  * become a link and `**x**` bold: every character that Markdown or HTML could act on becomes a
  * numeric entity, which renders (and copies) as the character itself but is never syntax.
+ * Quotes stay literal: in element content they are text.
  */
 function codeSpan(value) {
-    return `<code>${(0,shared_text/* oneLine */.TN)(value).replace(/[&<>"'|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`;
+    return `<code>${(0,shared_text/* oneLine */.TN)(value).replace(/[&<>|[\]()*_`~!\\#@]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</code>`;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run in the content, so that the
@@ -27037,6 +27043,7 @@ function codeBlock(value, language = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/report/finding-text.ts
+
 const SEVERITY_TITLES = {
     expired: 'Expired',
     critical: 'Critical',
@@ -27047,20 +27054,42 @@ const SEVERITY_TITLES = {
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+function dueOf(finding, now) {
+    const candidates = [
+        { iso: finding.expiresAt, kind: 'expiry' },
+        ...finding.reasons
+            .filter((reason) => reason.severity === finding.severity && reason.dueAt !== undefined)
+            .map((reason) => ({ iso: reason.dueAt ?? null, kind: 'due' }))
+    ];
+    let best = { at: null, days: null, passed: false, kind: 'expiry' };
+    let bestMs = Infinity;
+    for (const { iso, kind } of candidates) {
+        const ms = (0,shared_dates/* parseInstant */.nV)(iso);
+        if (ms === null || ms >= bestMs)
+            continue;
+        bestMs = ms;
+        best = {
+            at: new Date(ms).toISOString(),
+            days: (0,shared_dates/* daysLeft */.H_)(ms, now),
+            passed: (0,shared_dates/* hasPassed */.Pc)(ms, now),
+            kind
+        };
+    }
+    return best;
+}
 /**
- * "12 days left", "less than a day left", "expired 3 days ago"; without a date, "already
- * expired" for what is broken (a retired CA) and "no expiry date" otherwise.
+ * "6 days left", "expires tomorrow", "expires today", "expired yesterday", "expired 20 days
+ * ago" ("due ..." for a reason's date); without a date, "already expired" for what is broken
+ * (a retired CA) and "no expiry date" otherwise. Days are calendar days (`daysLeft`).
  */
-function daysLeftText(finding) {
-    const { daysLeft } = finding;
-    if (daysLeft === null)
+function daysLeftText(finding, now) {
+    const due = dueOf(finding, now);
+    if (due.days === null)
         return finding.severity === 'expired' ? 'already expired' : 'no expiry date';
-    if (daysLeft === 0)
-        return 'less than a day left';
-    if (daysLeft > 0)
-        return `${plural(daysLeft, 'day')} left`;
-    const ago = -daysLeft;
-    return `expired ${plural(ago, 'day')} ago`;
+    const verb = due.kind === 'due' ? 'due' : due.passed ? 'expired' : 'expires';
+    if (!due.passed && due.days > 1)
+        return `${due.days} days left`;
+    return `${verb} ${(0,shared_dates/* daysPhrase */.PU)(due.days)}`;
 }
 /** The name people know a resource by: the domain for ACM, the identifier for RDS. */
 function resourceLabel(finding) {
@@ -27105,7 +27134,141 @@ function missingShardsText(missing) {
     return `${which} missing: no report of ${missing.length === 1 ? 'that leg' : 'those legs'} was merged, so ${missing.length === 1 ? 'its' : 'their'} accounts were not scanned and what the tracking issue listed for them is kept, not re-checked.`;
 }
 
+;// CONCATENATED MODULE: ./src/report/command-block.ts
+/**
+ * A remediation command as a fenced code block (GitHub gives those a copy button), laid out for
+ * GitHub's ~1,012 px content column: a long AWS CLI command gets one `--flag value` per line
+ * with shell line continuations, a JSON argument is pretty-printed inside its quotes, and a
+ * long SQL query starts each clause on a line of its own. What is pasted runs the same as the
+ * one-line command.
+ */
+
+
+/**
+ * Longer commands are broken up. A fenced block shows about 115 monospace characters across
+ * the column once indented in a list; a longer line scrolls. Lines are kept to this where a
+ * word allows (an ARN is never split).
+ */
+const COMMAND_LINE_WIDTH = 100;
+function commandBlock(command) {
+    return codeBlock(layoutCommand(command), isSql(command) ? 'sql' : 'shell');
+}
+/** The command as it is shown: unchanged when it is short or already spans several lines. */
+function layoutCommand(command) {
+    if (command.length <= COMMAND_LINE_WIDTH || command.includes('\n'))
+        return command;
+    const words = splitWords(command);
+    if (words === null)
+        return command;
+    return isSql(command) ? sqlLines(words) : shellLines(words);
+}
+/** Words split at unquoted spaces, quotes kept; null when a quote is left open. */
+function splitWords(command) {
+    const words = [];
+    let word = '';
+    let quote = null;
+    for (let index = 0; index < command.length; index += 1) {
+        const ch = command.charAt(index);
+        if (quote === null && ch === ' ') {
+            if (word !== '')
+                words.push(word);
+            word = '';
+            continue;
+        }
+        word += ch;
+        if (ch === '\\' && quote !== "'" && index + 1 < command.length) {
+            index += 1;
+            word += command.charAt(index);
+        }
+        else if (quote === null && (ch === '"' || ch === "'"))
+            quote = ch;
+        else if (ch === quote)
+            quote = null;
+    }
+    if (quote !== null)
+        return null;
+    if (word !== '')
+        words.push(word);
+    return words;
+}
+/**
+ * `aws service op` on the first line, then each `--flag` and its values on a line of their own;
+ * a line still too long continues on the next at a word boundary, indented further.
+ */
+function shellLines(words) {
+    const groups = [[]];
+    for (const word of words) {
+        if (word.startsWith('--') && groups.at(-1).length > 0)
+            groups.push([]);
+        groups.at(-1).push(prettyJsonArgument(word));
+    }
+    const lines = groups.flatMap((group, index) => wrapWords(group, index === 0 ? 0 : 2));
+    return lines.join(' \\\n');
+}
+/** Words filled into lines of COMMAND_LINE_WIDTH, the first indented by `indent`, the rest by 2 more. */
+function wrapWords(words, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of words) {
+        const pad = ' '.repeat(lines.length === 0 ? indent : indent + 2);
+        // A pretty-printed JSON argument spans lines: its first line is what has to fit.
+        const lastLine = line.length - (line.lastIndexOf('\n') + 1);
+        const firstOfWord = word.split('\n')[0];
+        if (line === '')
+            line = `${pad}${word}`;
+        else if (lastLine + 1 + firstOfWord.length <= COMMAND_LINE_WIDTH)
+            line += ` ${word}`;
+        else {
+            lines.push(line);
+            line = `${' '.repeat(indent + 2)}${word}`;
+        }
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+/**
+ * A single-quoted JSON argument, indented: a line break is JSON whitespace and stays literal
+ * inside single quotes, so the argument is the same JSON document.
+ */
+function prettyJsonArgument(word) {
+    if (word.length <= COMMAND_LINE_WIDTH || !/^'[[{].*'$/s.test(word))
+        return word;
+    try {
+        const json = JSON.stringify(JSON.parse(word.slice(1, -1)), null, 2);
+        // Indented under its flag: whitespace between JSON tokens means nothing.
+        return `'${json.replace(/\n/g, '\n  ')}'`;
+    }
+    catch {
+        return word;
+    }
+}
+const SQL_CLAUSES = new Set([
+    'FROM',
+    'WHERE',
+    'INNER',
+    'LEFT',
+    'RIGHT',
+    'JOIN',
+    'ON',
+    'GROUP',
+    'ORDER'
+]);
+/** A new line before each clause keyword (JOIN only when no INNER/LEFT/RIGHT precedes it). */
+function sqlLines(words) {
+    const lines = [[]];
+    words.forEach((word, index) => {
+        const keyword = word.toUpperCase();
+        const joined = keyword === 'JOIN' && SQL_CLAUSES.has((words[index - 1] ?? '').toUpperCase());
+        if (SQL_CLAUSES.has(keyword) && !joined && index > 0)
+            lines.push([]);
+        lines.at(-1).push(word);
+    });
+    return lines.map((line) => line.join(' ')).join('\n  ');
+}
+
 ;// CONCATENATED MODULE: ./src/services/rds/issue-section.ts
+
 
 
 /**
@@ -27139,7 +27302,7 @@ function renderTlsGuidance(findings) {
         const [first] = users;
         const example = first ? `, e.g. ${escapeMarkdown(first.resourceName ?? first.resourceId)}` : '';
         const scope = `For ${plural(users.length, 'resource')} above${example}`;
-        return `${scope}: ${escapeMarkdown(summary)}\n\n${codeBlock(command, 'sql')}`;
+        return `${scope}: ${escapeMarkdown(summary)}\n\n${commandBlock(command)}`;
     });
     return `${intro}\n\n${blocks.join('\n\n')}`;
 }
@@ -28642,8 +28805,8 @@ function toIdentity(roleArn, credentials) {
 
 /** How many of the worst resources the failure line names before "and N more". */
 const NAMED_IN_MESSAGE = 3;
-function describe(finding) {
-    return `${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding)})`;
+function describe(finding, now) {
+    return `${(0,shared_text/* oneLine */.TN)(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding, now)})`;
 }
 function failureMessage(report, failOn) {
     const sawNothing = Object.values(report.totals.resourcesScanned).every((count) => count === 0);
@@ -28659,7 +28822,10 @@ function failureMessage(report, failOn) {
     const failing = report.findings.filter((f) => model_severity/* SEVERITIES */.oC.indexOf(f.severity) <= limit);
     if (failing.length === 0)
         return null;
-    const named = failing.slice(0, NAMED_IN_MESSAGE).map(describe).join(', ');
+    const named = failing
+        .slice(0, NAMED_IN_MESSAGE)
+        .map((finding) => describe(finding, new Date(report.generatedAt)))
+        .join(', ');
     const more = failing.length > NAMED_IN_MESSAGE ? ` and ${failing.length - NAMED_IN_MESSAGE} more` : '';
     return `${failing.length} resource(s) at or above fail-on '${failOn}': ${named}${more}. See the job summary for the commands that fix them.`;
 }
@@ -28771,6 +28937,7 @@ function errorCode(err) {
  */
 
 
+
 /** Bars beyond this make the chart unreadable; the tables list everything. */
 const MAX_GANTT_TASKS = 25;
 const TAGS = {
@@ -28792,8 +28959,12 @@ function mermaidTaskName(text) {
  * scan day to the expiry day; expired findings and findings without a date have no bar.
  */
 function renderExpiryGantt(findings, now) {
+    // Calendar days: one that expired earlier today has 0 days left yet has passed.
     const upcoming = findings
-        .filter((finding) => finding.expiresAt !== null && finding.daysLeft !== null && finding.daysLeft >= 0)
+        .filter((finding) => {
+        const ms = (0,shared_dates/* parseInstant */.nV)(finding.expiresAt);
+        return ms !== null && !(0,shared_dates/* hasPassed */.Pc)(ms, now);
+    })
         .sort((a, b) => Date.parse(a.expiresAt ?? '') - Date.parse(b.expiresAt ?? ''));
     if (upcoming.length === 0)
         return '';
@@ -28869,11 +29040,17 @@ function joinAnd(parts) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
- * The GitHub job summary (Markdown + HTML, the raw text core.summary receives): headline
- * counts, a table per severity, coverage, a gantt of upcoming expiries. GitHub renders raw HTML
- * and Markdown here and core.summary escapes nothing, so every AWS-supplied string goes through
- * escape.ts. The whole text stays under a byte budget by leaving out the least urgent rows first.
+ * The GitHub job summary (Markdown + HTML, the raw text core.summary receives), laid out for
+ * GitHub's ~1,012 px content column: the headline with the tracking issue's link, a warning
+ * callout for what could not be scanned, then per severity a three-column table (resource with
+ * its account and region, what is wrong, days left) and under it the fixes as fenced code
+ * blocks (which wrap nowhere and have a copy button), coverage, and a gantt of upcoming
+ * expiries. GitHub renders raw HTML and Markdown here and core.summary escapes nothing, so
+ * every AWS-supplied string goes through escape.ts. The whole text stays under a byte budget by
+ * leaving out the least urgent findings first.
  */
+
+
 
 
 
@@ -28909,31 +29086,63 @@ function renderSummary(report, options) {
 }
 function compose(report, shown, options, coverage) {
     const parts = [headline(report, options)];
+    const warnings = warningCallout(report, options);
+    if (warnings !== '')
+        parts.push(warnings);
     const omitted = report.findings.slice(shown.length);
     if (omitted.length > 0)
         parts.push(omittedNote(omitted));
     if (report.findings.length === 0)
         parts.push('Nothing needs action.');
+    const now = new Date(report.generatedAt);
     for (const severity of model_severity/* SEVERITIES */.oC) {
         const rows = shown.filter((finding) => finding.severity === severity);
         if (rows.length > 0)
-            parts.push(severitySection(severity, rows, options.services));
+            parts.push(severitySection(severity, rows, now, options.services));
     }
-    const gantt = renderExpiryGantt(shown, new Date(report.generatedAt));
+    const gantt = renderExpiryGantt(shown, now);
     if (gantt !== '')
         parts.push('### Upcoming expiries', gantt);
-    parts.push(coverageSection(report.coverage, coverage, report.scope.missingShards));
+    parts.push(coverageSection(report.coverage, coverage));
     return `${parts.join('\n\n')}\n`;
 }
-function headline(report, { runUrl, services }) {
+function headline(report, { runUrl, services, issue }) {
     const { totals, scope } = report;
     const counts = model_severity/* SEVERITIES */.oC.map((severity) => `${totals[severity]} ${severity}`).join(' · ');
+    const tracking = issue !== undefined && 'url' in issue && /^https?:\/\//i.test(issue.url)
+        ? ` · Tracking issue <a href="${escapeHtml(issue.url)}">#${issue.number}</a>`
+        : '';
     const scanned = `Scanned ${escapeMarkdown(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: scope.services }, services))} in ${plural(scope.accounts.length, 'account')} × ${plural(scope.regions.length, 'region')} (${scope.services.join(', ')}), critical within ${report.thresholds.criticalDays} days, warning within ${report.thresholds.warningDays}.`;
     const ignored = totals.ignored > 0 ? ` ${plural(totals.ignored, 'finding')} hidden by \`ignore\` patterns.` : '';
     const link = runUrl && /^https?:\/\//i.test(runUrl)
         ? ` <a href="${escapeHtml(runUrl)}">Workflow run</a>.`
         : '';
-    return `## aws-cert-watch\n\n**${counts}**\n\n${scanned}${ignored}${link}`;
+    return `## aws-cert-watch\n\n**${counts}**${tracking}\n\n${scanned}${ignored}${link}`;
+}
+/**
+ * Right under the headline, what makes this report incomplete: failed scans (whose resources
+ * are missing), shards that did not report, and what publishing could not do. Failed scans are
+ * always listed, whatever the size budget.
+ */
+function warningCallout(report, options) {
+    const failed = report.coverage.filter((row) => row.status === 'failed');
+    const paragraphs = [];
+    if (failed.length > 0) {
+        paragraphs.push([
+            `**${failed.length} of ${plural(report.coverage.length, 'scan')} failed**; their resources are missing from this report:`,
+            ...failed.map((row) => `- ${escapeMarkdown(row.account)} · ${escapeMarkdown(row.region)} · ${escapeMarkdown(row.service)}: ${escapeMarkdown(row.detail)}`)
+        ]);
+    }
+    const gap = missingShardsText(report.scope.missingShards);
+    const issueProblem = options.issue !== undefined && 'problem' in options.issue ? [options.issue.problem] : [];
+    for (const text of [gap, ...(options.problems ?? []), ...issueProblem]) {
+        if (text !== '')
+            paragraphs.push([escapeMarkdown(text)]);
+    }
+    if (paragraphs.length === 0)
+        return '';
+    const quoted = paragraphs.map((lines) => lines.map((line) => `> ${line}`).join('\n'));
+    return `> [!WARNING]\n${quoted.join('\n>\n')}`;
 }
 function omittedNote(omitted) {
     const counts = countBySeverity(omitted);
@@ -28942,62 +29151,75 @@ function omittedNote(omitted) {
         .join(', ');
     return `> **Note:** ${omitted.length} less urgent ${omitted.length === 1 ? 'finding is' : 'findings are'} not shown (${detail}): the job summary is limited to 1 MiB. The JSON report lists every finding.`;
 }
-function severitySection(severity, rows, services) {
+function severitySection(severity, rows, now, services) {
     const title = `### ${SEVERITY_TITLES[severity]} (${rows.length})`;
     const table = [
-        '| Resource | Account | Region | What is wrong | Days left | Fix |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...rows.map((row) => findingRow(row, services))
+        '| Resource | What is wrong | Days left |',
+        '| --- | --- | --- |',
+        ...rows.map((row) => findingRow(row, now, services))
     ].join('\n');
+    const fixes = rows
+        .map(fixBlock)
+        .filter((fix) => fix !== '')
+        .join('\n\n');
+    const body = fixes === '' ? table : `${table}\n\n**How to fix**\n\n${fixes}`;
     if (rows.length <= LONG_LIST)
-        return `${title}\n\n${table}`;
+        return `${title}\n\n${body}`;
     const open = severity === 'expired' || severity === 'critical' ? ' open' : '';
-    return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${table}\n\n</details>`;
+    return `${title}\n\n<details${open}><summary>${rows.length} findings</summary>\n\n${body}\n\n</details>`;
 }
 /** Consumers named in a row: the rest are counted (the JSON report and the issue list them). */
 const CONSUMERS_IN_ROW = 3;
-function findingRow(finding, services) {
+function findingRow(finding, now, services) {
     const usedBy = usedBySentence(finding, CONSUMERS_IN_ROW, services);
-    const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}${usedBy ? `<br>${escapeMarkdown(usedBy)}` : ''}`;
+    const where = `${escapeMarkdown(finding.account)} · ${escapeMarkdown(finding.region)}`;
+    const resource = `${codeSpan(resourceLabel(finding))}<br>${escapeMarkdown(finding.resourceType)}<br>${where}${usedBy ? `<br>${escapeMarkdown(usedBy)}` : ''}`;
     const wrong = finding.reasons
         .map((reason) => `**${escapeMarkdown(reason.severity)}** ${escapeMarkdown(reason.message)}`)
         .join('<br>');
-    return `| ${resource} | ${escapeMarkdown(finding.account)} | ${escapeMarkdown(finding.region)} | ${wrong} | ${escapeMarkdown(daysLeftText(finding))} | ${fixCell(finding)} |`;
+    const due = dueOf(finding, now);
+    const date = due.at === null ? '' : `<br>${(0,shared_dates/* formatDay */.im)(due.at)}`;
+    // No break inside "6 days left": the column stays as wide as its longest phrase.
+    const days = escapeMarkdown(daysLeftText(finding, now)).replace(/ /g, '&nbsp;');
+    return `| ${resource} | ${wrong} | ${days}${date} |`;
 }
-/** The command that fixes it, in view; every step, preparation included, one click away. */
-function fixCell(finding) {
+/**
+ * Under the table, the step that fixes each finding with its command in a fenced block; every
+ * other step, preparation included, one click away.
+ */
+function fixBlock(finding) {
     const main = mainStep(finding);
     if (main === undefined)
         return '';
-    const step = (summary, command) => `${escapeMarkdown(summary)}${command !== '' ? `<br>${codeSpan(command)}` : ''}`;
-    const inView = step(main.summary, main.command);
+    const step = (summary, command) => `${escapeMarkdown(summary)}${command !== '' ? `\n\n${commandBlock(command)}` : ''}`;
+    const where = `${escapeMarkdown(finding.account)} · ${escapeMarkdown(finding.region)}`;
+    const inView = `${codeSpan(resourceLabel(finding))} (${where}): ${step(main.summary, main.command)}`;
     if (finding.remediation.length === 1)
         return inView;
+    // A list item's lines continue under its text, past the `1. ` marker.
+    const item = (marker, text) => `${marker}${text.replace(/\n(?!\n)/g, `\n${' '.repeat(marker.length)}`)}`;
     const all = finding.remediation
-        .map((s, index) => `${index + 1}. ${step(s.summary, s.command)}`)
-        .join('<br>');
-    return `${inView}<details><summary>All ${finding.remediation.length} steps</summary>${all}</details>`;
+        .map((s, index) => item(`${index + 1}. `, step(s.summary, s.command)))
+        .join('\n');
+    return `${inView}\n\n<details><summary>All ${finding.remediation.length} steps</summary>\n\n${all}\n\n</details>`;
 }
-function coverageSection(rows, mode, missingShards) {
+/** Which scans ran; the failed ones are listed in the callout at the top. */
+function coverageSection(rows, mode) {
     const header = [
         '| Account | Region | Service | Status | Detail |',
         '| --- | --- | --- | --- | --- |'
     ];
-    const line = (row) => `| ${escapeMarkdown(row.account)} | ${escapeMarkdown(row.region)} | ${escapeMarkdown(row.service)} | ${row.status === 'failed' ? '**failed**' : escapeMarkdown(row.status)} | ${escapeMarkdown(row.detail)} |`;
+    const line = (row) => `| ${escapeMarkdown(row.account)} | ${escapeMarkdown(row.region)} | ${escapeMarkdown(row.service)} | ${escapeMarkdown(row.status)} | ${escapeMarkdown(row.detail)} |`;
     const failed = rows.filter((row) => row.status === 'failed');
     const rest = rows.filter((row) => row.status !== 'failed');
     const parts = ['### Coverage'];
-    const gap = missingShardsText(missingShards);
-    if (gap !== '')
-        parts.push(`> [!WARNING]\n> ${escapeMarkdown(gap)}`);
     if (rows.length === 0)
         parts.push('Nothing was scanned.');
-    if (failed.length > 0) {
-        parts.push(`${failed.length} of ${rows.length} scans failed; their resources are missing from this report.`, [...header, ...failed.map(line)].join('\n'));
+    else if (failed.length > 0) {
+        parts.push(`${failed.length} of ${rows.length} scans failed (listed at the top).`);
     }
-    else if (rows.length > 0) {
+    else
         parts.push(`All ${rows.length} account × region × service scans succeeded.`);
-    }
     if (rest.length > 0) {
         parts.push(mode === 'full'
             ? `<details><summary>${rest.length} scanned without errors</summary>\n\n${[...header, ...rest.map(line)].join('\n')}\n\n</details>`
@@ -29294,8 +29516,9 @@ function renderTable(report, options = {}) {
     lines.push(paint('bold', `aws-cert-watch: ${model_severity/* SEVERITIES */.oC.map((severity) => `${totals[severity]} ${severity}`).join(', ')}`));
     if (report.findings.length === 0)
         lines.push('', 'Nothing needs action.');
+    const now = new Date(report.generatedAt);
     for (const finding of report.findings) {
-        lines.push('', ...findingBlock(finding, paint, options.services));
+        lines.push('', ...findingBlock(finding, now, paint, options.services));
     }
     const failures = report.coverage.filter((row) => row.status === 'failed');
     if (failures.length > 0) {
@@ -29319,13 +29542,13 @@ function renderTable(report, options = {}) {
     lines.push('', `Scanned ${(0,shared_text/* oneLine */.TN)(scannedResources({ resourcesScanned: totals.resourcesScanned, scanned: report.scope.services }, options.services))} in ${plural(report.scope.accounts.length, 'account')} x ${plural(report.scope.regions.length, 'region')}${ignored}.`);
     return `${lines.join('\n')}\n`;
 }
-function findingBlock(finding, paint, services) {
+function findingBlock(finding, now, paint, services) {
     const severity = paint(finding.severity, finding.severity.toUpperCase().padEnd(8));
     const where = finding.location === null
         ? `${(0,shared_text/* oneLine */.TN)(finding.account)} / ${(0,shared_text/* oneLine */.TN)(finding.region)}`
         : `${(0,shared_text/* oneLine */.TN)(finding.location.file)}:${finding.location.line}`;
     const lines = [
-        `${severity} ${paint('bold', (0,shared_text/* oneLine */.TN)(resourceLabel(finding)))}  (${(0,shared_text/* oneLine */.TN)(finding.resourceType)}, ${where})  ${daysLeftText(finding)}`
+        `${severity} ${paint('bold', (0,shared_text/* oneLine */.TN)(resourceLabel(finding)))}  (${(0,shared_text/* oneLine */.TN)(finding.resourceType)}, ${where})  ${daysLeftText(finding, now)}`
     ];
     if (finding.resourceArn !== '')
         lines.push(paint('dim', `         ${(0,shared_text/* oneLine */.TN)(finding.resourceArn)}`));
@@ -30153,10 +30376,11 @@ function stalledReason(cert, { now }, windows) {
     const days = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(ms, now);
     if (days > windows.warningDays)
         return null;
-    const left = days < 0 ? 'past expiry' : `${days} ${days === 1 ? 'day' : 'days'} before expiry`;
+    const passed = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPassed */ .Pc)(ms, now);
+    const left = passed ? 'past expiry' : `${days} ${days === 1 ? 'day' : 'days'} before expiry`;
     return {
         code: 'acm-renewal-stalled',
-        severity: days < 0 ? 'expired' : days <= windows.criticalDays ? 'critical' : 'warning',
+        severity: passed ? 'expired' : days <= windows.criticalDays ? 'critical' : 'warning',
         message: `Eligible for managed renewal, yet still not renewed ${left} (ACM starts renewing ${windows.renewalStartsDays} days before and normally finishes within hours): the renewal is stuck.`
     };
 }
@@ -30211,8 +30435,7 @@ function exportedRenewalReason(cert, { now }, windows) {
     const ms = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
     if (ms === null)
         return null;
-    const days = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(ms, now);
-    if (days < 0 || days > windows.renewalStartsDays)
+    if ((0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPassed */ .Pc)(ms, now) || (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysLeft */ .H_)(ms, now) > windows.renewalStartsDays)
         return null;
     return {
         code: 'acm-exported-renewal',
@@ -30427,6 +30650,8 @@ function unreadEndpoints(coverage, account, reach) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   PU: () => (/* binding */ daysPhrase),
+/* harmony export */   Pc: () => (/* binding */ hasPassed),
 /* harmony export */   Qd: () => (/* binding */ earliest),
 /* harmony export */   R$: () => (/* binding */ severityOfDate),
 /* harmony export */   Zz: () => (/* binding */ expiryClause),
@@ -30434,7 +30659,6 @@ function unreadEndpoints(coverage, account, reach) {
 /* harmony export */   nV: () => (/* binding */ parseInstant),
 /* harmony export */   sO: () => (/* binding */ DAY_MS)
 /* harmony export */ });
-/* unused harmony export daysPhrase */
 const DAY_MS = 86_400_000;
 /** Milliseconds since the epoch, or null for a missing or unparseable date: never "expired". */
 function parseInstant(value) {
@@ -30444,25 +30668,35 @@ function parseInstant(value) {
     return Number.isNaN(ms) ? null : ms;
 }
 /**
- * Whole days from `now` to `expiresAt`: floor((expiry - now) / 1 day). Negative once the instant
- * has passed, so 1 ms after expiry is -1, and 1 ms before it is 0.
+ * Days left as a person counts them on a calendar: the expiry's UTC date minus the scan's UTC
+ * date. 0 is "today" (before or after the instant), 1 "tomorrow", -1 "yesterday". Counting
+ * 24-hour periods instead would call a date six calendar days ahead "5 days left" whenever it
+ * falls earlier in the day than the scan, and one 20 days back "21 days ago". Every severity
+ * window, message, render and the report's `daysLeft` use this one count; whether the instant
+ * itself has passed is `hasPassed`. UTC, because the dates are shown as UTC dates.
  */
 function daysLeft(expiresAtMs, now) {
-    return Math.floor((expiresAtMs - now.getTime()) / DAY_MS);
+    return Math.floor(expiresAtMs / DAY_MS) - Math.floor(now.getTime() / DAY_MS);
 }
 /**
- * How urgent a date is. The boundary follows X.509 (RFC 5280 4.1.2.5: notAfter is inclusive):
- * a certificate is still valid AT its expiry instant and `expired` from the next millisecond on,
- * which is exactly `daysLeft < 0`. Then `critical` when daysLeft <= criticalDays, `warning` when
- * daysLeft <= warningDays, and null (nothing due) beyond. A missing date gives null.
+ * Whether an expiry instant is behind `now`. X.509 (RFC 5280 4.1.2.5) makes notAfter
+ * inclusive: a certificate is still valid AT its expiry instant, expired from the next ms on.
+ */
+function hasPassed(expiresAtMs, now) {
+    return expiresAtMs < now.getTime();
+}
+/**
+ * How urgent a date is: `expired` once its instant has passed (`hasPassed`), then `critical`
+ * when daysLeft <= criticalDays, `warning` when daysLeft <= warningDays, and null (nothing due)
+ * beyond, in calendar days, as the reports print them. A missing date gives null.
  */
 function severityOfDate(expiresAt, now, thresholds) {
     const ms = parseInstant(expiresAt);
     if (ms === null)
         return null;
-    const days = daysLeft(ms, now);
-    if (days < 0)
+    if (hasPassed(ms, now))
         return 'expired';
+    const days = daysLeft(ms, now);
     if (days <= thresholds.criticalDays)
         return 'critical';
     if (days <= thresholds.warningDays)
@@ -30484,23 +30718,25 @@ function formatDay(iso) {
     const ms = parseInstant(iso);
     return ms === null ? iso : new Date(ms).toISOString().slice(0, 10);
 }
-/** "in 3 days", "today", "1 day ago": how a day count reads in a sentence. */
+/** "in 3 days", "tomorrow", "today", "yesterday", "3 days ago": a `daysLeft` in a sentence. */
 function daysPhrase(days) {
     if (days === 0)
-        return 'within a day';
+        return 'today';
+    if (days === 1)
+        return 'tomorrow';
+    if (days === -1)
+        return 'yesterday';
     if (days > 0)
-        return `in ${days} ${days === 1 ? 'day' : 'days'}`;
-    const ago = -days;
-    return `${ago} ${ago === 1 ? 'day' : 'days'} ago`;
+        return `in ${days} days`;
+    return `${-days} days ago`;
 }
 /** "expired on 2026-01-02 (3 days ago)" / "expires on 2026-01-02 (in 3 days)". */
 function expiryClause(iso, now) {
     const ms = parseInstant(iso);
     if (ms === null)
         return `expires on ${iso}`;
-    const days = daysLeft(ms, now);
-    const verb = days < 0 ? 'expired' : 'expires';
-    return `${verb} on ${formatDay(iso)} (${daysPhrase(days)})`;
+    const verb = hasPassed(ms, now) ? 'expired' : 'expires';
+    return `${verb} on ${formatDay(iso)} (${daysPhrase(daysLeft(ms, now))})`;
 }
 
 

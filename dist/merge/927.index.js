@@ -29,8 +29,7 @@ function needsDnsCheck(cert, now, thresholds) {
     const ms = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(cert.notAfter);
     if (starts === null || ms === null)
         return false;
-    const days = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(ms, now);
-    return days >= 0 && days <= starts + _renewal_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .DNS_CHECK_MARGIN_DAYS */ .Wy;
+    return !(0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .hasPassed */ .Pc)(ms, now) && (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(ms, now) <= starts + _renewal_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .DNS_CHECK_MARGIN_DAYS */ .Wy;
 }
 /** Asks DNS for the validation CNAMEs of the certificates that `needsDnsCheck`. */
 async function checkValidationRecords(inventory, dns, context) {
