@@ -11,7 +11,6 @@ import { MergeInputs } from './contract.js'
 import type { ActionIo } from './publish/action-io.js'
 import { failStep } from './publish/fail-step.js'
 import { prepareOutputFile } from './publish/report-file.js'
-import { describeMerge, mergeReports } from './report/merge.js'
 import { oneLine } from './shared/text.js'
 
 /** `given`: the step's log, outputs and summary; default @actions/core's, loaded after the inputs. */
@@ -24,10 +23,11 @@ export async function runMerge(given?: ActionIo, env = process.env): Promise<voi
       'aws-cert-watch-report.json'
     )
     const { legs, unmatched } = await readLegReports(MergeInputs.Reports, settings.reports)
-    const [actionIo, publish, scanLog] = await Promise.all([
+    const [actionIo, publish, scanLog, { describeMerge, mergeReports }] = await Promise.all([
       import('./publish/action-io.js'),
       import('./publish/index.js'),
-      import('./publish/scan-log.js')
+      import('./publish/scan-log.js'),
+      import('./report/merge.js')
     ])
     const io = given ?? actionIo.actionIoFromCore()
     // Masked before anything is logged.
