@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { RESOURCE_SERVICES, loadEstate } from '../../emulator/aws/index.js'
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run-cli.js'
+import { EXIT_FINDINGS, EXIT_NOT_SCANNED, EXIT_OK, EXIT_USAGE } from '../../src/cli/exit-codes.js'
+import { runCli } from '../../src/cli/run-cli.js'
 import type { Report } from '../../src/model/index.js'
 import { startHarness, type Emulator, type Harness } from '../collect/emulator-harness.js'
 import { expectValidReport } from '../helpers/report-schema.js'
@@ -145,7 +146,7 @@ describe('aws-cert-watch scan', () => {
     expect((JSON.parse(run.stdout) as Report).totals.expired).toBe(0)
   })
 
-  it('exits 1 when nothing could be scanned', async () => {
+  it('exits 3 when nothing could be scanned', async () => {
     harness.emu.setKnobs({
       faults: RESOURCE_SERVICES.map((service) => ({ service, error: 'AccessDenied' }))
     })
@@ -162,7 +163,7 @@ describe('aws-cert-watch scan', () => {
         now: () => NOW,
         isTty: false
       })
-      expect(code).toBe(EXIT_FINDINGS)
+      expect(code).toBe(EXIT_NOT_SCANNED)
       expect(stderr.trimEnd().split('\n').at(-1)).toMatch(
         /^Nothing could be scanned: .*AccessDenied/
       )
@@ -172,77 +173,97 @@ describe('aws-cert-watch scan', () => {
   })
 })
 
-describe('no credentials', () => {
-  it('says so in one line that names the way out, instead of a stack trace', async () => {
-    const saved = { ...process.env }
-    for (const key of [
-      'AWS_ACCESS_KEY_ID',
-      'AWS_SECRET_ACCESS_KEY',
-      'AWS_SESSION_TOKEN',
-      'AWS_PROFILE'
-    ]) {
-      delete process.env[key]
-    }
+describe('credentials that AWS refuses', () => {
+  // No credentials at all, and an endpoint that is not there: __tests__/cli/cli-process.test.ts.
+  it.each([
+    [
+      'ExpiredToken',
+      'aws-cert-watch: the AWS credentials have expired (ExpiredToken (HTTP 403): The security token included in the request is expired) — run "aws sso login" (or get new credentials) and try again\n'
+    ],
+    [
+      'InvalidClientTokenId',
+      /^aws-cert-watch: AWS refused the credentials \(InvalidClientTokenId \(HTTP 403\)(: .+)?\) — check which ones are in use \(AWS_PROFILE, AWS_ACCESS_KEY_ID\) and that the keys are current\n$/
+    ]
+  ])('%s: one line that says what to do, exit 3', async (error, line) => {
+    harness.emu.setKnobs({ faults: [{ service: 'sts', operation: 'GetCallerIdentity', error }] })
     try {
-      const run = await cli('scan', '--regions', 'us-east-1')
-      expect(run.code).toBe(EXIT_FINDINGS)
-      expect(run.stdout).toBe('')
-      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
-      expect(run.stderr).toMatch(
-        /^aws-cert-watch: No usable AWS credentials from the default chain \(.*\)\. Set role-to-assume, or configure credentials/
-      )
-      expect(run.stderr).not.toMatch(/\n\s+at /)
+      let stdout = ''
+      let stderr = ''
+      const code = await runCli(['scan', '--regions', 'us-east-1', '--dns-check', 'false'], {
+        stdout: (text) => {
+          stdout += text
+        },
+        stderr: (text) => {
+          stderr += text
+        },
+        env: process.env,
+        now: () => NOW,
+        isTty: false
+      })
+      expect(code).toBe(EXIT_NOT_SCANNED)
+      expect(stdout).toBe('')
+      if (typeof line === 'string') expect(stderr).toBe(line)
+      else expect(stderr).toMatch(line)
     } finally {
-      Object.assign(process.env, saved)
+      harness.emu.setKnobs({ faults: [] })
     }
   })
 })
 
 describe('usage errors', () => {
+  const help = '— run "aws-cert-watch --help" for the options\n'
   it.each([
+    [['scan', '--bogus'], `aws-cert-watch: Unknown option '--bogus' ${help}`],
+    [['scan', '--regions'], `aws-cert-watch: Option '--regions <value>' argument missing ${help}`],
+    [['list'], `aws-cert-watch: expected the command "scan" or "merge", not "list" ${help}`],
+    [['scan', 'extra.json'], `aws-cert-watch: scan takes no operands, not "extra.json" ${help}`],
     [
-      ['scan', '--bogus'],
-      /^Unknown option '--bogus'\. Run "aws-cert-watch --help" for the options\.\n$/
+      ['scan', '--reports', 'a.json'],
+      `aws-cert-watch: option --reports is not an option of scan ${help}`
     ],
-    [['scan', '--regions'], /^Option '--regions <value>' argument missing/],
-    [['list'], /^Expected the command "scan" or "merge", not "list"\./],
-    [['scan', 'extra.json'], /^scan takes no operands, not "extra\.json"\./],
-    [['scan', '--reports', 'a.json'], /^Option --reports is not an option of scan\./],
     [
       ['merge', '--regions', 'us-east-1', 'a.json'],
-      /^Option --regions is not an option of merge\./
+      `aws-cert-watch: option --regions is not an option of merge ${help}`
     ],
-    [['merge'], /^Option --reports is empty: name the legs' JSON reports/],
+    [
+      ['merge'],
+      "aws-cert-watch: --reports is empty: name the legs' JSON reports, one path or glob per line — example: --reports 'reports/*.json'\n"
+    ],
     [
       ['merge', '/nonexistent/*.json'],
-      /^Option --reports matches no file \(\/nonexistent\/\*\.json\)/
+      "aws-cert-watch: --reports matches no file (/nonexistent/*.json): did the legs upload their reports, and were they downloaded here? — example: --reports 'reports/*.json'\n"
     ],
     [
       ['scan', '--format', 'yaml'],
-      /^Option --format must be table, json or markdown, not "yaml"\./
+      'aws-cert-watch: --format must be table, json or markdown, not "yaml" — example: --format json\n'
     ],
     [
       ['scan', '--critical-days', '60'],
-      /^Option --critical-days \(60\) must be less than warning-days \(45\)/
+      'aws-cert-watch: --critical-days (60) must be less than warning-days (45) — example: --critical-days 14\n'
     ],
-    [['scan', '--regions', 'mars-north-1'], /^Option --regions /],
+    [
+      ['scan', '--regions', 'mars-north-1'],
+      'aws-cert-watch: --regions lists unknown region "mars-north-1" — example: --regions us-east-1,eu-west-1 (or all)\n'
+    ],
     [
       ['scan', '--target-ca', 'rds-ca-2019'],
-      /^Option --target-ca names "rds-ca-2019", which is retired/
+      'aws-cert-watch: --target-ca names "rds-ca-2019", which is retired (it expired on 2024-08-22 in most regions); use one of rds-ca-rsa2048-g1, rds-ca-rsa4096-g1, rds-ca-ecc384-g1 — example: --target-ca rds-ca-rsa2048-g1\n'
     ],
     [
       ['scan', '--report-path', '/proc/report.json'],
-      /^Option --report-path names a file that cannot be created/
+      /^aws-cert-watch: --report-path names a file that cannot be created: \w+ \(path \/proc\/report\.json\) — example: --report-path report\.json\n$/
     ],
-    [['scan', '--summary-path', '/'], /^Option --summary-path is a directory, not a file/]
+    [
+      ['scan', '--summary-path', '/'],
+      'aws-cert-watch: --summary-path is a directory, not a file (path /) — example: --summary-path summary.md\n'
+    ]
   ])('%j exits 2 with one line and calls nothing', async (argv, line) => {
     harness.emu.clearCalls()
     const run = await cli(...argv)
     expect(run.code).toBe(EXIT_USAGE)
     expect(run.stdout).toBe('')
-    expect(run.stderr.endsWith('\n')).toBe(true)
-    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
-    expect(run.stderr).toMatch(line)
+    if (typeof line === 'string') expect(run.stderr).toBe(line)
+    else expect(run.stderr).toMatch(line)
     expect(harness.emu.calls).toEqual([])
   })
 
@@ -320,7 +341,7 @@ describe('aws-cert-watch merge', () => {
         await writeFile(legPath('broken.json'), '{"schemaVersion": 1,')
         return [legPath('broken.json')]
       },
-      /^Option --reports names .*broken\.json, which is not JSON \(/
+      /^aws-cert-watch: --reports names \/.*\/broken\.json, which is not JSON \(.+\) — example: --reports 'reports\/\*\.json'\n$/
     ],
     [
       'a report of another schema version',
@@ -328,7 +349,7 @@ describe('aws-cert-watch merge', () => {
         await writeFile(legPath('v2.json'), JSON.stringify({ schemaVersion: 2 }))
         return [legPath('v2.json')]
       },
-      /^Option --reports names .*v2\.json, which is not an aws-cert-watch report: schemaVersion 2, and this version of aws-cert-watch reads 1\./
+      /^aws-cert-watch: --reports names \/.*\/v2\.json, which is not an aws-cert-watch report: schemaVersion 2, and this version of aws-cert-watch reads 1 — example: --reports 'reports\/\*\.json'\n$/
     ],
     [
       'legs with other thresholds',
@@ -351,7 +372,7 @@ describe('aws-cert-watch merge', () => {
         expect(run.code).toBe(EXIT_OK)
         return [first as string, other]
       },
-      /^\/.*leg-1-of-2\.json and .*other-thresholds\.json differ in thresholds \(\{"warningDays":45,"criticalDays":14\} vs \{"warningDays":30,"criticalDays":14\}\): merge only the legs of one run\.\n$/
+      /^aws-cert-watch: \/.*leg-1-of-2\.json and .*other-thresholds\.json differ in thresholds \(\{"warningDays":45,"criticalDays":14\} vs \{"warningDays":30,"criticalDays":14\}\): merge only the legs of one run\.\n$/
     ]
   ])('refuses %s in one line (exit 2)', async (_what, prepare, line) => {
     await mkdir(join(dir, 'legs'), { recursive: true })
@@ -359,7 +380,6 @@ describe('aws-cert-watch merge', () => {
     const run = await cli('merge', ...files)
     expect(run.code).toBe(EXIT_USAGE)
     expect(run.stdout).toBe('')
-    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
     expect(run.stderr).toMatch(line)
   })
 })

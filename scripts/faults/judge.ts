@@ -42,11 +42,12 @@ export interface ScenarioResult {
 
 /**
  * Failure lines that say the run scanned nothing: every scan failed, there are no credentials
- * at all, or an input was refused before any AWS call. With one of these a missing report loses
+ * at all (or, in the CLI's words, AWS cannot be reached or refuses them), or an input was
+ * refused before any AWS call. With one of these a missing report loses
  * nothing silently: nothing was published, and the user was told why.
  */
 const NOTHING_SCANNED =
-  /^(aws-cert-watch: )?(Nothing could be scanned|No usable AWS credentials|Input '[\w-]+' |Option --[\w-]+ )/
+  /^(aws-cert-watch: )?(Nothing could be scanned|No usable AWS credentials|Input '[\w-]+' |--[\w-]+ |no AWS credentials found|could not reach AWS|AWS did not answer|AWS refused the credentials|the AWS credentials have expired)/
 
 /** Why a run that published nothing told the user so, or null when it did not. */
 function statedFailure(failure: string): string | null {

@@ -7,11 +7,17 @@ import { oneLine } from '../shared/text.js'
 export class ConfigError extends Error {
   /** The input (action input name / CLI flag) that was refused. */
   readonly input: string
+  /** What is wrong with its value, as it reads after the input's name. */
+  readonly problem: string
+  /** A valid value, which the action shows as YAML and the CLI as a flag. */
+  readonly example: string
 
   constructor(input: string, problem: string, example: string) {
     super(oneLine(`Input '${input}' ${problem}. Example: ${input}: ${example}`))
     this.name = 'ConfigError'
     this.input = input
+    this.problem = problem
+    this.example = example
   }
 }
 

@@ -45,7 +45,7 @@ function checkThresholds(warningDays: number, criticalDays: number): void {
 }
 
 /**
- * Reads every input through `read` (the action passes `core.getInput`, the CLI its parsed
+ * Reads every input through `read` (the action passes `actionInput`, the CLI its parsed
  * flags: both keyed by the kebab-case names in `Inputs`; '' means "not given") and validates it.
  * Defaults are those of action.yml, so the CLI and the action behave alike.
  */

@@ -3,6 +3,7 @@
  * publishing code is tested with a fake and run with @actions/core.
  */
 import * as core from '@actions/core'
+import { failStep } from './fail-step.js'
 
 export interface AnnotationProperties {
   title?: string
@@ -36,7 +37,7 @@ export function actionIoFromCore(): ActionIo {
     error: (message, properties) => core.error(message, properties),
     notice: (message, properties) => core.notice(message, properties),
     setOutput: (name, value) => core.setOutput(name, value),
-    setFailed: (message) => core.setFailed(message),
+    setFailed: (message) => failStep(message),
     setSecret: (secret) => core.setSecret(secret),
     group: (name, fn) => core.group(name, fn),
     appendSummary: async (markdown) => {

@@ -12,13 +12,16 @@ function describe(finding: Finding, now: Date): string {
   return `${oneLine(resourceLabel(finding))} (${finding.account}/${finding.region}, ${daysLeftText(finding, now)})`
 }
 
-export function failureMessage(report: Report, failOn: FailOn): string | null {
+/** Every account/region/service failed and no resource was seen: a scan that did not happen. */
+export function nothingScanned(report: Report): boolean {
   const sawNothing = Object.values(report.totals.resourcesScanned).every((count) => count === 0)
-  if (
-    sawNothing &&
-    report.coverage.length > 0 &&
-    report.coverage.every((r) => r.status === 'failed')
-  ) {
+  return (
+    sawNothing && report.coverage.length > 0 && report.coverage.every((r) => r.status === 'failed')
+  )
+}
+
+export function failureMessage(report: Report, failOn: FailOn): string | null {
+  if (nothingScanned(report)) {
     const codes = [...new Set(report.coverage.map((row) => oneLine(row.detail)))].slice(0, 2)
     return `Nothing could be scanned: every account/region/service failed (${codes.join('; ')}). Check the role's permissions and the regions input.`
   }
