@@ -6,13 +6,23 @@
  * (src/cli/exit-codes.ts).
  */
 import { inspect } from 'node:util'
-import { ConfigError, parseMergeSettings, parseSettings } from '../config/index.js'
+import { stat } from 'node:fs/promises'
+import {
+  ConfigError,
+  DEFAULT_IAC_PATHS,
+  parseIacSettings,
+  parseMergeSettings,
+  parseSettings
+} from '../config/index.js'
 import { readLegReports } from '../config/leg-reports.js'
-import { Inputs, MergeInputs } from '../contract.js'
-import type { PublishSettings, Report } from '../model/index.js'
+import { IacInputs, Inputs, MergeInputs, PROJECT_URL } from '../contract.js'
+import { IAC_REASONS } from '../iac/checks/reasons.js'
+import type { IacSettings, PublishSettings, Report } from '../model/index.js'
 import { failureMessage, nothingScanned } from '../publish/fail-on.js'
 import { prepareOutputFile, writeOutputFile, writeReportFile } from '../publish/report-file.js'
 import { describeMerge, MergeError, mergeReports } from '../report/merge.js'
+import { renderIacSummary } from '../report/iac-summary.js'
+import { renderSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import { renderTable } from '../report/table.js'
 import { shellQuote } from '../shared/shell-quote.js'
@@ -34,9 +44,32 @@ export async function runCommand(line: CommandLine, io: CliIo): Promise<number> 
   const verbose = (message: string) => io.stderr(`${message}\n`)
   const summaryPath = flags['summary-path']
   let produce: () => Promise<Report>
-  let settings: PublishSettings
+  let settings: Pick<PublishSettings, 'failOn' | 'reportPath'>
+  // The job summary's Markdown (--format markdown, --summary-path) for the report.
+  let markdown = (report: Report) => renderSummary(report, {})
+  let sarif: { path: string; render: (report: Report) => string } | null = null
   try {
-    if (command === 'scan') {
+    if (command === 'iac') {
+      const paths = await operandPatterns(operands)
+      const iacSettings = parseIacSettings((name) =>
+        name === IacInputs.Paths ? [flags[name] ?? '', ...paths].join('\n') : (flags[name] ?? '')
+      )
+      settings = iacSettings
+      sarif = sarifFile(iacSettings)
+      let checked = { filesChecked: 0, changedOnly: false }
+      markdown = (report) => renderIacSummary(report, checked)
+      produce = async () => {
+        const [{ checkIac }, { iacRunFromEnvironment }] = [
+          await import('../iac/index.js'),
+          await import('../iac/environment.js')
+        ]
+        const outcome = await checkIac(
+          await iacRunFromEnvironment(iacSettings, io.env, io.now(), verbose)
+        )
+        checked = outcome
+        return outcome.report
+      }
+    } else if (command === 'scan') {
       const scanSettings = parseSettings((name) => {
         if (name === Inputs.Regions) {
           return flags[name] ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? 'us-east-1'
@@ -75,6 +108,8 @@ export async function runCommand(line: CommandLine, io: CliIo): Promise<number> 
     }
     // Files that cannot be written are refused before any AWS call, like any other bad option.
     await prepareFiles(flags, settings, summaryPath)
+    if (sarif !== null)
+      await prepareOutputFile(IacInputs.SarifPath, sarif.path, 'aws-cert-watch.sarif')
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(configErrorLine(error))
@@ -95,7 +130,7 @@ export async function runCommand(line: CommandLine, io: CliIo): Promise<number> 
   }
 
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
-  else if (format === 'markdown') io.stdout(`${renderSummary(report, {})}\n`)
+  else if (format === 'markdown') io.stdout(`${markdown(report)}\n`)
   else {
     const color = wantsColor(io.env, io.isTty, line.noColor)
     io.stdout(`${renderTable(report, { color })}\n`)
@@ -113,9 +148,11 @@ export async function runCommand(line: CommandLine, io: CliIo): Promise<number> 
     await written('JSON report', () => writeReportFile(report, settings.reportPath))
   }
   if (summaryPath !== undefined) {
-    await written('Job summary Markdown', () =>
-      writeOutputFile(summaryPath, renderSummary(report, {}))
-    )
+    await written('Job summary Markdown', () => writeOutputFile(summaryPath, markdown(report)))
+  }
+  if (sarif !== null) {
+    const { path, render } = sarif
+    await written('SARIF file', () => writeOutputFile(path, render(report)))
   }
   const failure = failureMessage(report, settings.failOn)
   for (const line of [...problems, ...(failure === null ? [] : [failure])]) io.stderr(`${line}\n`)
@@ -131,10 +168,39 @@ function notScanned(error: unknown, io: CliIo, debug: boolean): number {
   return EXIT_NOT_SCANNED
 }
 
+/**
+ * `aws-cert-watch iac infra/ stacks/site.yaml`: a directory means the default patterns under
+ * it, anything else is a path or glob as `--paths` takes it.
+ */
+async function operandPatterns(operands: readonly string[]): Promise<string[]> {
+  const patterns: string[] = []
+  for (const operand of operands) {
+    const isDirectory = await stat(operand).then(
+      (found) => found.isDirectory(),
+      () => false
+    )
+    const dir = operand.replace(/\/+$/, '')
+    patterns.push(
+      ...(isDirectory ? DEFAULT_IAC_PATHS.map((pattern) => `${dir}/${pattern}`) : [operand])
+    )
+  }
+  return patterns
+}
+
+function sarifFile(
+  settings: IacSettings
+): { path: string; render: (report: Report) => string } | null {
+  if (settings.sarifPath === '') return null
+  return {
+    path: settings.sarifPath,
+    render: (report) => renderSarif(report, { rules: IAC_REASONS, informationUri: PROJECT_URL })
+  }
+}
+
 /** --report-path and --summary-path, when given, must be writable before the work starts. */
 async function prepareFiles(
   flags: Record<string, string | undefined>,
-  settings: PublishSettings,
+  settings: Pick<PublishSettings, 'reportPath'>,
   summaryPath: string | undefined
 ): Promise<void> {
   if (flags[Inputs.ReportPath] !== undefined) {

@@ -4,7 +4,7 @@
  * before config, the AWS SDK or any renderer loads.
  */
 import { parseArgs } from 'node:util'
-import { Inputs, MergeInputs } from '../contract.js'
+import { IacInputs, Inputs, MergeInputs } from '../contract.js'
 import { errorLine, usageError } from './error-line.js'
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js'
 import { USAGE } from './usage.js'
@@ -27,7 +27,7 @@ export type Format = (typeof FORMATS)[number]
 
 /** A command line whose flags are known and fit its command; their values are not checked yet. */
 export interface CommandLine {
-  command: 'scan' | 'merge'
+  command: Command
   operands: string[]
   /** Every string flag given, by name (`regions`, `summary-path`). */
   flags: Record<string, string | undefined>
@@ -59,8 +59,24 @@ const INPUT_FLAGS = {
     Inputs.DnsServers,
     ...PUBLISH_FLAGS
   ],
-  merge: [MergeInputs.Reports, ...PUBLISH_FLAGS]
+  merge: [MergeInputs.Reports, ...PUBLISH_FLAGS],
+  iac: [
+    IacInputs.Paths,
+    IacInputs.ChangedOnly,
+    IacInputs.TargetCa,
+    IacInputs.SarifPath,
+    IacInputs.WarningDays,
+    IacInputs.CriticalDays,
+    IacInputs.AwsRegion,
+    ...PUBLISH_FLAGS
+  ]
 } as const
+
+export type Command = keyof typeof INPUT_FLAGS
+
+function isCommand(value: string | undefined): value is Command {
+  return value !== undefined && value in INPUT_FLAGS
+}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const allFlags = [...new Set(Object.values(INPUT_FLAGS).flat())]
@@ -100,10 +116,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE
   }
   const [command, ...operands] = positionals
-  if (command !== 'scan' && command !== 'merge') {
+  if (!isCommand(command)) {
     io.stderr(
       usageError(
-        `expected the command "scan" or "merge", not ${JSON.stringify(positionals.join(' '))}`
+        `expected the command "scan", "iac" or "merge", not ${JSON.stringify(positionals.join(' '))}`
       )
     )
     return EXIT_USAGE

@@ -2,6 +2,7 @@
 import { EXIT_FINDINGS, EXIT_NOT_SCANNED, EXIT_OK, EXIT_USAGE } from './exit-codes.js'
 
 export const USAGE = `Usage: aws-cert-watch scan [options]
+       aws-cert-watch iac [options] [PATH...]
        aws-cert-watch merge [options] REPORT...
        aws-cert-watch --help | --version
 
@@ -28,6 +29,16 @@ that need action. Options (the action's input names):
 Credentials come from the SDK's default chain: AWS_PROFILE (after "aws sso login" for an SSO
 profile), AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or an instance role.
 
+iac: checks infrastructure code in this directory (no AWS credentials needed): Terraform,
+CloudFormation/SAM templates, CDK output and certificate files. PATH: a directory (its usual
+files) or a file or glob; default the whole directory. Options:
+  --paths GLOBS           one per line, ! excludes (instead of PATH)
+  --changed-only WHEN     auto (on a pull_request event: the files it changes), true or false
+  --sarif-path FILE       also write the findings as SARIF 2.1.0
+  --target-ca, --warning-days, --critical-days as for scan; --aws-region R: where the live CA
+                          list is asked when AWS credentials are in the environment
+  --fail-on defaults to warning here
+
 merge: merges matrix legs' JSON reports (files or globs; or --reports) into the report one scan
 of all their accounts would give; a missing leg is named as a gap.
 
@@ -47,6 +58,7 @@ Examples:
   aws-cert-watch scan --regions us-east-1,eu-west-1 --services rds,acm
   AWS_PROFILE=audit aws-cert-watch scan --regions all --fail-on critical
   aws-cert-watch scan --accounts organization --role-to-assume arn:aws:iam::111111111111:role/aws-cert-watch-hub --shard 2/4 --report-path legs/leg-2.json
+  aws-cert-watch iac infra/ --sarif-path aws-cert-watch.sarif
   aws-cert-watch merge 'legs/*.json' --format markdown
 
 Exit codes:
