@@ -2,6 +2,116 @@ export const id = 932;
 export const ids = [932];
 export const modules = {
 
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ formatAwsError),
+/* harmony export */   Nh: () => (/* binding */ summarizeAwsError),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   kB: () => (/* binding */ NonAwsResponseError),
+/* harmony export */   pJ: () => (/* binding */ isCredentialsRejected),
+/* harmony export */   r_: () => (/* binding */ isExpiredToken),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4646);
+
+/**
+ * An answer that is not an AWS API response: an HTML page from a proxy, or a body the SDK could
+ * not parse. Its message says so in words a person can act on; the SDK's own parser message
+ * (`XML parse error ... inspect the hidden field {error}.$response`) helps nobody.
+ */
+class NonAwsResponseError extends Error {
+    status;
+    name = 'NonAwsResponse';
+    /** Read by the SDK's retry strategy: a 5xx from a proxy is as transient as AWS's own. */
+    $metadata;
+    constructor(status) {
+        super(nonAwsMessage(status));
+        this.status = status;
+        this.$metadata = { httpStatusCode: status };
+    }
+}
+function nonAwsMessage(status) {
+    return status >= 400
+        ? `HTTP ${status} from the endpoint, not an AWS error response`
+        : `HTTP ${status} from the endpoint, not an AWS response`;
+}
+/**
+ * The SDK keeps the raw response on errors it could not make sense of: a body that did not
+ * parse (`SyntaxError`, "Deserialization error") or an error without an AWS error code
+ * (`Unknown`). A service error with a code carries `$response` too, so the name decides.
+ */
+function isUnreadableAnswer(e) {
+    if (!Object.prototype.hasOwnProperty.call(e, '$response'))
+        return false;
+    const message = typeof e.message === 'string' ? e.message : '';
+    return (e.name === 'SyntaxError' ||
+        e.name === 'Unknown' ||
+        e.name === 'UnknownError' ||
+        message.includes('Deserialization error'));
+}
+function summarizeAwsError(err) {
+    const e = typeof err === 'object' && err !== null ? err : {};
+    // The HTTP handler keeps an abort signal's reason (a watchdog's IdleTimeout) as the cause.
+    if (e.name === 'AbortError' && e.cause instanceof Error)
+        return summarizeAwsError(e.cause);
+    const status = e.$metadata?.httpStatusCode;
+    const httpStatus = typeof status === 'number' ? status : null;
+    if (err instanceof NonAwsResponseError || (httpStatus !== null && isUnreadableAnswer(e))) {
+        return { code: 'NonAwsResponse', message: nonAwsMessage(httpStatus ?? 0), httpStatus };
+    }
+    // The SDK names service errors after their code; plain Errors keep `Error` as name and carry
+    // a Node `code` when the network failed.
+    const name = typeof e.name === 'string' && e.name !== 'Error' ? e.name : undefined;
+    const code = name ?? (typeof e.code === 'string' ? e.code : 'Error');
+    const message = typeof e.message === 'string' ? e.message : String(err);
+    return { code, message: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(message), httpStatus };
+}
+/** `Code (HTTP 403): message`, one line; an answer that was not AWS's says just that. */
+function formatAwsError(err) {
+    const { code, message, httpStatus } = summarizeAwsError(err);
+    // Our own words (an answer that was not AWS's, a scan given up) need no code in front.
+    if (OWN_CODES.has(code))
+        return message;
+    const status = httpStatus === null ? '' : ` (HTTP ${httpStatus})`;
+    return message === '' || message === code ? `${code}${status}` : `${code}${status}: ${message}`;
+}
+/**
+ * The error that explains a failed call: when the call was aborted because its scan was given
+ * up (an idle watchdog, a deadline), that reason, not the SDK's bare "Request aborted".
+ */
+function explainFailure(err, signal) {
+    return signal?.aborted === true && signal.reason instanceof Error ? signal.reason : err;
+}
+const OWN_CODES = new Set(['NonAwsResponse', 'IdleTimeout', 'DeadlineExceeded', 'RoleNotAssumed']);
+/** The caller may not make the call: another attempt (or another resource) gets the same. */
+function isAccessDenied(code) {
+    return ACCESS_DENIED.has(code);
+}
+/** The session's credentials have expired: fresh ones make the same call work. */
+function isExpiredToken(code) {
+    return EXPIRED_TOKEN.has(code);
+}
+/**
+ * The endpoint does not accept the credentials at all. A disabled opt-in region answers this
+ * way, but so does an enabled one to a session token from the global STS endpoint, which AWS
+ * documents as not valid in opt-in regions: the code alone does not tell them apart.
+ */
+function isCredentialsRejected(code) {
+    return CREDENTIALS_REJECTED.has(code);
+}
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
+const CREDENTIALS_REJECTED = new Set([
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'AuthFailure'
+]);
+
+
+/***/ }),
+
 /***/ 4272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -56,6 +166,23 @@ class FailureTally {
         const error = (0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAwsError */ .H0)((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .explainFailure */ .SP)(this.first, this.signal));
         return `${this.operation}: ${error} (${this.failed} of ${attempted} ${missing})`;
     }
+}
+
+
+/***/ }),
+
+/***/ 701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ allItems)
+/* harmony export */ });
+/** Drains an SDK paginator into one array of the items each page carries. */
+async function allItems(pages, itemsOf) {
+    const items = [];
+    for await (const page of pages)
+        items.push(...(itemsOf(page) ?? []));
+    return items;
 }
 
 
@@ -279,6 +406,59 @@ function listenerRecord(l, all) {
         port: l.Port ?? 0,
         certificates
     };
+}
+
+
+/***/ }),
+
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency),
+/* harmony export */   j: () => (/* binding */ settleAll)
+/* harmony export */ });
+/**
+ * Runs `task` over `items` with at most `limit` running at once and returns the results in the
+ * items' order. After the first rejection no new task starts; the map waits for the tasks
+ * already running (so that none outlives the client it uses) and then rejects with that first
+ * error. Callers that must survive a failing item catch inside `task`.
+ */
+async function mapWithConcurrency(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next;
+            next += 1;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+/**
+ * Like Promise.all, but waits for every promise to settle before rejecting with the first
+ * failure (in argument order), so that no call is still running when the caller closes its
+ * client.
+ */
+async function settleAll(promises) {
+    const settled = await Promise.allSettled(promises);
+    const values = [];
+    for (const outcome of settled) {
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+        values.push(outcome.value);
+    }
+    return values;
 }
 
 

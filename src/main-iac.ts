@@ -2,21 +2,21 @@
  * The iac action (iac/action.yml): config -> the repository's infrastructure code -> checks ->
  * publish (report, SARIF, annotations at file and line, summary, outputs). It needs no AWS
  * credentials, so it runs on pull requests from forks too; when the job has some, the live CA
- * list is asked. Any failure ends in one `setFailed` line that says what to do.
+ * list is asked. Any failure ends in one `setFailed` line that says what to do. As in
+ * src/main.ts, the inputs are checked before the readers, @actions/core and the SDK load.
  */
-import * as core from '@actions/core'
+import { actionInput } from './config/action-input.js'
 import { parseIacSettings } from './config/index.js'
 import { IacInputs } from './contract.js'
-import { checkIac } from './iac/index.js'
-import { iacRunFromEnvironment } from './iac/environment.js'
-import { actionIoFromCore, type ActionIo } from './publish/action-io.js'
-import { publishIacResults, runContext } from './publish/index.js'
+import type { ActionIo } from './publish/action-io.js'
+import { failStep } from './publish/fail-step.js'
 import { prepareOutputFile } from './publish/report-file.js'
 import { oneLine } from './shared/text.js'
 
-export async function runIac(io: ActionIo = actionIoFromCore(), env = process.env): Promise<void> {
+/** `given`: the step's log, outputs and summary; default @actions/core's, loaded after the inputs. */
+export async function runIac(given?: ActionIo, env = process.env): Promise<void> {
   try {
-    const settings = parseIacSettings((name) => core.getInput(name))
+    const settings = parseIacSettings(actionInput(env))
     await prepareOutputFile(
       IacInputs.ReportPath,
       settings.reportPath,
@@ -25,16 +25,26 @@ export async function runIac(io: ActionIo = actionIoFromCore(), env = process.en
     if (settings.sarifPath !== '') {
       await prepareOutputFile(IacInputs.SarifPath, settings.sarifPath, 'aws-cert-watch.sarif')
     }
+    const [actionIo, publish, { checkIac }, { iacRunFromEnvironment }] = await Promise.all([
+      import('./publish/action-io.js'),
+      import('./publish/index.js'),
+      import('./iac/index.js'),
+      import('./iac/environment.js')
+    ])
+    const io = given ?? actionIo.actionIoFromCore()
     const run = await iacRunFromEnvironment(settings, env, new Date(), (message) =>
       io.info(oneLine(message))
     )
     const outcome = await io.group('Check infrastructure code', () => checkIac(run))
-    await publishIacResults(outcome.report, settings, {
+    await publish.publishIacResults(outcome.report, settings, {
       io,
-      run: runContext(env),
+      run: publish.runContext(env),
       checked: outcome
     })
   } catch (error) {
-    io.setFailed(oneLine(error instanceof Error ? error.message : String(error)))
+    // Core's io fails the step through failStep too: the same line whether it had loaded or not.
+    const message = oneLine(error instanceof Error ? error.message : String(error))
+    if (given === undefined) failStep(message)
+    else given.setFailed(message)
   }
 }

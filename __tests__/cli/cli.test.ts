@@ -215,7 +215,7 @@ describe('usage errors', () => {
   it.each([
     [['scan', '--bogus'], `aws-cert-watch: Unknown option '--bogus' ${help}`],
     [['scan', '--regions'], `aws-cert-watch: Option '--regions <value>' argument missing ${help}`],
-    [['list'], `aws-cert-watch: expected the command "scan" or "merge", not "list" ${help}`],
+    [['list'], `aws-cert-watch: expected the command "scan", "iac" or "merge", not "list" ${help}`],
     [['scan', 'extra.json'], `aws-cert-watch: scan takes no operands, not "extra.json" ${help}`],
     [
       ['scan', '--reports', 'a.json'],
@@ -270,7 +270,9 @@ describe('usage errors', () => {
   it('prints the usage on --help and exits 0', async () => {
     const run = await cli('--help')
     expect(run.code).toBe(EXIT_OK)
-    expect(run.stdout).toMatch(/^Usage: aws-cert-watch scan \[options\]\n {7}aws-cert-watch merge /)
+    expect(run.stdout).toMatch(
+      /^Usage: aws-cert-watch scan \[options\]\n {7}aws-cert-watch iac \[options\] \[PATH...\]\n {7}aws-cert-watch merge /
+    )
     expect(run.stdout).toContain('--fail-on LEVEL')
   })
 })

@@ -57,6 +57,7 @@ const ENTRY_BYTES = 1.5 * 1024 * 1024
 it.each([
   ['dist/index.js', ''],
   ['dist/merge/index.js', 'merge'],
+  ['dist/iac/index.js', 'iac'],
   ['dist/cli/index.js', 'cli']
 ])('%s is within 1.5 MB and holds neither the AWS SDK nor undici', async (_name, folder) => {
   const entry = await readFile(join(DIST, folder, 'index.js'), 'utf8')
@@ -69,6 +70,7 @@ it.each([
 describe.each([
   ['the scan action with a bad input', '', [], { INPUT_REGIONS: 'nonsense' }],
   ['the merge action without reports', 'merge', [], {}],
+  ['the iac action with a bad input', 'iac', [], { 'INPUT_FAIL-ON': 'sometimes' }],
   ['the CLI --version', 'cli', ['--version'], {}],
   ['the CLI --help', 'cli', ['--help'], {}],
   ['a bare CLI call', 'cli', [], {}],

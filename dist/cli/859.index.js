@@ -2,6 +2,23 @@ export const id = 859;
 export const ids = [859];
 export const modules = {
 
+/***/ 701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ allItems)
+/* harmony export */ });
+/** Drains an SDK paginator into one array of the items each page carries. */
+async function allItems(pages, itemsOf) {
+    const items = [];
+    for await (const page of pages)
+        items.push(...(itemsOf(page) ?? []));
+    return items;
+}
+
+
+/***/ }),
+
 /***/ 9859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

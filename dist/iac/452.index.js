@@ -2,6 +2,114 @@ export const id = 452;
 export const ids = [452];
 export const modules = {
 
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ formatAwsError),
+/* harmony export */   Nh: () => (/* binding */ summarizeAwsError),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* unused harmony exports NonAwsResponseError, isExpiredToken, isCredentialsRejected */
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4646);
+
+/**
+ * An answer that is not an AWS API response: an HTML page from a proxy, or a body the SDK could
+ * not parse. Its message says so in words a person can act on; the SDK's own parser message
+ * (`XML parse error ... inspect the hidden field {error}.$response`) helps nobody.
+ */
+class NonAwsResponseError extends Error {
+    status;
+    name = 'NonAwsResponse';
+    /** Read by the SDK's retry strategy: a 5xx from a proxy is as transient as AWS's own. */
+    $metadata;
+    constructor(status) {
+        super(nonAwsMessage(status));
+        this.status = status;
+        this.$metadata = { httpStatusCode: status };
+    }
+}
+function nonAwsMessage(status) {
+    return status >= 400
+        ? `HTTP ${status} from the endpoint, not an AWS error response`
+        : `HTTP ${status} from the endpoint, not an AWS response`;
+}
+/**
+ * The SDK keeps the raw response on errors it could not make sense of: a body that did not
+ * parse (`SyntaxError`, "Deserialization error") or an error without an AWS error code
+ * (`Unknown`). A service error with a code carries `$response` too, so the name decides.
+ */
+function isUnreadableAnswer(e) {
+    if (!Object.prototype.hasOwnProperty.call(e, '$response'))
+        return false;
+    const message = typeof e.message === 'string' ? e.message : '';
+    return (e.name === 'SyntaxError' ||
+        e.name === 'Unknown' ||
+        e.name === 'UnknownError' ||
+        message.includes('Deserialization error'));
+}
+function summarizeAwsError(err) {
+    const e = typeof err === 'object' && err !== null ? err : {};
+    // The HTTP handler keeps an abort signal's reason (a watchdog's IdleTimeout) as the cause.
+    if (e.name === 'AbortError' && e.cause instanceof Error)
+        return summarizeAwsError(e.cause);
+    const status = e.$metadata?.httpStatusCode;
+    const httpStatus = typeof status === 'number' ? status : null;
+    if (err instanceof NonAwsResponseError || (httpStatus !== null && isUnreadableAnswer(e))) {
+        return { code: 'NonAwsResponse', message: nonAwsMessage(httpStatus ?? 0), httpStatus };
+    }
+    // The SDK names service errors after their code; plain Errors keep `Error` as name and carry
+    // a Node `code` when the network failed.
+    const name = typeof e.name === 'string' && e.name !== 'Error' ? e.name : undefined;
+    const code = name ?? (typeof e.code === 'string' ? e.code : 'Error');
+    const message = typeof e.message === 'string' ? e.message : String(err);
+    return { code, message: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(message), httpStatus };
+}
+/** `Code (HTTP 403): message`, one line; an answer that was not AWS's says just that. */
+function formatAwsError(err) {
+    const { code, message, httpStatus } = summarizeAwsError(err);
+    // Our own words (an answer that was not AWS's, a scan given up) need no code in front.
+    if (OWN_CODES.has(code))
+        return message;
+    const status = httpStatus === null ? '' : ` (HTTP ${httpStatus})`;
+    return message === '' || message === code ? `${code}${status}` : `${code}${status}: ${message}`;
+}
+/**
+ * The error that explains a failed call: when the call was aborted because its scan was given
+ * up (an idle watchdog, a deadline), that reason, not the SDK's bare "Request aborted".
+ */
+function explainFailure(err, signal) {
+    return signal?.aborted === true && signal.reason instanceof Error ? signal.reason : err;
+}
+const OWN_CODES = new Set(['NonAwsResponse', 'IdleTimeout', 'DeadlineExceeded', 'RoleNotAssumed']);
+/** The caller may not make the call: another attempt (or another resource) gets the same. */
+function isAccessDenied(code) {
+    return ACCESS_DENIED.has(code);
+}
+/** The session's credentials have expired: fresh ones make the same call work. */
+function isExpiredToken(code) {
+    return EXPIRED_TOKEN.has(code);
+}
+/**
+ * The endpoint does not accept the credentials at all. A disabled opt-in region answers this
+ * way, but so does an enabled one to a session token from the global STS endpoint, which AWS
+ * documents as not valid in opt-in regions: the code alone does not tell them apart.
+ */
+function isCredentialsRejected(code) {
+    return CREDENTIALS_REJECTED.has(code);
+}
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
+const CREDENTIALS_REJECTED = new Set([
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'AuthFailure'
+]);
+
+
+/***/ }),
+
 /***/ 4272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

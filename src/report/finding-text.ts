@@ -102,6 +102,14 @@ export function mainStep(finding: Finding): Finding['remediation'][number] | und
   )
 }
 
+/**
+ * A command a shell runs (the AWS CLI, openssl), as opposed to a line of infrastructure code to
+ * write in a file or SQL.
+ */
+export function isShellCommand(command: string): boolean {
+  return /^(aws|openssl) /.test(command)
+}
+
 /** A SQL step: run on the database, and shown as a block by its plug-in's issue section. */
 export function isSql(command: string): boolean {
   return /^\s*(select|with)\b/i.test(command)

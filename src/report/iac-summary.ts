@@ -6,7 +6,7 @@
  */
 import type { Finding, Report, Severity } from '../model/index.js'
 import { codeBlock, escapeMarkdown } from './escape.js'
-import { countBySeverity, daysLeftText, plural } from './finding-text.js'
+import { countBySeverity, daysLeftText, isShellCommand, plural } from './finding-text.js'
 import { DEFAULT_SUMMARY_MAX_BYTES } from './summary.js'
 
 const ORDER: readonly Severity[] = ['expired', 'critical', 'warning', 'notice']
@@ -98,7 +98,7 @@ function findingBlock(finding: Finding, now: Date): string {
 
 /** The fence's language for highlighting: the file's, or shell for a command. */
 function fenceLanguage(finding: Finding, command: string): string {
-  if (command.startsWith('openssl ')) return 'sh'
+  if (isShellCommand(command)) return 'sh'
   const file = finding.location?.file ?? ''
   if (/cdk\.out\//.test(file)) return 'ts'
   if (file.endsWith('.tf')) return 'hcl'

@@ -5,7 +5,13 @@
  */
 import { SEVERITIES, type Finding, type Report, type Severity } from '../model/index.js'
 import { oneLine } from '../shared/text.js'
-import { daysLeftText, missingShardsText, plural, resourceLabel } from './finding-text.js'
+import {
+  daysLeftText,
+  isShellCommand,
+  missingShardsText,
+  plural,
+  resourceLabel
+} from './finding-text.js'
 import { consumerLabels, scannedResources } from './service-labels.js'
 import type { AnyServicePlugin } from '../services/plugin.js'
 
@@ -98,7 +104,7 @@ function findingBlock(
   finding.remediation.forEach((step, index) => {
     lines.push(`    ${index + 1}. ${oneLine(step.summary)}`)
     // Infrastructure code's fix is a line to write in the file, not a command to run.
-    const prompt = finding.location === null ? '$' : '>'
+    const prompt = finding.location === null || isShellCommand(step.command) ? '$' : '>'
     if (step.command !== '') lines.push(`       ${prompt} ${oneLine(step.command)}`)
   })
   return lines

@@ -1,0 +1,1404 @@
+export const id = 297;
+export const ids = [297,546];
+export const modules = {
+
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ formatAwsError),
+/* harmony export */   Nh: () => (/* binding */ summarizeAwsError),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   kB: () => (/* binding */ NonAwsResponseError),
+/* harmony export */   pJ: () => (/* binding */ isCredentialsRejected),
+/* harmony export */   r_: () => (/* binding */ isExpiredToken),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4646);
+
+/**
+ * An answer that is not an AWS API response: an HTML page from a proxy, or a body the SDK could
+ * not parse. Its message says so in words a person can act on; the SDK's own parser message
+ * (`XML parse error ... inspect the hidden field {error}.$response`) helps nobody.
+ */
+class NonAwsResponseError extends Error {
+    status;
+    name = 'NonAwsResponse';
+    /** Read by the SDK's retry strategy: a 5xx from a proxy is as transient as AWS's own. */
+    $metadata;
+    constructor(status) {
+        super(nonAwsMessage(status));
+        this.status = status;
+        this.$metadata = { httpStatusCode: status };
+    }
+}
+function nonAwsMessage(status) {
+    return status >= 400
+        ? `HTTP ${status} from the endpoint, not an AWS error response`
+        : `HTTP ${status} from the endpoint, not an AWS response`;
+}
+/**
+ * The SDK keeps the raw response on errors it could not make sense of: a body that did not
+ * parse (`SyntaxError`, "Deserialization error") or an error without an AWS error code
+ * (`Unknown`). A service error with a code carries `$response` too, so the name decides.
+ */
+function isUnreadableAnswer(e) {
+    if (!Object.prototype.hasOwnProperty.call(e, '$response'))
+        return false;
+    const message = typeof e.message === 'string' ? e.message : '';
+    return (e.name === 'SyntaxError' ||
+        e.name === 'Unknown' ||
+        e.name === 'UnknownError' ||
+        message.includes('Deserialization error'));
+}
+function summarizeAwsError(err) {
+    const e = typeof err === 'object' && err !== null ? err : {};
+    // The HTTP handler keeps an abort signal's reason (a watchdog's IdleTimeout) as the cause.
+    if (e.name === 'AbortError' && e.cause instanceof Error)
+        return summarizeAwsError(e.cause);
+    const status = e.$metadata?.httpStatusCode;
+    const httpStatus = typeof status === 'number' ? status : null;
+    if (err instanceof NonAwsResponseError || (httpStatus !== null && isUnreadableAnswer(e))) {
+        return { code: 'NonAwsResponse', message: nonAwsMessage(httpStatus ?? 0), httpStatus };
+    }
+    // The SDK names service errors after their code; plain Errors keep `Error` as name and carry
+    // a Node `code` when the network failed.
+    const name = typeof e.name === 'string' && e.name !== 'Error' ? e.name : undefined;
+    const code = name ?? (typeof e.code === 'string' ? e.code : 'Error');
+    const message = typeof e.message === 'string' ? e.message : String(err);
+    return { code, message: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(message), httpStatus };
+}
+/** `Code (HTTP 403): message`, one line; an answer that was not AWS's says just that. */
+function formatAwsError(err) {
+    const { code, message, httpStatus } = summarizeAwsError(err);
+    // Our own words (an answer that was not AWS's, a scan given up) need no code in front.
+    if (OWN_CODES.has(code))
+        return message;
+    const status = httpStatus === null ? '' : ` (HTTP ${httpStatus})`;
+    return message === '' || message === code ? `${code}${status}` : `${code}${status}: ${message}`;
+}
+/**
+ * The error that explains a failed call: when the call was aborted because its scan was given
+ * up (an idle watchdog, a deadline), that reason, not the SDK's bare "Request aborted".
+ */
+function explainFailure(err, signal) {
+    return signal?.aborted === true && signal.reason instanceof Error ? signal.reason : err;
+}
+const OWN_CODES = new Set(['NonAwsResponse', 'IdleTimeout', 'DeadlineExceeded', 'RoleNotAssumed']);
+/** The caller may not make the call: another attempt (or another resource) gets the same. */
+function isAccessDenied(code) {
+    return ACCESS_DENIED.has(code);
+}
+/** The session's credentials have expired: fresh ones make the same call work. */
+function isExpiredToken(code) {
+    return EXPIRED_TOKEN.has(code);
+}
+/**
+ * The endpoint does not accept the credentials at all. A disabled opt-in region answers this
+ * way, but so does an enabled one to a session token from the global STS endpoint, which AWS
+ * documents as not valid in opt-in regions: the code alone does not tell them apart.
+ */
+function isCredentialsRejected(code) {
+    return CREDENTIALS_REJECTED.has(code);
+}
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
+const CREDENTIALS_REJECTED = new Set([
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'AuthFailure'
+]);
+
+
+/***/ }),
+
+/***/ 1869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ awsClientOptions),
+/* harmony export */   k: () => (/* binding */ watchAttempts)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4931);
+/**
+ * What every AWS client of a scan is built with: retries, time limits on each HTTP attempt, and
+ * a middleware that refuses answers that are not AWS's and reports each answer to a watchdog.
+ * Endpoints are left to the SDK, which honours `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>`.
+ */
+
+
+/**
+ * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
+ * client covers one account x region x service, which is exactly the scope of AWS's quotas.
+ * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
+ * on an endpoint that keeps failing.
+ */
+function awsClientOptions(budget) {
+    return {
+        retryMode: 'adaptive',
+        maxAttempts: 8,
+        requestHandler: {
+            connectionTimeout: budget.connectMs,
+            requestTimeout: budget.attemptMs,
+            // Without it the SDK only warns when an attempt runs past requestTimeout.
+            throwOnRequestTimeout: true
+        }
+    };
+}
+/**
+ * Sits between the HTTP handler and the SDK's parser, once per attempt. An HTML page (a proxy,
+ * a captive portal, a look-alike endpoint without the call) becomes a NonAwsResponseError with
+ * its status, instead of a parser message, or worse, an empty but "successful" XML result;
+ * 5xx ones stay retryable like any server error. Every attempt and answer reaches `listener`.
+ *
+ * The body is looked at only when the content type says HTML, and the page is recognised by
+ * its start, not by the header alone: some look-alike endpoints (moto) label JSON as text/html.
+ */
+function watchAttempts(client, listener) {
+    const stack = client.middlewareStack;
+    if (stack === undefined)
+        return;
+    stack.add((next, context) => async (args) => {
+        const operation = context.commandName?.replace(/Command$/, '') ?? 'call';
+        listener.sent(operation);
+        let out;
+        try {
+            out = await next(args);
+        }
+        catch (error) {
+            listener.failed(operation);
+            throw error;
+        }
+        listener.answered(operation);
+        const response = out.response;
+        const type = response.headers['content-type'] ?? response.headers['Content-Type'] ?? '';
+        if (!/html/i.test(type))
+            return out;
+        const body = await readBody(response.body);
+        if (/^\s*<(?:!doctype|html|head|body|title)\b/i.test(body.toString('utf8', 0, 512))) {
+            listener.notAws?.(operation, response.statusCode, body.subarray(0, PREVIEW_BYTES).toString('utf8'));
+            throw new _aws_error_js__WEBPACK_IMPORTED_MODULE_1__/* .NonAwsResponseError */ .kB(response.statusCode);
+        }
+        response.body = node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from([body]);
+        return out;
+    }, { step: 'deserialize', priority: 'low', name: 'awsCertWatchAttempts' });
+}
+async function readBody(body) {
+    if (typeof body?.[Symbol.asyncIterator] !== 'function') {
+        return Buffer.alloc(0);
+    }
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+}
+/** How much of a page the debug log gets. */
+const PREVIEW_BYTES = 300;
+
+
+/***/ }),
+
+/***/ 701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ allItems)
+/* harmony export */ });
+/** Drains an SDK paginator into one array of the items each page carries. */
+async function allItems(pages, itemsOf) {
+    const items = [];
+    for await (const page of pages)
+        items.push(...(itemsOf(page) ?? []));
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 7546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OIDC_MISSING_MESSAGE: () => (/* binding */ OIDC_MISSING_MESSAGE),
+  RoleNotAssumedError: () => (/* binding */ RoleNotAssumedError),
+  makeStsClient: () => (/* binding */ makeStsClient),
+  resolveAccounts: () => (/* binding */ resolveAccounts),
+  workstationCredentialDeps: () => (/* binding */ workstationCredentialDeps)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/aws/aws-error.ts
+var aws_error = __webpack_require__(4931);
+// EXTERNAL MODULE: ./src/aws/client-options.ts
+var client_options = __webpack_require__(1869);
+// EXTERNAL MODULE: ./src/shared/budget.ts
+var budget = __webpack_require__(544);
+// EXTERNAL MODULE: ./src/aws/regions.ts
+var regions = __webpack_require__(736);
+// EXTERNAL MODULE: ./src/shared/pool.ts
+var pool = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/shared/shard.ts
+var shared_shard = __webpack_require__(6481);
+;// CONCATENATED MODULE: ./src/credentials/backoff.ts
+/** Retrying a flaky call with exponential backoff and jitter, clock and randomness injected. */
+/**
+ * The delay before retry number `retry` (1-based): uniformly drawn from the upper half of an
+ * exponentially growing bound, so that retries spread out ("equal jitter") without ever
+ * collapsing to zero.
+ */
+function backoffDelay(retry, options) {
+    const bound = Math.min(options.maxMs, options.baseMs * 2 ** (retry - 1));
+    return Math.round(bound / 2 + options.random() * (bound / 2));
+}
+/** Calls `attempt` until it resolves or `options.attempts` calls have failed (then rethrows). */
+async function withBackoff(attempt, options) {
+    for (let tried = 1;; tried += 1) {
+        try {
+            return await attempt();
+        }
+        catch (err) {
+            if (tried >= options.attempts)
+                throw err;
+            const delay = backoffDelay(tried, options);
+            options.onRetry?.(err, tried, delay);
+            await options.sleep(delay);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/pages.ts
+var pages = __webpack_require__(701);
+// EXTERNAL MODULE: ./src/shared/idle-watchdog.ts
+var idle_watchdog = __webpack_require__(5627);
+;// CONCATENATED MODULE: ./src/credentials/organization.ts
+
+
+
+
+
+/**
+ * What the hub credentials call beyond the scan's read-only policy, for the hub's permissions
+ * policy (iam/hub-permissions-policy.json, generated from this): the listing, and the member
+ * role in every account.
+ */
+const HUB_IAM_ACTIONS = {
+    organization: ['organizations:ListAccounts'],
+    assumeMemberRole: ['sts:AssumeRole']
+};
+/** ListAccounts' largest page. */
+const PAGE_SIZE = 20;
+/** Organizations is global: one endpoint per partition, in this region. */
+const ORGANIZATIONS_REGION = {
+    aws: 'us-east-1',
+    'aws-us-gov': 'us-gov-west-1',
+    'aws-cn': 'cn-northwest-1'
+};
+/**
+ * The account `Status` field was retired on 2026-09-09 (DESIGN.md, "AWS facts"): `State` says
+ * whether an account is ACTIVE; `Status` is read only where `State` is absent.
+ */
+function accountState(account) {
+    return account.State ?? account.Status ?? 'UNKNOWN';
+}
+/** `homeRegion` (`aws-region`) says the partition, and so which endpoint answers. */
+async function organizationAccounts(credentials, homeRegion, budget) {
+    const { OrganizationsClient, paginateListAccounts } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
+    const client = new OrganizationsClient({
+        ...(0,client_options/* awsClientOptions */.B)(budget),
+        region: ORGANIZATIONS_REGION[(0,regions/* partitionOf */.iQ)(homeRegion)],
+        credentials
+    });
+    // A page may come back empty while NextToken is set: the paginator keeps going, and the
+    // watchdog gives up only on an endpoint that stops answering, not on a long listing.
+    const watchdog = new idle_watchdog/* IdleWatchdog */.A(budget.idleMs, 'AWS Organizations');
+    (0,client_options/* watchAttempts */.k)(client, watchdog);
+    try {
+        const accounts = await (0,pages/* allItems */.a)(paginateListAccounts({ client, pageSize: PAGE_SIZE }, {}, { abortSignal: watchdog.signal }), (page) => page.Accounts);
+        const result = { active: [], skipped: [] };
+        for (const account of accounts) {
+            const id = account.Id ?? '';
+            const state = accountState(account);
+            if (state === 'ACTIVE')
+                result.active.push(id);
+            else
+                result.skipped.push({ id, state });
+        }
+        return result;
+    }
+    catch (err) {
+        throw new Error(`Could not list the AWS Organization's accounts (organizations:ListAccounts): ` +
+            `${(0,aws_error/* formatAwsError */.H0)((0,aws_error/* explainFailure */.SP)(err, watchdog.signal))}. The hub credentials must ` +
+            "belong to the organization's management account or a delegated administrator.", { cause: err });
+    }
+    finally {
+        watchdog.stop();
+        client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/selection.ts
+
+function selectAccounts(ids, settings) {
+    const excluded = new Set(settings.excludeAccounts);
+    return [...new Set(ids)].filter((id) => !excluded.has(id) && (0,shared_shard/* inShard */.Iw)(id, settings.shard)).sort();
+}
+
+;// CONCATENATED MODULE: ./src/credentials/index.ts
+/**
+ * credentials: Settings -> one set of AWS credentials per account to scan.
+ *
+ * - role ARNs + GitHub OIDC: one ID token (retried), then STS AssumeRoleWithWebIdentity per role;
+ * - role ARNs without OIDC: an error inside GitHub Actions (the workflow lacks the permission),
+ *   STS AssumeRole from the default chain elsewhere (the CLI on a workstation);
+ * - no role: the SDK's default chain, with GetCallerIdentity to learn the account.
+ *
+ * `AWS_ENDPOINT_URL*` is left to the SDK, which is how tests point STS at the emulator.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Off a GitHub runner (the CLI, the benchmark): no OIDC token to ask for, real waits between
+ * retries, and no job log to mask secrets in.
+ */
+function workstationCredentialDeps(log, env) {
+    return {
+        oidcAvailable: false,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        random: Math.random,
+        log,
+        setSecret: () => { },
+        env
+    };
+}
+/** The STS client used unless a test injects another. */
+function makeStsClient(region, credentials, budget) {
+    return new dist_cjs/* STSClient */.iM({
+        ...(0,client_options/* awsClientOptions */.B)(budget),
+        region,
+        ...(credentials === undefined ? {} : { credentials })
+    });
+}
+/** Attempts to fetch the OIDC token: a few, since the token service has transient 5xx. */
+const ID_TOKEN_ATTEMPTS = 4;
+/**
+ * An assumed role's session: an hour, the most AWS allows a chained session (a member role
+ * assumed from the hub); a longer scan renews each one RENEW_BEFORE_MS before it runs out.
+ */
+const SESSION_SECONDS = 3600;
+const RENEW_BEFORE_MS = 5 * 60_000;
+/** AssumeRole calls in flight at once: STS allows hundreds a second, a runner needs no more. */
+const ASSUME_CONCURRENCY = 16;
+const OIDC_MISSING_MESSAGE = 'role-to-assume is set but this job cannot request a GitHub OIDC token: add ' +
+    '`permissions: id-token: write` to the workflow (or job). Pull requests from forks never ' +
+    'get a token; run the scan on push, schedule or workflow_dispatch instead.';
+async function resolveAccounts(settings, deps) {
+    const stsFor = deps.makeStsClient ?? makeStsClient;
+    const budgets = deps.budgets ?? budget/* DEFAULT_BUDGETS */.Dm;
+    const context = {
+        settings,
+        deps,
+        budgets,
+        sts: (credentials) => stsFor(settings.awsRegion, credentials, budgets.aws)
+    };
+    if (settings.accounts.kind === 'roles') {
+        if (settings.rolesToAssume.length === 0) {
+            const own = await fromDefaultChain(context);
+            return choose(context, [own.account]).length > 0 ? [own] : [];
+        }
+        const chosen = new Set(choose(context, settings.rolesToAssume.map(accountOfRole)));
+        return assumeRoles(context, settings.rolesToAssume.filter((arn) => chosen.has(accountOfRole(arn))));
+    }
+    return fromHub(context, settings.accounts);
+}
+/**
+ * `accounts: organization` or a list: the hub's credentials (`role-to-assume`, or the default
+ * chain) list the Organization if asked, and assume `member-role-name` in every other chosen
+ * account; the hub's own account is scanned with its own credentials.
+ */
+async function fromHub(context, selection) {
+    const { settings, deps } = context;
+    const [hub] = settings.rolesToAssume.length === 0
+        ? [await fromDefaultChain(context)]
+        : await assumeRoles(context, settings.rolesToAssume);
+    if (hub === undefined)
+        throw new Error('role-to-assume names no hub role');
+    let ids;
+    if (selection.kind === 'organization') {
+        const listed = await organizationAccounts(hub.credentials, settings.awsRegion, context.budgets.aws);
+        for (const { id, state } of listed.skipped)
+            deps.log(`Skipping account ${id}: ${state}`);
+        deps.log(`The Organization lists ${listed.active.length} ACTIVE accounts (${listed.skipped.length} others skipped)`);
+        ids = listed.active;
+    }
+    else {
+        ids = selection.ids;
+    }
+    const chosen = choose(context, ids);
+    const partition = (0,regions/* partitionOf */.iQ)(settings.awsRegion);
+    const roleArns = chosen
+        .filter((id) => id !== hub.account)
+        .map((id) => `arn:${partition}:iam::${id}:role/${settings.memberRoleName}`);
+    // Every AssumeRole of the run is signed by the hub, whose own session renews itself.
+    const sts = context.sts(hubProvider(hub));
+    const members = await assumeRolesWith(context, sts, roleArns, 'member-role', `check that the role exists in that account and that its trust policy allows the hub ` +
+        `(account ${hub.account})`);
+    const byAccount = new Map(members.map((member) => [member.account, member]));
+    return chosen.flatMap((id) => {
+        const credentials = id === hub.account ? hub : byAccount.get(id);
+        return credentials === undefined ? [] : [credentials];
+    });
+}
+/** The accounts this leg scans, logged when a shard or exclude-accounts leaves some out. */
+function choose({ settings, deps }, ids) {
+    const chosen = selectAccounts(ids, settings);
+    const all = new Set(ids).size;
+    if (chosen.length < all) {
+        const shard = settings.shard.count > 1 ? `shard ${(0,shared_shard/* shardLabel */.$_)(settings.shard)}` : 'this scan';
+        deps.log(`Accounts: ${chosen.length} of ${all} are in ${shard}`);
+    }
+    return chosen;
+}
+/** The hub's credentials as a provider, for the STS client that signs the member AssumeRoles. */
+function hubProvider(hub) {
+    const { credentials } = hub;
+    return typeof credentials === 'function' ? credentials : async () => credentials;
+}
+function accountOfRole(roleArn) {
+    return roleArn.split(':')[4] ?? '';
+}
+/** `role-to-assume`'s roles: through OIDC on a runner that may ask for a token, else AssumeRole. */
+async function assumeRoles(context, roleArns) {
+    const { deps } = context;
+    if (deps.oidcAvailable && deps.getIdToken !== undefined) {
+        return assumeWithOidc(context, roleArns, deps.getIdToken);
+    }
+    if (deps.env.GITHUB_ACTIONS === 'true') {
+        throw new Error(OIDC_MISSING_MESSAGE);
+    }
+    return assumeFromDefaultChain(context, roleArns);
+}
+/**
+ * Every STS call gets the idle budget as its deadline (one call, one answer). A call it cuts
+ * off fails with the reason, so that the message says STS did not answer, not "Request aborted".
+ */
+async function stsSend(context, send) {
+    const deadline = (0,budget/* deadlineSignal */.R)(context.budgets.aws.idleMs, 'STS');
+    try {
+        return await send({ abortSignal: deadline });
+    }
+    catch (err) {
+        throw (0,aws_error/* explainFailure */.SP)(err, deadline);
+    }
+}
+async function fromDefaultChain(context) {
+    const { deps } = context;
+    const sts = context.sts();
+    try {
+        const identity = await stsSend(context, (options) => sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}), options));
+        if (identity.Account === undefined)
+            throw new Error('GetCallerIdentity returned no account');
+        deps.log(`Using the default credential chain: account ${identity.Account}`);
+        // The client's resolved provider is the SDK's default chain, memoized and refreshed on
+        // expiry, so every RDS/ACM client shares one lookup of environment, profile, SSO or IMDS.
+        // The client stays open: a chain that assumes a role (profile role_arn, web identity file)
+        // refreshes through its HTTP handler.
+        const chain = sts.config.credentials;
+        return {
+            account: identity.Account,
+            credentials: chain,
+            source: 'default-chain',
+            refresh: async () => {
+                await chain({ forceRefresh: true });
+            }
+        };
+    }
+    catch (err) {
+        sts.destroy();
+        throw new Error(`No usable AWS credentials from the default chain (${(0,aws_error/* formatAwsError */.H0)(err)}). Set ` +
+            'role-to-assume, or configure credentials before this step ' +
+            '(e.g. aws-actions/configure-aws-credentials).', { cause: err });
+    }
+}
+async function assumeWithOidc(context, roleArns, getIdToken) {
+    const { settings, deps } = context;
+    const fetchToken = async () => {
+        const token = await fetchIdToken(context, getIdToken);
+        deps.setSecret(token);
+        return token;
+    };
+    // One token for the first round of every role; a refresh asks for a new one, since a token
+    // lives minutes and a refresh comes when a session of an hour has run out.
+    const firstToken = await fetchToken();
+    return assumeEach(roleArns, context, {
+        source: 'oidc',
+        hint: "check that the role's trust policy allows token.actions.githubusercontent.com with " +
+            `audience ${settings.audience} and this repository's subject`,
+        // AssumeRoleWithWebIdentity is an unsigned call: the token is the proof.
+        assume: async (roleArn, first) => {
+            const token = first ? firstToken : await fetchToken();
+            const sts = context.sts();
+            try {
+                const out = await stsSend(context, (options) => sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: roleArn,
+                    RoleSessionName: settings.roleSessionName,
+                    WebIdentityToken: token,
+                    DurationSeconds: SESSION_SECONDS
+                }), options));
+                return out.Credentials;
+            }
+            finally {
+                sts.destroy();
+            }
+        }
+    });
+}
+/** The GitHub OIDC token, retried with backoff, each attempt within the OIDC budget. */
+async function fetchIdToken(context, getIdToken) {
+    const { settings, deps, budgets } = context;
+    return withBackoff(() => (0,budget/* withDeadline */.NE)(getIdToken(settings.audience), budgets.oidcMs, "GitHub's OIDC token service"), {
+        attempts: ID_TOKEN_ATTEMPTS,
+        baseMs: 1000,
+        maxMs: 8000,
+        sleep: deps.sleep,
+        random: deps.random,
+        onRetry: (err, attempt, delayMs) => deps.log(`Getting the GitHub OIDC token failed (attempt ${attempt} of ${ID_TOKEN_ATTEMPTS}: ` +
+            `${(0,aws_error/* formatAwsError */.H0)(err)}); retrying in ${delayMs} ms`)
+    }).catch((err) => {
+        throw new Error(`Could not get a GitHub OIDC token for audience ${settings.audience} after ` +
+            `${ID_TOKEN_ATTEMPTS} attempts: ${(0,aws_error/* formatAwsError */.H0)(err)}`, { cause: err });
+    });
+}
+function assumeFromDefaultChain(context, roleArns) {
+    // One client signed by the default chain for every AssumeRole of the run, refreshes included.
+    return assumeRolesWith(context, context.sts(), roleArns, 'assume-role', 'check that your default credentials may call sts:AssumeRole on it and that ' +
+        "the role's trust policy allows them");
+}
+/**
+ * AssumeRole of each role through one STS client, whose credentials (the default chain's, or the
+ * hub's) sign every call of the run, refreshes included.
+ */
+function assumeRolesWith(context, sts, roleArns, source, hint) {
+    return assumeEach(roleArns, context, {
+        source,
+        hint,
+        assume: async (roleArn) => {
+            const out = await stsSend(context, (options) => sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+                RoleArn: roleArn,
+                RoleSessionName: context.settings.roleSessionName,
+                DurationSeconds: SESSION_SECONDS
+            }), options));
+            return out.Credentials;
+        }
+    });
+}
+/**
+ * A role that could not be assumed, as every scan of its account reports it: the role, what
+ * STS said (or that it did not answer), and what to check.
+ */
+class RoleNotAssumedError extends Error {
+    name = 'RoleNotAssumed';
+}
+/**
+ * Assumes every role, a few at a time. A role that cannot be assumed does not stop the others:
+ * its account gets a provider that fails with a RoleNotAssumedError, so each of its
+ * region/service scans becomes a failed coverage row that says why. Even when no role works, the
+ * run goes on to a report whose every row says so (and fails the step as "nothing could be
+ * scanned"), so that the summary shows which account failed how.
+ *
+ * Each account's credentials are a provider over the latest session: a refresh (a new
+ * assumption after ExpiredToken, or one a few minutes before the session runs out) reaches every
+ * client built after it, and every request of the ones built before.
+ */
+async function assumeEach(roleArns, context, { source, hint, assume }) {
+    const { deps } = context;
+    const clock = deps.clock ?? Date.now;
+    const session = async (roleArn, first) => {
+        const identity = toIdentity(roleArn, await assume(roleArn, first));
+        for (const secret of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
+            if (secret)
+                deps.setSecret(secret);
+        }
+        return identity;
+    };
+    const outcomes = await (0,pool/* mapWithConcurrency */.W)(roleArns, ASSUME_CONCURRENCY, (roleArn) => session(roleArn, true).then((identity) => ({ ok: true, identity }), (reason) => ({ ok: false, reason })));
+    return outcomes.map((outcome, index) => {
+        const roleArn = roleArns[index] ?? '';
+        const account = roleArn.split(':')[4] ?? '';
+        if (outcome.ok) {
+            deps.log(`Assumed ${roleArn} (${source}): account ${account}`);
+            let current = outcome.identity;
+            let renewing = null;
+            // Scans of one account that need a new session together share one.
+            const refresh = () => {
+                renewing ??= session(roleArn, false)
+                    .then((identity) => {
+                    current = identity;
+                    deps.log(`Assumed ${roleArn} again (${source}): fresh credentials for account ${account}`);
+                })
+                    .finally(() => {
+                    renewing = null;
+                });
+                return renewing;
+            };
+            return {
+                account,
+                credentials: async () => {
+                    const expires = current.expiration?.getTime();
+                    if (expires !== undefined && expires - clock() < RENEW_BEFORE_MS)
+                        await refresh();
+                    return current;
+                },
+                source,
+                refresh
+            };
+        }
+        // The hint is about what STS said; when STS did not answer at all, it would mislead.
+        const answered = (0,aws_error/* summarizeAwsError */.Nh)(outcome.reason).httpStatus !== null;
+        const error = new RoleNotAssumedError(`Could not assume ${roleArn}: ${(0,aws_error/* formatAwsError */.H0)(outcome.reason)}${answered ? `; ${hint}` : ''}`, { cause: outcome.reason });
+        deps.log(error.message);
+        return { account, credentials: () => Promise.reject(error), source };
+    });
+}
+function toIdentity(roleArn, credentials) {
+    if (credentials?.AccessKeyId === undefined ||
+        credentials.SecretAccessKey === undefined ||
+        credentials.SessionToken === undefined) {
+        throw new Error(`STS returned no credentials for ${roleArn}`);
+    }
+    return {
+        accessKeyId: credentials.AccessKeyId,
+        secretAccessKey: credentials.SecretAccessKey,
+        sessionToken: credentials.SessionToken,
+        ...(credentials.Expiration === undefined ? {} : { expiration: credentials.Expiration })
+    };
+}
+
+
+/***/ }),
+
+/***/ 4665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* reexport */ evaluate_findings/* compareFindings */.Eg),
+  _: () => (/* binding */ evaluate)
+});
+
+// EXTERNAL MODULE: ./src/services/index.ts + 24 modules
+var src_services = __webpack_require__(8888);
+;// CONCATENATED MODULE: ./src/services/plugin.ts
+/** A plug-in's own entries of an inventory, with its own type. */
+function inventoriesOf(inventory, plugin) {
+    return [...(inventory.services[plugin.name] ?? [])];
+}
+
+// EXTERNAL MODULE: ./src/evaluate/findings.ts
+var evaluate_findings = __webpack_require__(7825);
+;// CONCATENATED MODULE: ./src/evaluate/ignore-patterns.ts
+function compileIgnorePatterns(patterns) {
+    const globs = patterns
+        .map((pattern) => pattern.trim())
+        .filter((pattern) => pattern !== '')
+        // Code points, so that `?` matches one character even outside the BMP.
+        .map((pattern) => Array.from(pattern));
+    if (globs.length === 0)
+        return () => false;
+    return (arn) => {
+        const text = Array.from(arn);
+        return globs.some((glob) => globMatches(glob, text));
+    };
+}
+function globMatches(glob, text) {
+    let g = 0;
+    let t = 0;
+    // Where the last `*` was, and how much of the text it has swallowed so far.
+    let star = -1;
+    let starText = 0;
+    while (t < text.length) {
+        const token = glob[g];
+        if (token === '*') {
+            star = g;
+            starText = t;
+            g += 1;
+        }
+        else if (token !== undefined && (token === '?' || token === text[t])) {
+            g += 1;
+            t += 1;
+        }
+        else if (star >= 0) {
+            // Let the last `*` swallow one more character and retry what follows it.
+            g = star + 1;
+            starText += 1;
+            t = starText;
+        }
+        else {
+            return false;
+        }
+    }
+    while (glob[g] === '*')
+        g += 1;
+    return g === glob.length;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/index.ts
+
+
+
+
+
+function evaluate(inventory, options, services = src_services/* SERVICES */.B) {
+    const isIgnored = compileIgnorePatterns(options.ignore);
+    const context = {
+        now: options.now,
+        thresholds: options.thresholds,
+        targetCa: options.targetCa,
+        inventories: (service) => inventory.services[service] ?? [],
+        coverage: inventory.coverage
+    };
+    const findings = [];
+    const resourcesScanned = {};
+    let ignored = 0;
+    for (const service of services) {
+        const own = inventoriesOf(inventory, service);
+        resourcesScanned[service.name] = own.reduce((sum, entry) => sum + service.summarize(entry).resources, 0);
+        for (const finding of service.evaluate(own, context)) {
+            if (isIgnored(finding.resourceArn))
+                ignored += 1;
+            else
+                findings.push(finding);
+        }
+    }
+    findings.sort(evaluate_findings/* compareFindings */.Eg);
+    return { findings, ignored, resourcesScanned };
+}
+
+
+/***/ }),
+
+/***/ 195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FK: () => (/* binding */ buildReport),
+  eL: () => (/* binding */ maxSeverity)
+});
+
+// UNUSED EXPORTS: reportTotals
+
+// EXTERNAL MODULE: ./src/evaluate/index.ts + 2 modules
+var evaluate = __webpack_require__(4665);
+// EXTERNAL MODULE: ./src/model/severity.ts
+var severity = __webpack_require__(1502);
+// EXTERNAL MODULE: ./src/shared/shard.ts
+var shard = __webpack_require__(6481);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var inventory = __webpack_require__(1621);
+;// CONCATENATED MODULE: ./src/report/coverage-order.ts
+/**
+ * The one order of coverage rows, whatever order the scans finished or the legs were merged in:
+ * by account, then region as the `regions` input lists them (a global service's `global` row
+ * after them), then service in registry order.
+ */
+
+function sortCoverage(rows, regions, services) {
+    const rank = (list, item) => {
+        const index = list.indexOf(item);
+        return index < 0 ? list.length : index;
+    };
+    const regionRank = (region) => region === inventory/* GLOBAL_REGION */.j ? regions.length + 1 : rank(regions, region);
+    return [...rows].sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : 0) ||
+        regionRank(a.region) - regionRank(b.region) ||
+        rank(services, a.service) - rank(services, b.service) ||
+        (a.region < b.region ? -1 : a.region > b.region ? 1 : 0) ||
+        (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+
+
+/** The JSON report (`report-path`), schemaVersion 1: DESIGN.md, "JSON report". */
+function buildReport(input) {
+    const { evaluation } = input;
+    const findings = [...evaluation.findings].sort(evaluate/* compareFindings */.E);
+    return {
+        schemaVersion: 1,
+        generatedAt: input.now.toISOString(),
+        thresholds: {
+            warningDays: input.thresholds.warningDays,
+            criticalDays: input.thresholds.criticalDays
+        },
+        scope: {
+            accounts: [...input.accounts].sort(),
+            regions: [...input.settings.regions],
+            services: [...input.settings.services],
+            shard: (0,shard/* shardLabel */.$_)(input.settings.shard)
+        },
+        coverage: sortCoverage(input.inventory.coverage.map((row) => ({ ...row })), input.settings.regions, input.settings.services),
+        findings,
+        totals: reportTotals(findings, evaluation.resourcesScanned, evaluation.ignored)
+    };
+}
+/** The totals of sorted findings: a count per severity, with what was scanned and ignored. */
+function reportTotals(findings, resourcesScanned, ignored) {
+    const count = (severity) => findings.filter((f) => f.severity === severity).length;
+    return {
+        expired: count('expired'),
+        critical: count('critical'),
+        warning: count('warning'),
+        notice: count('notice'),
+        resourcesScanned: { ...resourcesScanned },
+        ignored
+    };
+}
+/** The worst severity among the findings (`max-severity` output), `none` without findings. */
+function maxSeverity(report) {
+    return (severity/* SEVERITIES */.oC.find((severity) => report.findings.some((f) => f.severity === severity)) ?? 'none');
+}
+
+
+/***/ }),
+
+/***/ 4297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  scan: () => (/* binding */ scan)
+});
+
+// EXTERNAL MODULE: ./src/aws/aws-error.ts
+var aws_error = __webpack_require__(4931);
+// EXTERNAL MODULE: ./src/aws/client-options.ts
+var client_options = __webpack_require__(1869);
+// EXTERNAL MODULE: ./src/aws/regions.ts
+var regions = __webpack_require__(736);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var inventory = __webpack_require__(1621);
+// EXTERNAL MODULE: ./src/shared/budget.ts
+var shared_budget = __webpack_require__(544);
+// EXTERNAL MODULE: ./src/shared/idle-watchdog.ts
+var idle_watchdog = __webpack_require__(5627);
+// EXTERNAL MODULE: ./src/shared/pool.ts
+var pool = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __webpack_require__(4646);
+;// CONCATENATED MODULE: ./src/collect/region-status.ts
+
+
+
+/** What the engine itself calls, beside the plug-ins: the permissions policy includes it. */
+const REGION_STATUS_IAM_ACTIONS = (/* unused pure expression or super */ null && (['account:ListRegions']));
+/** Statuses in which the region does not serve the account: its scan is skipped, not failed. */
+function isRegionOff(status) {
+    return status === 'DISABLED' || status === 'DISABLING';
+}
+/** The Account API is global; its endpoint is in us-east-1. */
+const ACCOUNT_API_REGION = 'us-east-1';
+/**
+ * One ListRegions per account for the whole scan, shared by every region that asks (the promise
+ * is kept, so concurrent scans share one call). The client is loaded only when first needed.
+ */
+function accountApiRegionStatus(budget) {
+    const byAccount = new Map();
+    return async (account, region) => {
+        let statuses = byAccount.get(account.account);
+        if (statuses === undefined) {
+            statuses = listRegions(account.credentials, budget);
+            byAccount.set(account.account, statuses);
+        }
+        return (await statuses).get(region);
+    };
+}
+async function listRegions(credentials, budget) {
+    const { AccountClient, paginateListRegions } = await __webpack_require__.e(/* import() */ 990).then(__webpack_require__.t.bind(__webpack_require__, 2990, 19));
+    const client = new AccountClient({
+        ...(0,client_options/* awsClientOptions */.B)(budget),
+        region: ACCOUNT_API_REGION,
+        credentials
+    });
+    const abortSignal = (0,shared_budget/* deadlineSignal */.R)(budget.idleMs, 'the Account API');
+    try {
+        const statuses = new Map();
+        const pages = paginateListRegions({ client, pageSize: 50 }, {}, { abortSignal });
+        for await (const page of pages) {
+            for (const entry of page.Regions ?? []) {
+                if (entry.RegionName !== undefined && entry.RegionOptStatus !== undefined) {
+                    statuses.set(entry.RegionName, entry.RegionOptStatus);
+                }
+            }
+        }
+        return statuses;
+    }
+    catch (err) {
+        throw (0,aws_error/* explainFailure */.SP)(err, abortSignal);
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/collect/index.ts
+/**
+ * The collect engine: every account x plug-in (x region, for a regional one) -> the plug-in's
+ * records and one coverage row each. A scan that fails becomes a `failed` row with AWS's error
+ * code and the others go on; a failed scan contributes no records, so nothing unread can look
+ * expired or clean. A scan that read its resources but not every supporting call (RDS's CA
+ * list, ACM's DescribeCertificate) is `failed` too, naming the calls, and keeps what it read:
+ * the checks that did run stand. A global plug-in (IAM, CloudFront) is read once per account,
+ * whatever `regions` says, and its rows say `global`.
+ *
+ * Every scan has an idle watchdog: an endpoint that stops answering gives the scan up after
+ * the budget's idle time, and the run goes on with what the other scans read.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Each scan has AWS quotas of its own (they are per account and region), so the bound is about
+ * the runner: 16 scans make at most ~60 requests in flight (RDS pages four lists at once), which
+ * two cores parse comfortably (the work, hence the CPU time, is the same at any concurrency),
+ * and `regions: all` (36 regions x 2 services) takes five rounds. Measured with `npm run bench`
+ * (16 regions, 5,000 certificates, 2,000 DB instances): 16 instead of 8 cut wall time by a
+ * third to a half at 30-300 ms per call, at the same CPU time and peak memory.
+ */
+const DEFAULT_SCAN_CONCURRENCY = 16;
+async function collectInventory(targets, deps) {
+    const regional = targets.services.filter((service) => service.scope === 'regional');
+    const global = targets.services.filter((service) => service.scope === 'global');
+    const scans = targets.accounts.flatMap((account) => [
+        ...targets.regions.flatMap((region) => regional.map((service) => ({ account, region, service }))),
+        ...global.map((service) => ({ account, region: inventory/* GLOBAL_REGION */.j, service }))
+    ]);
+    const budget = deps.budget ?? shared_budget/* DEFAULT_BUDGETS */.Dm.aws;
+    const engine = {
+        deps,
+        budget,
+        homeRegion: targets.homeRegion,
+        regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget)
+    };
+    const results = await (0,pool/* mapWithConcurrency */.W)(scans, deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY, (scan) => runScan(scan, engine));
+    const services = {};
+    for (const service of targets.services)
+        services[service.name] = [];
+    results.forEach((result, index) => {
+        const scan = scans[index];
+        if (result.records !== undefined)
+            services[scan.service.name]?.push(result.records);
+    });
+    return { services, coverage: results.map((r) => r.row) };
+}
+async function runScan(scan, engine) {
+    const { deps } = engine;
+    const row = (status, detail) => ({
+        account: scan.account.account,
+        region: scan.region,
+        service: scan.service.name,
+        status,
+        detail
+    });
+    const label = `${scan.service.name} ${scan.account.account} ${scan.region}`;
+    try {
+        const records = await readWithFreshCredentials(scan, engine, label);
+        const { detail, incomplete } = scan.service.summarize(records);
+        if (incomplete.length > 0) {
+            // Failed, because checks are missing; the records read still count (and are reported).
+            const partial = `${incomplete.join('; ')} (read anyway: ${detail}; the checks needing the failed calls are missing)`;
+            deps.log(`${label}: incomplete: ${partial}`);
+            return { row: row('failed', partial), records };
+        }
+        deps.log(`${label}: ${detail}`);
+        return { row: row('ok', detail), records };
+    }
+    catch (err) {
+        const { status, detail } = await failedRow(scan, err, engine);
+        deps.log(`${label}: ${status}: ${detail}`);
+        return { row: row(status, detail) };
+    }
+}
+/**
+ * Credentials can expire mid-scan (a long scan, a session that was already old): one
+ * ExpiredToken gets the account fresh credentials and the scan one more try.
+ */
+async function readWithFreshCredentials(scan, engine, label) {
+    try {
+        return await readOnce(scan, engine);
+    }
+    catch (err) {
+        const refresh = scan.account.refresh;
+        if (refresh === undefined || !(0,aws_error/* isExpiredToken */.r_)((0,aws_error/* summarizeAwsError */.Nh)(err).code))
+            throw err;
+        engine.deps.log(`${label}: ${(0,aws_error/* formatAwsError */.H0)(err)}; retrying once with fresh credentials`);
+        await refresh();
+        return await readOnce(scan, engine);
+    }
+}
+async function readOnce(scan, engine) {
+    const { deps, budget } = engine;
+    const { service } = scan;
+    const location = { account: scan.account.account, region: scan.region };
+    const clientRegion = service.scope === 'global' ? engine.homeRegion : scan.region;
+    const watchdog = new idle_watchdog/* IdleWatchdog */.A(budget.idleMs, 'AWS');
+    const clients = [];
+    const context = {
+        account: scan.account,
+        region: scan.region,
+        location,
+        clientRegion,
+        now: deps.now,
+        thresholds: deps.thresholds,
+        signal: watchdog.signal,
+        budget,
+        client: (make) => {
+            const client = make({
+                ...(0,client_options/* awsClientOptions */.B)(budget),
+                region: clientRegion,
+                credentials: scan.account.credentials,
+                ...deps.clientConfig?.(service.name)
+            });
+            (0,client_options/* watchAttempts */.k)(client, {
+                sent: (operation) => watchdog.sent(operation),
+                answered: (operation) => watchdog.answered(operation),
+                failed: (operation) => watchdog.failed(operation),
+                notAws: (operation, status, preview) => deps.debug?.(`${service.name} ${location.account} ${location.region}: ${operation} got HTTP ${status}, not from AWS; it began with: ${(0,shared_text/* oneLine */.TN)(preview)}`)
+            });
+            clients.push(client);
+            return client;
+        },
+        dns: deps.dns,
+        log: deps.log
+    };
+    try {
+        return await service.read(context);
+    }
+    catch (err) {
+        throw (0,aws_error/* explainFailure */.SP)(err, watchdog.signal);
+    }
+    finally {
+        watchdog.stop();
+        for (const client of clients)
+            client.destroy();
+    }
+}
+/**
+ * A failed scan's row. An opt-in region is `skipped` only when AWS says it is not enabled for
+ * this account, through the documented OptInRequired or the account's own region list: a
+ * refusal of the credentials alone is not proof (see region-status.ts), and reading it as "not
+ * enabled" would turn the region's findings into fixed ones.
+ */
+async function failedRow(scan, err, engine) {
+    const error = (0,aws_error/* formatAwsError */.H0)(err);
+    const { code } = (0,aws_error/* summarizeAwsError */.Nh)(err);
+    if (!(0,regions/* isOptInRegion */.rr)(scan.region))
+        return { status: 'failed', detail: error };
+    if (code === 'OptInRequired') {
+        return { status: 'skipped', detail: `opt-in region not enabled for this account (${error})` };
+    }
+    if (!(0,aws_error/* isCredentialsRejected */.pJ)(code))
+        return { status: 'failed', detail: error };
+    let status;
+    try {
+        status = await engine.regionStatus(scan.account, scan.region);
+    }
+    catch (lookupError) {
+        return {
+            status: 'failed',
+            detail: `${error}; whether the opt-in region is enabled for this account is unknown: ` +
+                `account:ListRegions failed (${(0,aws_error/* formatAwsError */.H0)(lookupError)}); allow it so that a ` +
+                'disabled region is reported as skipped'
+        };
+    }
+    if (isRegionOff(status)) {
+        return {
+            status: 'skipped',
+            detail: `opt-in region not enabled for this account (account:ListRegions says ${status})`
+        };
+    }
+    return {
+        status: 'failed',
+        detail: `${error}; the opt-in region is ${status ?? 'not listed'} for this account ` +
+            '(account:ListRegions), so the credentials themselves were refused: session tokens from ' +
+            'the global STS endpoint (sts.amazonaws.com) are not valid in opt-in regions; use a ' +
+            'regional STS endpoint'
+    };
+}
+
+// EXTERNAL MODULE: ./src/collect/dns-resolver.ts + 1 modules
+var dns_resolver = __webpack_require__(6900);
+// EXTERNAL MODULE: ./src/credentials/index.ts + 3 modules
+var credentials = __webpack_require__(7546);
+// EXTERNAL MODULE: ./src/evaluate/index.ts + 2 modules
+var evaluate = __webpack_require__(4665);
+// EXTERNAL MODULE: ./src/report/json-report.ts + 1 modules
+var json_report = __webpack_require__(195);
+// EXTERNAL MODULE: ./src/services/index.ts + 24 modules
+var services = __webpack_require__(8888);
+;// CONCATENATED MODULE: ./src/scan.ts
+/**
+ * The scan engine that both entry points share: credentials -> collect -> evaluate -> report,
+ * over the service plug-ins `services` names. Everything with a side effect (clock, credential
+ * sources, AWS clients, log) comes in `deps`.
+ */
+
+
+
+
+
+
+
+/** A DNS question's time limit and tries, per server: a validation record answers in ms. */
+const DNS_TIMEOUT_MS = 2000;
+const DNS_TRIES = 2;
+async function scan(settings, deps) {
+    const { now } = deps;
+    const thresholds = {
+        warningDays: settings.warningDays,
+        criticalDays: settings.criticalDays
+    };
+    const registry = deps.services ?? services/* SERVICES */.B;
+    const chosen = registry.filter((service) => settings.services.includes(service.name));
+    const budgets = deps.budgets ?? shared_budget/* DEFAULT_BUDGETS */.Dm;
+    // Sessions expire by AWS's clock, which runs on from the scan's instant.
+    const started = performance.now();
+    const clock = () => now.getTime() + (performance.now() - started);
+    const accounts = await (0,credentials.resolveAccounts)(settings, { budgets, clock, ...deps.credentials });
+    const dns = settings.dnsCheck ? dnsResolver(settings, deps.dns) : undefined;
+    const inventory = await collectInventory({ accounts, regions: settings.regions, services: chosen, homeRegion: settings.awsRegion }, {
+        now,
+        thresholds,
+        budget: budgets.aws,
+        log: deps.log,
+        ...(deps.debug === undefined ? {} : { debug: deps.debug }),
+        ...(dns === undefined ? {} : { dns }),
+        ...deps.collect
+    });
+    const evaluation = (0,evaluate/* evaluate */._)(inventory, {
+        now,
+        thresholds,
+        ignore: settings.ignore,
+        targetCa: settings.targetCa
+    }, registry);
+    const report = (0,json_report/* buildReport */.FK)({
+        evaluation,
+        inventory,
+        settings,
+        thresholds,
+        now,
+        accounts: accounts.map((account) => account.account)
+    });
+    return { report, inventory };
+}
+function dnsResolver(settings, injected) {
+    if (injected !== undefined)
+        return injected ?? undefined;
+    return (0,dns_resolver/* createDnsResolver */.c)({
+        servers: settings.dnsServers,
+        timeoutMs: DNS_TIMEOUT_MS,
+        tries: DNS_TRIES
+    });
+}
+
+
+/***/ }),
+
+/***/ 5627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ IdleWatchdog)
+/* harmony export */ });
+/* unused harmony export IdleTimeout */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(544);
+
+/**
+ * Aborts a piece of work that has stopped hearing back: it counts the time since the last
+ * answer while a request is out, or since the work began. Work that keeps getting answers (a
+ * large, slow scan) is never cut short, nor is the client's own bounded backoff after an
+ * answer (a throttling error, a 502); an endpoint that accepts requests and never answers, or
+ * never lets them connect, is given up `idleMs` after its last answer.
+ */
+class IdleWatchdog {
+    idleMs;
+    peer;
+    controller = new AbortController();
+    inFlight = new Map();
+    timer;
+    gaveUp = null;
+    constructor(idleMs, 
+    /** Who is not answering, as it reads after "no answer from": `AWS`. */
+    peer) {
+        this.idleMs = idleMs;
+        this.peer = peer;
+        this.arm();
+    }
+    /** Pass to every call of the work: aborted when the watchdog gives up. */
+    get signal() {
+        return this.controller.signal;
+    }
+    /** Why the work was given up, or null while it was not. */
+    get expired() {
+        return this.gaveUp;
+    }
+    sent(operation) {
+        this.inFlight.set(operation, (this.inFlight.get(operation) ?? 0) + 1);
+        if (this.timer === undefined)
+            this.arm();
+    }
+    answered(operation) {
+        this.settle(operation);
+        if (this.inFlight.size === 0)
+            this.stop();
+        else
+            this.arm();
+    }
+    /** A request that ended without an answer (a timeout, a refused connection): no reset. */
+    failed(operation) {
+        this.settle(operation);
+    }
+    stop() {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+    }
+    settle(operation) {
+        const left = (this.inFlight.get(operation) ?? 1) - 1;
+        if (left > 0)
+            this.inFlight.set(operation, left);
+        else
+            this.inFlight.delete(operation);
+    }
+    arm() {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => {
+            this.gaveUp = new IdleTimeout(this.peer, this.idleMs, [...this.inFlight.keys()].sort());
+            this.controller.abort(this.gaveUp);
+        }, this.idleMs);
+        this.timer.unref();
+    }
+}
+/** Why a watchdog gave up: nothing answered for its whole idle time. */
+class IdleTimeout extends Error {
+    name = 'IdleTimeout';
+    constructor(peer, idleMs, waitingFor) {
+        const calls = waitingFor.length > 0 ? ` to ${waitingFor.join(', ')}` : '';
+        super(`no answer from ${peer}${calls} for ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(idleMs)}; given up`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency),
+/* harmony export */   j: () => (/* binding */ settleAll)
+/* harmony export */ });
+/**
+ * Runs `task` over `items` with at most `limit` running at once and returns the results in the
+ * items' order. After the first rejection no new task starts; the map waits for the tasks
+ * already running (so that none outlives the client it uses) and then rejects with that first
+ * error. Callers that must survive a failing item catch inside `task`.
+ */
+async function mapWithConcurrency(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next;
+            next += 1;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+/**
+ * Like Promise.all, but waits for every promise to settle before rejecting with the first
+ * failure (in argument order), so that no call is still running when the caller closes its
+ * client.
+ */
+async function settleAll(promises) {
+    const settled = await Promise.allSettled(promises);
+    const values = [];
+    for (const outcome of settled) {
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+        values.push(outcome.value);
+    }
+    return values;
+}
+
+
+/***/ }),
+
+/***/ 6481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ shardLabel),
+/* harmony export */   IS: () => (/* binding */ shardOf),
+/* harmony export */   Iw: () => (/* binding */ inShard)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Which matrix leg scans an account: a hash of its id, so that the same account always lands
+ * in the same shard whatever order the accounts were listed in, and the merge can tell which
+ * accounts a missing leg would have scanned.
+ */
+
+/** The shard (1-based, of `count`) that scans `account`. */
+function shardOf(account, count) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(account).digest();
+    return (digest.readUInt32BE(0) % count) + 1;
+}
+function inShard(account, shard) {
+    return shard.count === 1 || shardOf(account, shard.count) === shard.index;
+}
+/** `3/8`, as the `shard` input and the report write it. */
+function shardLabel(shard) {
+    return `${shard.index}/${shard.count}`;
+}
+
+
+/***/ })
+
+};
