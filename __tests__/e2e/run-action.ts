@@ -252,7 +252,7 @@ function expand(value: string, githubToken: string): string {
   })
 }
 
-function spawnStep(
+export function spawnStep(
   cwd: string,
   env: Record<string, string>,
   entry: string
@@ -348,7 +348,7 @@ function isAnnotation(command: WorkflowCommand): command is ActionAnnotation {
 }
 
 /** The step's report, checked against schema/report.schema.json: every step's must conform. */
-async function readReport(path: string): Promise<Report | null> {
+export async function readReport(path: string): Promise<Report | null> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
