@@ -161,7 +161,7 @@ Exit codes:
      scannable, or a file asked for not written`;
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"0.0.0"};
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 
 /** The package's version; the bundler inlines it, so that --version reads no file. */
