@@ -240,3 +240,35 @@ describe('certificate files', () => {
     )
   })
 })
+
+describe('IAM server certificates in the code', () => {
+  it('judge the body the code holds, at its line, with the fix that says IAM never renews it', async () => {
+    const pem = await readFile(`${fixtureDir('certificates')}/certs/partner-api.pem`, 'utf8')
+    const [finding] = evaluateIac(
+      [
+        {
+          kind: 'iam-server-certificate',
+          language: 'terraform',
+          location: { file: 'edge/iam.tf', line: 3 },
+          address: 'aws_iam_server_certificate.partner',
+          resourceType: 'aws_iam_server_certificate',
+          attribute: 'certificate_body',
+          value: { kind: 'expression', text: 'file("certs/partner-api.pem")' },
+          pem: { text: pem, location: { file: 'edge/certs/partner-api.pem', line: 1 } }
+        }
+      ],
+      context()
+    )
+    expect(finding).toMatchObject({
+      id: 'iac:edge/iam.tf:aws_iam_server_certificate.partner',
+      service: 'iam',
+      severity: 'expired',
+      expiresAt: '2021-03-01T00:00:00.000Z',
+      location: { file: 'edge/iam.tf', line: 3 },
+      reasons: [{ code: 'iac-certificate-file-expired' }]
+    })
+    expect(finding?.remediation[0]?.summary).toMatch(
+      /^IAM never renews a server certificate: .*name_prefix with create_before_destroy/
+    )
+  })
+})
