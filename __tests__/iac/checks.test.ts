@@ -149,6 +149,9 @@ describe('iac-rds-ca-outdated', () => {
     const [notListed] = evaluateIac([caPin({ kind: 'literal', value: 'rds-ca-ecc384-g1' })], live)
     expect(notListed?.severity).toBe('expired')
     expect(notListed?.reasons[0]?.message).toContain(
+      'pins rds-ca-ecc384-g1, a CA that DescribeCertificates does not list (retired, or not an RDS CA at all)'
+    )
+    expect(notListed?.reasons[0]?.message).toContain(
       'checked against DescribeCertificates in account 123456789012, us-east-1'
     )
     expect(evaluateIac([caPin({ kind: 'absent' })], live)).toEqual([])

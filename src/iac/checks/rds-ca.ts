@@ -19,11 +19,17 @@ export function rdsCaReason(record: IacRdsCaRecord, context: IacCheckContext): R
   const standing = caStanding(context.cas, pinned)
   const source = catalogSource(context.cas)
   switch (standing.kind) {
-    case 'retired':
+    case 'retired': {
+      // Not listed, and not a CA known to have been retired: a typo is as likely as a retirement.
+      const what =
+        standing.expiredOn === null
+          ? 'a CA that DescribeCertificates does not list (retired, or not an RDS CA at all)'
+          : `a retired CA (it expired on ${standing.expiredOn} in most regions)`
       return reason(
         'expired',
-        `${record.attribute} pins ${pinned}${via}, a retired CA${standing.expiredOn === null ? '' : ` (it expired on ${standing.expiredOn} in most regions)`}: TLS clients that verify the server fail, and RDS refuses it for new instances (${source}).`
+        `${record.attribute} pins ${pinned}${via}, ${what}: TLS clients that verify the server fail, and RDS refuses it for new instances (${source}).`
       )
+    }
     case 'unknown':
       return reason(
         'warning',
