@@ -83,9 +83,10 @@ describe('scan under AWS faults', () => {
     expect(row(result, 'eu-west-1', 'rds')).toMatchObject({
       status: 'failed',
       // Which of RDS's four lists are mid-attempt when the budget runs out depends on timing:
-      // with 400 ms attempts, some may be between a timed-out attempt and its retry.
+      // with 400 ms attempts, some (or, on a loaded machine, all) may be between a timed-out
+      // attempt and its retry, and then none is named.
       detail: expect.stringMatching(
-        /^no answer from AWS to Describe[A-Za-z]+(, Describe[A-Za-z]+)* for 1\.5 s; given up$/
+        /^no answer from AWS( to Describe[A-Za-z]+(, Describe[A-Za-z]+)*)? for 1\.5 s; given up$/
       )
     })
     for (const [region, service] of [
