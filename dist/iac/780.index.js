@@ -312,8 +312,13 @@ function rdsCaReason(record, context) {
     const standing = (0,ca_catalog/* caStanding */.tO)(context.cas, pinned);
     const source = (0,ca_catalog/* catalogSource */.V0)(context.cas);
     switch (standing.kind) {
-        case 'retired':
-            return reason('expired', `${record.attribute} pins ${pinned}${via}, a retired CA${standing.expiredOn === null ? '' : ` (it expired on ${standing.expiredOn} in most regions)`}: TLS clients that verify the server fail, and RDS refuses it for new instances (${source}).`);
+        case 'retired': {
+            // Not listed, and not a CA known to have been retired: a typo is as likely as a retirement.
+            const what = standing.expiredOn === null
+                ? 'a CA that DescribeCertificates does not list (retired, or not an RDS CA at all)'
+                : `a retired CA (it expired on ${standing.expiredOn} in most regions)`;
+            return reason('expired', `${record.attribute} pins ${pinned}${via}, ${what}: TLS clients that verify the server fail, and RDS refuses it for new instances (${source}).`);
+        }
         case 'unknown':
             return reason('warning', `${record.attribute} pins ${pinned}${via}, which is not a current RDS CA (${source}).`);
         case 'current': {
