@@ -1,0 +1,170 @@
+/**
+ * Client-side pacing at AWS's published quotas (quotas.ts): every call of a scan to one
+ * account x region x quota bucket waits for its turn in one shared bucket, so that AWS's own
+ * bucket is never found empty and throttling becomes the exception. A call that is throttled
+ * all the same is sent again as soon as the next token is due (AWS's bucket is empty at that
+ * moment), instead of after the SDK's random backoff of up to a second and more.
+ *
+ * The SDK's adaptive retry mode does something else: it starts limiting only after throttling,
+ * at a rate derived from a measured send rate that lags far behind the real one, which leaves a
+ * region's last calls trickling out well under the quota.
+ */
+import { summarizeAwsError, isThrottled } from './aws-error.js'
+import { quotaBucket, type Quota } from './quotas.js'
+
+/** The pacer's clock and sleep, passed in so that tests run it without wall time. */
+export interface PacerClock {
+  /** Milliseconds on a monotonic clock. */
+  now(): number
+  sleep(ms: number): Promise<void>
+}
+
+export const SYSTEM_PACER_CLOCK: PacerClock = {
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/**
+ * How much later than sent a call may reach AWS than the call before it (an event loop busy
+ * parsing, a slower connection): AWS's bucket is filled by arrival times, ours by send times.
+ * The pacer keeps this much of AWS's bucket in reserve, so such jitter is never a throttle.
+ */
+export const ARRIVAL_JITTER_MS = 50
+
+/**
+ * One AWS bucket seen from the client, as a virtual schedule (GCRA): `due` is when the bucket
+ * would be full again if nothing more were sent. A call may go once `due - tolerance` has
+ * passed, and moves `due` on by one interval. Calls take their turns in the order they asked.
+ */
+export class PacedBucket {
+  private readonly intervalMs: number
+  private readonly toleranceMs: number
+  private due = Number.NEGATIVE_INFINITY
+  private queue: Promise<void> = Promise.resolve()
+
+  constructor(
+    quota: Quota,
+    private readonly clock: PacerClock
+  ) {
+    this.intervalMs = 1000 / quota.perSecond
+    this.toleranceMs = (quota.burst - 1) * this.intervalMs - ARRIVAL_JITTER_MS
+  }
+
+  /**
+   * Resolves when the caller may send. `signal` ends the wait early with its reason; a turn
+   * given up that way is still used (the next caller's wait is already computed from it),
+   * which costs one interval and only after an abort.
+   */
+  take(signal?: AbortSignal): Promise<void> {
+    const turn = this.queue.then(async () => {
+      if (signal?.aborted) return
+      const now = this.clock.now()
+      const at = Math.max(now, this.due - this.toleranceMs)
+      this.due = Math.max(this.due, at) + this.intervalMs
+      if (at > now) await this.clock.sleep(at - now)
+    })
+    this.queue = turn
+    return signal === undefined ? turn : untilAborted(turn, signal)
+  }
+
+  /** AWS said its bucket is empty now: the next call waits a full interval (and the jitter). */
+  throttled(): void {
+    const next = this.clock.now() + this.intervalMs + ARRIVAL_JITTER_MS
+    this.due = Math.max(this.due, next + this.toleranceMs)
+  }
+}
+
+/** Every bucket of a run, by account, region and quota bucket: one for all the run's clients. */
+export class Pacer {
+  private readonly buckets = new Map<string, PacedBucket>()
+
+  constructor(private readonly clock: PacerClock = SYSTEM_PACER_CLOCK) {}
+
+  bucket(account: string, region: string, client: string, operation: string): PacedBucket | null {
+    const found = quotaBucket(client, operation)
+    if (found === undefined) return null
+    const key = `${account}|${region}|${client}|${found.name}`
+    let bucket = this.buckets.get(key)
+    if (bucket === undefined) {
+      bucket = new PacedBucket(found.quota, this.clock)
+      this.buckets.set(key, bucket)
+    }
+    return bucket
+  }
+}
+
+/**
+ * Throttled sends of one call the pacer retries itself, each when the next token is due; past
+ * them the error goes to the SDK's retry, as any other.
+ */
+export const PACED_THROTTLE_RETRIES = 4
+
+/** Where a client's calls count against AWS's quotas. */
+export interface PaceScope {
+  account: string
+  region: string
+  /** The scan's abort signal (its idle watchdog): a waiting call gives up with it. */
+  signal?: AbortSignal
+}
+
+interface PacedStack {
+  middlewareStack: {
+    add(
+      middleware: (
+        next: (args: unknown) => Promise<unknown>,
+        context: { clientName?: string; commandName?: string }
+      ) => (args: unknown) => Promise<unknown>,
+      options: { step: 'finalizeRequest'; priority: 'low'; name: string }
+    ): void
+  }
+}
+
+/**
+ * Paces every call of `client` through `pacer`. It sits inside the SDK's retry loop (after
+ * signing), so each attempt waits for its token, and a throttled attempt is sent again when the
+ * next token is due.
+ */
+export function paceCalls(client: unknown, pacer: Pacer, scope: PaceScope): void {
+  const stack = (client as Partial<PacedStack>).middlewareStack
+  if (stack === undefined) return
+  stack.add(
+    (next, context) => {
+      const operation = context.commandName?.replace(/Command$/, '') ?? ''
+      const bucket = pacer.bucket(scope.account, scope.region, context.clientName ?? '', operation)
+      if (bucket === null) return next
+      return async (args) => {
+        for (let retries = 0; ; retries++) {
+          await bucket.take(scope.signal)
+          try {
+            return await next(args)
+          } catch (err) {
+            if (retries >= PACED_THROTTLE_RETRIES || !isThrottled(summarizeAwsError(err).code)) {
+              throw err
+            }
+            bucket.throttled()
+          }
+        }
+      }
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'awsCertWatchPacer' }
+  )
+}
+
+/** `work`, or the signal's reason as soon as it aborts. */
+function untilAborted(work: Promise<void>, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then(
+      () => {
+        signal.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error)
+      }
+    )
+  })
+}
