@@ -25,11 +25,12 @@ export const SYSTEM_PACER_CLOCK: PacerClock = {
 }
 
 /**
- * How much later than sent a call may reach AWS than the call before it (an event loop busy
- * parsing, a slower connection): AWS's bucket is filled by arrival times, ours by send times.
- * The pacer keeps this much of AWS's bucket in reserve, so such jitter is never a throttle.
+ * How much later than the call before it a call may reach AWS (an event loop busy parsing
+ * between the pacer's go and the socket write, a slower connection): AWS's bucket is filled by
+ * arrival times, ours by send times. The pacer keeps this much of AWS's bucket in reserve, so
+ * such jitter is never a throttle; on two busy cores it reaches a good part of 100 ms.
  */
-export const ARRIVAL_JITTER_MS = 50
+export const ARRIVAL_JITTER_MS = 100
 
 /**
  * One AWS bucket seen from the client, as a virtual schedule (GCRA): `due` is when the bucket
@@ -61,7 +62,10 @@ export class PacedBucket {
       const now = this.clock.now()
       const at = Math.max(now, this.due - this.toleranceMs)
       this.due = Math.max(this.due, at) + this.intervalMs
-      if (at > now) await this.clock.sleep(at - now)
+      if (at <= now) return
+      await this.clock.sleep(at - now)
+      // A timer that fired late sends late: the calls after it keep their distance from it.
+      this.due += Math.max(0, this.clock.now() - at)
     })
     this.queue = turn
     return signal === undefined ? turn : untilAborted(turn, signal)
