@@ -80,6 +80,32 @@ describe('PacedBucket', () => {
     expect(span).toBe((n - 10) * 100 + ARRIVAL_JITTER_MS)
   })
 
+  it('a timer that fires late moves the calls after it, past what the reserve absorbs', async () => {
+    let now = 0
+    let late = 0
+    const sent: number[] = []
+    const clock: PacerClock = {
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms + late
+      }
+    }
+    const bucket = new PacedBucket(LIST, clock)
+    await bucket.take()
+    sent.push(now)
+    // The second call's timer fires a whole interval late; the others on time.
+    late = 1000
+    await bucket.take()
+    sent.push(now)
+    late = 0
+    await bucket.take()
+    sent.push(now)
+    expect(throttledArrivals(sent, LIST.perSecond)).toBe(0)
+    // Each arrival within the network's half of the reserve of its send: still no throttle.
+    const jittered = sent.map((at, i) => at + (i === 1 ? ARRIVAL_JITTER_MS / 2 : 0))
+    expect(throttledArrivals(jittered, LIST.perSecond)).toBe(0)
+  })
+
   it('sends the first call of an idle bucket at once', async () => {
     const clock = steppingClock()
     await new PacedBucket(LIST, clock).take()

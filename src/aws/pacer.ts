@@ -64,8 +64,10 @@ export class PacedBucket {
       this.due = Math.max(this.due, at) + this.intervalMs
       if (at <= now) return
       await this.clock.sleep(at - now)
-      // A timer that fired late sends late: the calls after it keep their distance from it.
-      this.due += Math.max(0, this.clock.now() - at)
+      // A timer that fired late sends late. Up to half the reserve is left to absorb that (the
+      // other half is the network's); beyond it, the calls after it keep their distance from
+      // it. Moving the schedule by every late millisecond would slow a busy process's pace.
+      this.due += Math.max(0, this.clock.now() - at - ARRIVAL_JITTER_MS / 2)
     })
     this.queue = turn
     return signal === undefined ? turn : untilAborted(turn, signal)
