@@ -112,13 +112,46 @@ describe('PacedBucket', () => {
     expect(clock.sleeps).toEqual([])
   })
 
-  it('after a throttle, the next call waits for the next token of an empty bucket', async () => {
+  it('after a throttle, the next call waits for the next token of an empty bucket, at half the rate', async () => {
     const clock = steppingClock()
     const bucket = new PacedBucket(DESCRIBE, clock)
     await bucket.take()
     bucket.throttled()
     await bucket.take()
-    expect(clock.sleeps).toEqual([100 + ARRIVAL_JITTER_MS])
+    expect(clock.sleeps).toEqual([2 * 100 + ARRIVAL_JITTER_MS])
+  })
+
+  it('learns a quota lower than the published one: throttles stay few, every call gets through', async () => {
+    const clock = steppingClock()
+    const bucket = new PacedBucket(DESCRIBE, clock)
+    // Another tool spends most of the account's DescribeCertificate quota: 2/s are left.
+    const aws = new Throttler()
+    const key = { service: 'acm' as const, operation: 'Op', account: '1', region: 'r' }
+    let answered = 0
+    let throttled = 0
+    while (answered < 100) {
+      await bucket.take()
+      if (aws.take(key, 2, clock.now())) {
+        bucket.answered()
+        answered += 1
+      } else {
+        bucket.throttled()
+        throttled += 1
+      }
+    }
+    // Sent at the published 10/s throughout, 4 in 5 would have been throttled.
+    expect(throttled).toBeLessThan(25)
+  })
+
+  it('creeps back to the published rate once AWS stops throttling', async () => {
+    const clock = steppingClock()
+    const bucket = new PacedBucket(DESCRIBE, clock)
+    bucket.throttled()
+    for (let i = 0; i < 100; i++) bucket.answered()
+    const before = clock.now()
+    const sent = await sendTimes(bucket, clock, 20)
+    // Back at 10/s with its burst: 20 calls within about a second.
+    expect((sent.at(-1) as number) - before).toBeLessThan(2 * 1000)
   })
 
   it('a caller whose signal aborts gives up at once with its reason; the others go on', async () => {
@@ -205,7 +238,7 @@ describe('paceCalls', () => {
     }, 'DescribeCertificate')
     await expect(send({})).resolves.toEqual({ output: 'described' })
     expect(sends).toBe(2)
-    expect(clock.sleeps).toEqual([100 + ARRIVAL_JITTER_MS])
+    expect(clock.sleeps).toEqual([2 * 100 + ARRIVAL_JITTER_MS])
   })
 
   it('hands other errors, and a call still throttled after its retries, to the SDK', async () => {

@@ -33,13 +33,22 @@ export const SYSTEM_PACER_CLOCK: PacerClock = {
 export const ARRIVAL_JITTER_MS = 100
 
 /**
+ * How far below the published quota a bucket slows when AWS keeps throttling it (other tools
+ * spend the same account's quota, or the account's quota is lower): each throttle halves its
+ * rate down to 1/64 of it, and each answered call wins back 5% of the way.
+ */
+const MAX_SLOWDOWN = 64
+const RECOVERY = 0.95
+
+/**
  * One AWS bucket seen from the client, as a virtual schedule (GCRA): `due` is when the bucket
  * would be full again if nothing more were sent. A call may go once `due - tolerance` has
  * passed, and moves `due` on by one interval. Calls take their turns in the order they asked.
  */
 export class PacedBucket {
-  private readonly intervalMs: number
-  private readonly toleranceMs: number
+  private readonly baseIntervalMs: number
+  private readonly burstToleranceMs: number
+  private slowdown = 1
   private due = Number.NEGATIVE_INFINITY
   private queue: Promise<void> = Promise.resolve()
 
@@ -47,8 +56,17 @@ export class PacedBucket {
     quota: Quota,
     private readonly clock: PacerClock
   ) {
-    this.intervalMs = 1000 / quota.perSecond
-    this.toleranceMs = (quota.burst - 1) * this.intervalMs - ARRIVAL_JITTER_MS
+    this.baseIntervalMs = 1000 / quota.perSecond
+    this.burstToleranceMs = (quota.burst - 1) * this.baseIntervalMs - ARRIVAL_JITTER_MS
+  }
+
+  private get intervalMs(): number {
+    return this.baseIntervalMs * this.slowdown
+  }
+
+  /** A bucket slowed by throttling sends evenly: its burst is what AWS just refused. */
+  private get toleranceMs(): number {
+    return this.slowdown > 1 ? -ARRIVAL_JITTER_MS : this.burstToleranceMs
   }
 
   /**
@@ -73,10 +91,19 @@ export class PacedBucket {
     return signal === undefined ? turn : untilAborted(turn, signal)
   }
 
-  /** AWS said its bucket is empty now: the next call waits a full interval (and the jitter). */
+  /**
+   * AWS said its bucket is empty now: the rate halves and the next call waits a full interval
+   * (and the jitter).
+   */
   throttled(): void {
+    this.slowdown = Math.min(MAX_SLOWDOWN, this.slowdown * 2)
     const next = this.clock.now() + this.intervalMs + ARRIVAL_JITTER_MS
     this.due = Math.max(this.due, next + this.toleranceMs)
+  }
+
+  /** A call was answered (not throttled): the rate creeps back towards the quota. */
+  answered(): void {
+    this.slowdown = Math.max(1, this.slowdown * RECOVERY)
   }
 }
 
@@ -142,7 +169,9 @@ export function paceCalls(client: unknown, pacer: Pacer, scope: PaceScope): void
         for (let retries = 0; ; retries++) {
           await bucket.take(scope.signal)
           try {
-            return await next(args)
+            const out = await next(args)
+            bucket.answered()
+            return out
           } catch (err) {
             if (retries >= PACED_THROTTLE_RETRIES || !isThrottled(summarizeAwsError(err).code)) {
               throw err
