@@ -102,7 +102,8 @@ describe('PacedBucket', () => {
     sent.push(now)
     expect(throttledArrivals(sent, LIST.perSecond)).toBe(0)
     // Each arrival within the network's half of the reserve of its send: still no throttle.
-    const jittered = sent.map((at, i) => at + (i === 1 ? ARRIVAL_JITTER_MS / 2 : 0))
+    const reserve = new PacedBucket(LIST, clock).reserveMs
+    const jittered = sent.map((at, i) => at + (i === 1 ? reserve / 2 : 0))
     expect(throttledArrivals(jittered, LIST.perSecond)).toBe(0)
   })
 
@@ -118,7 +119,18 @@ describe('PacedBucket', () => {
     await bucket.take()
     bucket.throttled()
     await bucket.take()
-    expect(clock.sleeps).toEqual([2 * 100 + ARRIVAL_JITTER_MS])
+    bucket.throttled()
+    await bucket.take()
+    expect(clock.sleeps).toEqual([2 * 100 + bucket.reserveMs, 4 * 100 + bucket.reserveMs])
+  })
+
+  it('halves the rate once for the throttles of calls sent together', async () => {
+    const clock = steppingClock()
+    const bucket = new PacedBucket(DESCRIBE, clock)
+    for (let i = 0; i < 5; i++) bucket.throttled()
+    await bucket.take()
+    await bucket.take()
+    expect(clock.sleeps).toEqual([2 * 100 + bucket.reserveMs, 2 * 100 + bucket.reserveMs])
   })
 
   it('learns a quota lower than the published one: throttles stay few, every call gets through', async () => {

@@ -27,18 +27,21 @@ export const SYSTEM_PACER_CLOCK: PacerClock = {
 /**
  * How much later than the call before it a call may reach AWS (an event loop busy parsing
  * between the pacer's go and the socket write, a slower connection): AWS's bucket is filled by
- * arrival times, ours by send times. The pacer keeps this much of AWS's bucket in reserve, so
- * such jitter is never a throttle; on two busy cores it reaches a good part of 100 ms.
+ * arrival times, ours by send times. The pacer keeps this much of AWS's bucket in reserve, and
+ * a quarter of the interval where that is more (ListCertificates' 1/s: the first call of a
+ * fresh client is the slowest to leave), so such jitter is never a throttle; on two busy
+ * cores it reaches a good part of 100 ms.
  */
 export const ARRIVAL_JITTER_MS = 100
 
 /**
  * How far below the published quota a bucket slows when AWS keeps throttling it (other tools
  * spend the same account's quota, or the account's quota is lower): each throttle halves its
- * rate down to 1/64 of it, and each answered call wins back 5% of the way.
+ * rate, down to 1/64 of it, and each answered call wins back a tenth of the way, so that a
+ * lone throttle costs a few slower calls and a lower quota is found within a few throttles.
  */
 const MAX_SLOWDOWN = 64
-const RECOVERY = 0.95
+const RECOVERY = 0.9
 
 /**
  * One AWS bucket seen from the client, as a virtual schedule (GCRA): `due` is when the bucket
@@ -46,9 +49,12 @@ const RECOVERY = 0.95
  * passed, and moves `due` on by one interval. Calls take their turns in the order they asked.
  */
 export class PacedBucket {
+  /** The share of AWS's bucket kept for arrival jitter, in ms of its refill. */
+  readonly reserveMs: number
   private readonly baseIntervalMs: number
   private readonly burstToleranceMs: number
   private slowdown = 1
+  private slowedAt = Number.NEGATIVE_INFINITY
   private due = Number.NEGATIVE_INFINITY
   private queue: Promise<void> = Promise.resolve()
 
@@ -57,7 +63,8 @@ export class PacedBucket {
     private readonly clock: PacerClock
   ) {
     this.baseIntervalMs = 1000 / quota.perSecond
-    this.burstToleranceMs = (quota.burst - 1) * this.baseIntervalMs - ARRIVAL_JITTER_MS
+    this.reserveMs = Math.max(ARRIVAL_JITTER_MS, this.baseIntervalMs / 4)
+    this.burstToleranceMs = (quota.burst - 1) * this.baseIntervalMs - this.reserveMs
   }
 
   private get intervalMs(): number {
@@ -66,7 +73,7 @@ export class PacedBucket {
 
   /** A bucket slowed by throttling sends evenly: its burst is what AWS just refused. */
   private get toleranceMs(): number {
-    return this.slowdown > 1 ? -ARRIVAL_JITTER_MS : this.burstToleranceMs
+    return this.slowdown > 1 ? -this.reserveMs : this.burstToleranceMs
   }
 
   /**
@@ -85,20 +92,24 @@ export class PacedBucket {
       // A timer that fired late sends late. Up to half the reserve is left to absorb that (the
       // other half is the network's); beyond it, the calls after it keep their distance from
       // it. Moving the schedule by every late millisecond would slow a busy process's pace.
-      this.due += Math.max(0, this.clock.now() - at - ARRIVAL_JITTER_MS / 2)
+      this.due += Math.max(0, this.clock.now() - at - this.reserveMs / 2)
     })
     this.queue = turn
     return signal === undefined ? turn : untilAborted(turn, signal)
   }
 
   /**
-   * AWS said its bucket is empty now: the rate halves and the next call waits a full interval
-   * (and the jitter).
+   * AWS said its bucket is empty now: the schedule starts again from an empty bucket at half
+   * the rate, the next call a full interval (and the reserve) away. The throttles of calls
+   * sent together (within one interval of the last halving) halve it once.
    */
   throttled(): void {
-    this.slowdown = Math.min(MAX_SLOWDOWN, this.slowdown * 2)
-    const next = this.clock.now() + this.intervalMs + ARRIVAL_JITTER_MS
-    this.due = Math.max(this.due, next + this.toleranceMs)
+    const now = this.clock.now()
+    if (now - this.slowedAt >= this.intervalMs) {
+      this.slowdown = Math.min(MAX_SLOWDOWN, this.slowdown * 2)
+      this.slowedAt = now
+    }
+    this.due = now + this.intervalMs + this.reserveMs + this.toleranceMs
   }
 
   /** A call was answered (not throttled): the rate creeps back towards the quota. */
