@@ -198,19 +198,25 @@ export function paceCalls(client: unknown, pacer: Pacer, scope: PaceScope): void
 
 /** `work`, or the signal's reason as soon as it aborts. */
 function untilAborted(work: Promise<void>, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason)
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    work.then(
-      () => {
-        signal.removeEventListener('abort', onAbort)
-        resolve()
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(error)
-      }
-    )
-  })
+  return Promise.race([work, abortOf(signal)])
+}
+
+/**
+ * One promise per signal that rejects when it aborts: one abort listener for all the calls
+ * waiting on it (a listener per waiting call makes Node warn of a leak past ten).
+ */
+const aborts = new WeakMap<AbortSignal, Promise<never>>()
+
+function abortOf(signal: AbortSignal): Promise<never> {
+  let aborted = aborts.get(signal)
+  if (aborted === undefined) {
+    aborted = new Promise<never>((_, reject) => {
+      if (signal.aborted) reject(signal.reason)
+      else signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+    })
+    // Rejecting when no call waits is no error.
+    aborted.catch(() => {})
+    aborts.set(signal, aborted)
+  }
+  return aborted
 }
