@@ -36,10 +36,12 @@ export const ARRIVAL_JITTER_MS = 100
 
 /**
  * How far below the published quota a bucket slows when AWS keeps throttling it (other tools
- * spend the same account's quota, or the account's quota is lower): each throttle halves its
- * rate, down to 1/64 of it, and each answered call wins back a tenth of the way, so that a
- * lone throttle costs a few slower calls and a lower quota is found within a few throttles.
+ * spend the same account's quota, or the account's quota is lower): a throttle within
+ * LONE_THROTTLE_INTERVALS of the one before halves its rate, down to 1/64 of it, and each
+ * answered call wins back a tenth of the way. A lone throttle is arrival jitter, not a lower
+ * quota: it only costs the call its wait for the next token.
  */
+const LONE_THROTTLE_INTERVALS = 10
 const MAX_SLOWDOWN = 64
 const RECOVERY = 0.9
 
@@ -55,6 +57,7 @@ export class PacedBucket {
   private readonly burstToleranceMs: number
   private slowdown = 1
   private slowedAt = Number.NEGATIVE_INFINITY
+  private throttledAt = Number.NEGATIVE_INFINITY
   private due = Number.NEGATIVE_INFINITY
   private queue: Promise<void> = Promise.resolve()
 
@@ -99,13 +102,16 @@ export class PacedBucket {
   }
 
   /**
-   * AWS said its bucket is empty now: the schedule starts again from an empty bucket at half
-   * the rate, the next call a full interval (and the reserve) away. The throttles of calls
-   * sent together (within one interval of the last halving) halve it once.
+   * AWS said its bucket is empty now: the schedule starts again from an empty bucket, the next
+   * call a full interval (and the reserve) away, at half the rate unless the throttle is a lone
+   * one. The throttles of calls sent together (within one interval of the last halving) halve
+   * it once.
    */
   throttled(): void {
     const now = this.clock.now()
-    if (now - this.slowedAt >= this.intervalMs) {
+    const lone = now - this.throttledAt > LONE_THROTTLE_INTERVALS * this.intervalMs
+    this.throttledAt = now
+    if (!lone && now - this.slowedAt >= this.intervalMs) {
       this.slowdown = Math.min(MAX_SLOWDOWN, this.slowdown * 2)
       this.slowedAt = now
     }
