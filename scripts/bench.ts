@@ -21,6 +21,7 @@ import { buildWorld, type World } from '../emulator/aws/world.js'
 import { Inputs } from '../src/contract.js'
 import { selectAccounts } from '../src/credentials/selection.js'
 import { shardLabel } from '../src/shared/shard.js'
+import { callsPerOperation } from './bench/call-stats.js'
 import { BUNDLED_CLI, hasBundledCli, runBundledCli } from './bench/cli-run.js'
 import { checkCompleteness } from './bench/completeness.js'
 import { startEmulatorWorker, type EmulatorWorker } from './bench/emulator-worker.js'
@@ -348,7 +349,12 @@ async function runCli(
     process.stderr.write(`bundled CLI, run ${run} of ${runs}...\n`)
     await emulator.reset()
     const cli = await runBundledCli(args, env)
-    results.push({ ...cli, found: checkCompleteness(planted, cli.found).found })
+    const calls = callsPerOperation(await emulator.calls())
+    results.push({
+      ...cli,
+      found: checkCompleteness(planted, cli.found).found,
+      throttled: [...calls.values()].reduce((n, op) => n + op.throttled, 0)
+    })
   }
   return results
 }

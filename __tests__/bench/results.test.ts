@@ -174,9 +174,9 @@ describe('median and cliFigures', () => {
 
   it('sums the bundled CLI runs up: median and max wall, the largest peak RSS', () => {
     const cli = cliFigures([
-      { wallMs: 3000, peakRssBytes: 150, exitCode: 0, found: 2 },
-      { wallMs: 2000, peakRssBytes: 170, exitCode: 0, found: 2 },
-      { wallMs: 2500, peakRssBytes: 160, exitCode: 0, found: 2 }
+      { wallMs: 3000, peakRssBytes: 150, exitCode: 0, found: 2, throttled: 0 },
+      { wallMs: 2000, peakRssBytes: 170, exitCode: 0, found: 2, throttled: 1 },
+      { wallMs: 2500, peakRssBytes: 160, exitCode: 0, found: 2, throttled: 0 }
     ])
     expect(cli).toMatchObject({
       runs: 3,
@@ -184,7 +184,8 @@ describe('median and cliFigures', () => {
       maxWallMs: 3000,
       maxPeakRssBytes: 170,
       exitCodes: [0, 0, 0],
-      found: [2, 2, 2]
+      found: [2, 2, 2],
+      throttled: [0, 1, 0]
     })
   })
 })

@@ -260,7 +260,8 @@ export function renderRepeats(result: BenchResult): string[] {
       `${formatMs(cli.medianWallMs)} (${formatRatio(cli.medianWallMs / floor.wall.ms)} floor), max ` +
       `${formatMs(cli.maxWallMs)}; peak RSS max ${mib(cli.maxPeakRssBytes)}; each ${each(cli.wallMs, formatMs)} / ` +
       `${each(cli.peakRssBytes, mib)}`,
-    `  planted problems found per run: ${each(cli.found, number)} of ${number(estate.planted)}` +
+    `  throttled calls per run: ${each(cli.throttled, number)}; planted problems found per run: ` +
+      `${each(cli.found, number)} of ${number(estate.planted)}` +
       (cli.exitCodes.every((code) => code === 0)
         ? ''
         : `; EXIT CODES ${cli.exitCodes.map(String).join(', ')}`)

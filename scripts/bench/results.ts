@@ -129,6 +129,8 @@ export interface CliFigures {
   peakRssBytes: number[]
   exitCodes: (number | null)[]
   found: number[]
+  /** Throttled answers the emulator gave each run. */
+  throttled: number[]
   medianWallMs: number
   maxWallMs: number
   maxPeakRssBytes: number
@@ -311,7 +313,13 @@ export function repeatFigures(
 }
 
 export function cliFigures(
-  runs: readonly { wallMs: number; peakRssBytes: number; exitCode: number | null; found: number }[]
+  runs: readonly {
+    wallMs: number
+    peakRssBytes: number
+    exitCode: number | null
+    found: number
+    throttled: number
+  }[]
 ): CliFigures {
   const walls = runs.map((run) => run.wallMs)
   return {
@@ -320,6 +328,7 @@ export function cliFigures(
     peakRssBytes: runs.map((run) => run.peakRssBytes),
     exitCodes: runs.map((run) => run.exitCode),
     found: runs.map((run) => run.found),
+    throttled: runs.map((run) => run.throttled),
     medianWallMs: median(walls),
     maxWallMs: Math.max(...walls),
     maxPeakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes))
