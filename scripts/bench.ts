@@ -21,6 +21,9 @@ import { buildWorld, type World } from '../emulator/aws/world.js'
 import { Inputs } from '../src/contract.js'
 import { selectAccounts } from '../src/credentials/selection.js'
 import { shardLabel } from '../src/shared/shard.js'
+import { callsPerOperation } from './bench/call-stats.js'
+import { BUNDLED_CLI, hasBundledCli, runBundledCli } from './bench/cli-run.js'
+import { checkCompleteness } from './bench/completeness.js'
 import { startEmulatorWorker, type EmulatorWorker } from './bench/emulator-worker.js'
 import {
   activeAccounts,
@@ -46,12 +49,15 @@ import {
 } from './bench/options.js'
 import { renderBench } from './bench/render.js'
 import {
+  cliFigures,
   naiveOverOurs,
+  repeatFigures,
   runFigures,
   shardFigures,
   type BenchResult,
   type Floor,
   type LegFigures,
+  type RunFigures,
   type ShardFigures
 } from './bench/results.js'
 import {
@@ -156,8 +162,32 @@ async function main(options: BenchOptions): Promise<number> {
       ...tuning,
       dnsServers: [emulator.dnsAddress]
     }
-    process.stderr.write(`our scan${multi ? ` (${options.accounts} accounts)` : ''}...\n`)
-    const ours = await measure(emulator, oursRequest, env)
+    const oursRuns: RunFigures[] = []
+    let ours: Awaited<ReturnType<typeof measure>> | undefined
+    for (let run = 1; run <= options.runs; run++) {
+      process.stderr.write(
+        `our scan${multi ? ` (${options.accounts} accounts)` : ''}, run ${run} of ${options.runs}...\n`
+      )
+      const measured = await measure(emulator, oursRequest, env)
+      ours ??= measured
+      oursRuns.push(runFigures(measured.run, measured.calls, floor, planted, measured.dnsQueries))
+    }
+    const repeats = repeatFigures(oursRuns, floor, options.certificates)
+    const cli = (await hasBundledCli())
+      ? cliFigures(
+          await runCli(
+            options.runs,
+            emulator,
+            env,
+            {
+              ...inputs,
+              [Inputs.Regions]: options.regions.join(','),
+              [Inputs.DnsServers]: emulator.dnsAddress
+            },
+            planted
+          )
+        )
+      : { skipped: `${BUNDLED_CLI} is not built (npm run bundle)` }
     const result: BenchResult = {
       generatedAt: now.toISOString(),
       estate: {
@@ -188,7 +218,9 @@ async function main(options: BenchOptions): Promise<number> {
         quotas
       },
       floor,
-      runs: { ours: runFigures(ours.run, ours.calls, floor, planted, ours.dnsQueries) }
+      runs: { ours: repeats.median },
+      repeats: repeats.figures,
+      cli
     }
     if (Object.keys(overrides).length > 0) result.runs.ours.overrides = overrides
     if (options.naiveSkipped !== null) result.naiveSkipped = options.naiveSkipped
@@ -207,7 +239,7 @@ async function main(options: BenchOptions): Promise<number> {
         load,
         floorOf,
         planted,
-        single: ours.run
+        single: (ours as NonNullable<typeof ours>).run
       })
     }
     process.stdout.write(`${renderBench(result)}\n`)
@@ -223,7 +255,12 @@ async function main(options: BenchOptions): Promise<number> {
 /** Our scan found every planted problem and read everything; so did the legs and their merge. */
 function isComplete(result: BenchResult): boolean {
   const { ours } = result.runs
-  const whole = ours.completeness.missing.length === 0 && ours.coverage.failed === 0
+  const { cli, repeats, estate } = result
+  const whole =
+    ours.completeness.missing.length === 0 &&
+    ours.coverage.failed === 0 &&
+    repeats.found.every((found) => found === estate.planted) &&
+    ('skipped' in cli || cli.found.every((found) => found === estate.planted))
   const { shards } = result
   if (shards === undefined) return whole
   return (
@@ -296,6 +333,30 @@ async function runShards(
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/** The bundled CLI `runs` times, each against a fresh emulator state, with the scan's inputs as flags. */
+async function runCli(
+  runs: number,
+  emulator: EmulatorWorker,
+  env: NodeJS.ProcessEnv,
+  inputs: Record<string, string>,
+  planted: readonly PlantedProblem[]
+) {
+  const args = Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value])
+  const results = []
+  for (let run = 1; run <= runs; run++) {
+    process.stderr.write(`bundled CLI, run ${run} of ${runs}...\n`)
+    await emulator.reset()
+    const cli = await runBundledCli(args, env)
+    const calls = callsPerOperation(await emulator.calls())
+    results.push({
+      ...cli,
+      found: checkCompleteness(planted, cli.found).found,
+      throttled: [...calls.values()].reduce((n, op) => n + op.throttled, 0)
+    })
+  }
+  return results
 }
 
 async function measure(

@@ -66,6 +66,30 @@ describe('parseBenchOptions', () => {
     })
   })
 
+  it('has a --one-region preset: the default estate in one region, with its own figures file', () => {
+    const options = parse('--one-region', '--no-naive')
+    expect(options.regions).toEqual(['us-east-1'])
+    expect(options).toMatchObject({
+      certificates: 5000,
+      instances: 2000,
+      accounts: 1,
+      out: 'bench-output/bench-one-region.json'
+    })
+  })
+
+  it('runs ours 5 times unless --runs says otherwise', () => {
+    expect(parse().runs).toBe(5)
+    expect(parse('--runs', '7').runs).toBe(7)
+    expect(() => parse('--runs', '0')).toThrow(/--runs must be a whole number of at least 1/)
+  })
+
+  it('writes an Organization estate of the default preset to a file named for its accounts', () => {
+    expect(parse('--accounts', '10', '--regions', '4').out).toBe(
+      'bench-output/bench-accounts-10.json'
+    )
+    expect(parse('--accounts', '10', '--out', 'x.json').out).toBe('x.json')
+  })
+
   it('refuses shards without an Organization, and nonsense counts', () => {
     expect(() => parse('--shards', '4')).toThrow(/--accounts 2 or more/)
     expect(() => parse('--accounts', '0')).toThrow(
@@ -74,6 +98,7 @@ describe('parseBenchOptions', () => {
     expect(() => parse('--accounts', '3', '--shards', '257')).toThrow(/at most 256/)
     expect(() => parse('--accounts', 'x')).toThrow(/--accounts/)
     expect(() => parse('--quick', '--multi')).toThrow(/choose one/)
+    expect(() => parse('--one-region', '--quick')).toThrow(/--quick and --one-region: choose one/)
   })
 
   it('returns null for --help', () => {

@@ -1,7 +1,13 @@
 /** The shards section's arithmetic: legs added up, the merge checked against the single scan. */
 import type { PlantedProblem } from '../../emulator/aws/index.js'
 import type { Floor, LegFigures } from '../../scripts/bench/results.js'
-import { runFigures, shardFigures } from '../../scripts/bench/results.js'
+import {
+  cliFigures,
+  median,
+  repeatFigures,
+  runFigures,
+  shardFigures
+} from '../../scripts/bench/results.js'
 import type { MergeRun } from '../../scripts/bench/merge-worker.js'
 import type { FoundProblem, ScanRun } from '../../scripts/bench/scan-worker.js'
 import type { CallRecord } from '../../emulator/aws/index.js'
@@ -114,5 +120,72 @@ describe('shardFigures', () => {
       onlyInSingle: ['y']
     })
     expect(lost.check.completeness.missing).toEqual([planted[1]])
+  })
+})
+
+describe('repeatFigures', () => {
+  const x = found('a', 'x')
+  const throttledCall: CallRecord = {
+    service: 'acm',
+    operation: 'DescribeCertificate',
+    account: 'a',
+    region: 'us-east-1',
+    time: 0,
+    status: 400,
+    errorCode: 'ThrottlingException'
+  }
+  const runs = [700, 300, 500, 900, 400].map((wallMs, i) =>
+    runFigures(
+      run([x], wallMs),
+      i === 3 ? [...calls('AssumeRole'), throttledCall] : calls('AssumeRole'),
+      floor(0),
+      planted
+    )
+  )
+
+  it('reports every run, the median run as ours, and median and max against the floor', () => {
+    const { figures, median: middle } = repeatFigures(runs, floor(0), 4)
+    expect(middle.wallMs).toBe(500)
+    expect(figures).toMatchObject({
+      runs: 5,
+      wallMs: [700, 300, 500, 900, 400],
+      medianWallMs: 500,
+      maxWallMs: 900,
+      medianToFloor: 500 / 90,
+      maxToFloor: 10,
+      throttled: [0, 0, 0, 1, 0],
+      totalCalls: [1, 1, 1, 2, 1],
+      found: [1, 1, 1, 1, 1],
+      // The median run's (peak - start) RSS over 4 certificates.
+      bytesPerCertificate: (500 - 100) / 4
+    })
+  })
+
+  it('has no memory per certificate without certificates', () => {
+    expect(repeatFigures(runs, floor(0), 0).figures.bytesPerCertificate).toBeNull()
+  })
+})
+
+describe('median and cliFigures', () => {
+  it('takes the lower middle of an even count', () => {
+    expect(median([4, 1, 3, 2])).toBe(2)
+    expect(median([5])).toBe(5)
+  })
+
+  it('sums the bundled CLI runs up: median and max wall, the largest peak RSS', () => {
+    const cli = cliFigures([
+      { wallMs: 3000, peakRssBytes: 150, exitCode: 0, found: 2, throttled: 0 },
+      { wallMs: 2000, peakRssBytes: 170, exitCode: 0, found: 2, throttled: 1 },
+      { wallMs: 2500, peakRssBytes: 160, exitCode: 0, found: 2, throttled: 0 }
+    ])
+    expect(cli).toMatchObject({
+      runs: 3,
+      medianWallMs: 2500,
+      maxWallMs: 3000,
+      maxPeakRssBytes: 170,
+      exitCodes: [0, 0, 0],
+      found: [2, 2, 2],
+      throttled: [0, 1, 0]
+    })
   })
 })

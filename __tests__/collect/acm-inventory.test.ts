@@ -57,7 +57,7 @@ describe('collect ACM against the emulator', () => {
   const asked: string[] = []
 
   beforeAll(async () => {
-    // ListCertificates keeps its real 1 request/s quota: the second page is throttled once.
+    // The emulator keeps ACM's published quotas (ListCertificates 1/s, DescribeCertificate 10/s).
     h = await startHarness(estate, new Date())
     inventory = await collect({
       accounts: [staticAccount(ACCOUNT)],
@@ -91,6 +91,12 @@ describe('collect ACM against the emulator', () => {
         detail: expect.stringMatching(/^1,052 certificates \(\d+ described\)$/)
       }
     ])
+  })
+
+  it("is paced at ACM's quotas: no call is throttled, none is sent twice", () => {
+    const acmCalls = h.emu.calls.filter((call) => call.service === 'acm')
+    expect(acmCalls.filter((call) => call.status !== 200)).toEqual([])
+    expect(acmCalls).toHaveLength(2 + acm.certificates.filter(flagged).length)
   })
 
   it('finds all seven key types and ACME certificates', () => {

@@ -186,7 +186,7 @@ describe('throttling', () => {
     await h.close()
   })
 
-  it('is ridden out by the adaptive retry mode: complete results, no failed rows', async () => {
+  it('is ridden out by the pacer and the retries: complete results, no failed rows', async () => {
     const inventory = await collect({
       accounts: [staticAccount(HOME)],
       regions: ['us-east-1'],

@@ -40,8 +40,9 @@ describe('scan of a generated estate (120 instances, 1,100 certificates, 3 regio
     })
     planted = generated.planted
     harness = await startHarness(generated.estate, NOW, {
-      // AWS's published ACM quotas, plus a tight RDS one, so that the SDK's retries are exercised.
-      quotas: { ListCertificates: 1, DescribeCertificate: 10, DescribeDBInstances: 5 },
+      // Below AWS's published quotas (other tools spend the account's share), so that the
+      // pacer meets throttling and the retries are exercised.
+      quotas: { ListCertificates: 0.5, DescribeCertificate: 3, DescribeDBInstances: 5 },
       faults: [{ region: DENIED_REGION, error: 'AccessDenied' }]
     })
     const settings = parseSettings((name) =>

@@ -1,6 +1,7 @@
 /** `npm run bench -- [flags]`: the estate's size, the endpoint's latency, what to run. */
 import { parseArgs } from 'node:util'
 import { COMMERCIAL_REGIONS, isOptInRegion } from '../../src/aws/regions.js'
+import { BUNDLED_CLI } from './cli-run.js'
 import { parseLatencyRange, type LatencyRange } from './latency.js'
 
 /** How many of each resource the certificate plug-ins beyond RDS and ACM read. */
@@ -34,6 +35,8 @@ export interface BenchOptions extends EndpointCounts {
   /** Overrides of collect's defaults for our scan (to measure a tuning before making it). */
   scanConcurrency: number | undefined
   describeConcurrency: number | undefined
+  /** Times our scan runs (in process, then as the bundled CLI): the figures are their median and max. */
+  runs: number
   out: string
 }
 
@@ -48,6 +51,8 @@ compares both with the least work and time the estate allows.
 
   --quick                   small run: 4 regions, 500 certificates, 200 DB instances and a
                             fifth of the defaults below
+  --one-region              one region holding the default estate (5000 certificates, 2000 DB
+                            instances...): one account-region's quotas set the pace
   --multi                   an Organization: 100 accounts x 4 regions, 2000 certificates, 800 DB
                             instances, 100 IAM server certificates, 100 Classic and 200 other
                             load balancers, 100 distributions, 40 private CAs, scanned once
@@ -74,10 +79,15 @@ compares both with the least work and time the estate allows.
   --seed N                  generator seed (default 1)
   --latency MIN-MAX         per-call latency in ms, spread over the regions (default 30-60)
   --no-naive                skip the straightforward scan
+  --runs N                  our scan runs N times in process and N times as the bundled CLI
+                            (node ${BUNDLED_CLI} scan, when npm run bundle has built it): median
+                            and max are reported (default 5)
   --scan-concurrency N      try another collect concurrency for our scan (and the legs)
   --describe-concurrency N  try another DescribeCertificate concurrency for our scan (and the legs)
   --out PATH                JSON figures (default bench-output/bench.json; with --multi
-                            bench-output/bench-multi.json)
+                            bench-output/bench-multi.json, with --one-region
+                            bench-output/bench-one-region.json, with --accounts N
+                            bench-output/bench-accounts-N.json)
   --help
 
 A preset's figures are defaults: flags given beside it win (--multi --accounts 50).
@@ -116,8 +126,10 @@ const FULL: Preset = {
   out: 'bench-output/bench.json'
 }
 
-export const PRESETS: Readonly<Record<'full' | 'quick' | 'multi', Preset>> = {
+export const PRESETS: Readonly<Record<'full' | 'quick' | 'multi' | 'oneRegion', Preset>> = {
   full: FULL,
+  // "1 region x 5,000 certificates": one account-region's ListCertificates pages and describes.
+  oneRegion: { ...FULL, regions: 1, out: 'bench-output/bench-one-region.json' },
   quick: {
     ...FULL,
     regions: 4,
@@ -163,6 +175,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
     options: {
       quick: { type: 'boolean', default: false },
       multi: { type: 'boolean', default: false },
+      'one-region': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '5' },
       regions: { type: 'string' },
       accounts: { type: 'string' },
       shards: { type: 'string' },
@@ -184,8 +198,14 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
     }
   })
   if (values.help) return null
-  if (values.quick && values.multi) throw new Error('--quick and --multi: choose one preset')
-  const preset = PRESETS[values.quick ? 'quick' : values.multi ? 'multi' : 'full']
+  const chosen = (['quick', 'multi', 'one-region'] as const).filter((name) => values[name])
+  if (chosen.length > 1) {
+    throw new Error(`${chosen.map((name) => `--${name}`).join(' and ')}: choose one preset`)
+  }
+  const preset =
+    PRESETS[
+      values.quick ? 'quick' : values.multi ? 'multi' : values['one-region'] ? 'oneRegion' : 'full'
+    ]
   const given = (flag: string, fallback: number): string => {
     const value = (values as Record<string, string | boolean | undefined>)[flag]
     return typeof value === 'string' ? value : String(fallback)
@@ -230,7 +250,12 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
     naiveSkipped,
     scanConcurrency: optionalCount('scan-concurrency', values['scan-concurrency']),
     describeConcurrency: optionalCount('describe-concurrency', values['describe-concurrency']),
-    out: values.out ?? preset.out
+    runs: count('runs', values.runs, 1),
+    out:
+      values.out ??
+      (preset.accounts === 1 && accounts > 1
+        ? `bench-output/bench-accounts-${accounts}.json`
+        : preset.out)
   }
 }
 

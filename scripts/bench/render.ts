@@ -143,11 +143,13 @@ export function renderBench(result: BenchResult): string {
       []
     )
   }
-  row('wall time', formatMs(floor.wall.ms), formatMs(ours.wallMs), formatRatio(ours.wallToFloor), [
-    formatMs(naive?.wallMs ?? 0),
-    formatRatio(naive?.wallToFloor),
-    formatRatio(vs?.wall)
-  ])
+  row(
+    'wall time (median run)',
+    formatMs(floor.wall.ms),
+    formatMs(ours.wallMs),
+    formatRatio(ours.wallToFloor),
+    [formatMs(naive?.wallMs ?? 0), formatRatio(naive?.wallToFloor), formatRatio(vs?.wall)]
+  )
   row('CPU time (scan process)', '', formatMs(ours.cpuMs), '', [
     formatMs(naive?.cpuMs ?? 0),
     '',
@@ -177,7 +179,7 @@ export function renderBench(result: BenchResult): string {
     '',
     naive ? [completenessCell(naive), '', ''] : []
   )
-  lines.push(...table(rows), '')
+  lines.push(...table(rows), '', ...renderRepeats(result), '')
 
   const slowest = floor.wall.slowest
   const where = slowest
@@ -230,6 +232,41 @@ export function renderBench(result: BenchResult): string {
   }
   if (result.shards !== undefined) lines.push('', ...renderShards(result.shards, ours, floor))
   return lines.join('\n')
+}
+
+/** Our runs' spread, and the bundled CLI's whole-process time and peak memory. */
+export function renderRepeats(result: BenchResult): string[] {
+  const { repeats, cli, floor, estate } = result
+  const each = (values: readonly number[], format: (n: number) => string) =>
+    values.map(format).join(', ')
+  const lines = [
+    `ours, ${repeats.runs} runs in process (scan() window; the table shows the median run): wall median ` +
+      `${formatMs(repeats.medianWallMs)} (${formatRatio(repeats.medianToFloor)} floor), max ` +
+      `${formatMs(repeats.maxWallMs)} (${formatRatio(repeats.maxToFloor)}); each ${each(repeats.wallMs, formatMs)}`,
+    `  throttled calls per run: ${each(repeats.throttled, number)}; calls per run: ` +
+      `${each(repeats.totalCalls, number)} (floor ${number(floor.totalCalls)}); planted problems found per run: ` +
+      `${each(repeats.found, number)} of ${number(estate.planted)}`,
+    repeats.bytesPerCertificate === null
+      ? '  memory per certificate: - (no certificates)'
+      : `  memory per certificate: ${(repeats.bytesPerCertificate / 1024).toFixed(1)} KiB ` +
+        '((peak RSS - RSS at start) / certificates, median run; RDS, ELB and the rest included)'
+  ]
+  if ('skipped' in cli) {
+    lines.push(`bundled CLI: not run: ${cli.skipped}`)
+    return lines
+  }
+  lines.push(
+    `bundled CLI (node dist/cli/index.js scan, spawn to exit), ${cli.runs} runs: wall median ` +
+      `${formatMs(cli.medianWallMs)} (${formatRatio(cli.medianWallMs / floor.wall.ms)} floor), max ` +
+      `${formatMs(cli.maxWallMs)}; peak RSS max ${mib(cli.maxPeakRssBytes)}; each ${each(cli.wallMs, formatMs)} / ` +
+      `${each(cli.peakRssBytes, mib)}`,
+    `  throttled calls per run: ${each(cli.throttled, number)}; planted problems found per run: ` +
+      `${each(cli.found, number)} of ${number(estate.planted)}` +
+      (cli.exitCodes.every((code) => code === 0)
+        ? ''
+        : `; EXIT CODES ${cli.exitCodes.map(String).join(', ')}`)
+  )
+  return lines
 }
 
 /** The matrix legs, their sum against the single scan, and the merge. */

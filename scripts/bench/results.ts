@@ -102,11 +102,49 @@ export interface ShardFigures {
   }
 }
 
+/** Our scan run several times: one run is not a measurement. */
+export interface RepeatFigures {
+  runs: number
+  /** Each run's, in the order they ran. */
+  wallMs: number[]
+  cpuMs: number[]
+  totalCalls: number[]
+  /** Throttled answers the emulator gave each run. */
+  throttled: number[]
+  /** Planted problems each run found. */
+  found: number[]
+  medianWallMs: number
+  maxWallMs: number
+  medianToFloor: number
+  maxToFloor: number
+  /** (Peak RSS - RSS at start) / certificates, of the median run: memory per certificate. */
+  bytesPerCertificate: number | null
+}
+
+/** The bundled CLI, `node dist/cli/index.js scan ...`, a whole process per run. */
+export interface CliFigures {
+  runs: number
+  /** Spawn to exit, each run's. */
+  wallMs: number[]
+  peakRssBytes: number[]
+  exitCodes: (number | null)[]
+  found: number[]
+  /** Throttled answers the emulator gave each run. */
+  throttled: number[]
+  medianWallMs: number
+  maxWallMs: number
+  maxPeakRssBytes: number
+}
+
 export interface BenchResult {
   generatedAt: string
   estate: EstateFigures
   floor: Floor
+  /** ours: the run of median wall time among `repeats`. */
   runs: { ours: RunFigures; naive?: RunFigures }
+  repeats: RepeatFigures
+  /** The bundled CLI's runs, or why they did not run. */
+  cli: CliFigures | { skipped: string }
   /** Why the naive scan did not run although it was not switched off. */
   naiveSkipped?: string
   /** With --shards: the legs, their merge, and how both compare with the single scan. */
@@ -233,5 +271,66 @@ export function shardFigures(
       onlyInSingle,
       completeness: checkCompleteness(planted, found)
     }
+  }
+}
+
+/** The middle value (the lower of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0
+}
+
+export function repeatFigures(
+  runs: readonly RunFigures[],
+  floor: Floor,
+  certificates: number
+): { figures: RepeatFigures; median: RunFigures } {
+  const walls = runs.map((run) => run.wallMs)
+  const middle = median(walls)
+  const mid = runs.find((run) => run.wallMs === middle) as RunFigures
+  const maxWallMs = Math.max(...walls)
+  return {
+    median: mid,
+    figures: {
+      runs: runs.length,
+      wallMs: walls,
+      cpuMs: runs.map((run) => run.cpuMs),
+      totalCalls: runs.map((run) => run.totalCalls),
+      throttled: runs.map((run) =>
+        Object.values(run.calls).reduce((n, calls) => n + calls.throttled, 0)
+      ),
+      found: runs.map((run) => run.completeness.found),
+      medianWallMs: middle,
+      maxWallMs,
+      medianToFloor: middle / floor.wall.ms,
+      maxToFloor: maxWallMs / floor.wall.ms,
+      bytesPerCertificate:
+        certificates > 0
+          ? (mid.memory.peakRssBytes - mid.memory.startRssBytes) / certificates
+          : null
+    }
+  }
+}
+
+export function cliFigures(
+  runs: readonly {
+    wallMs: number
+    peakRssBytes: number
+    exitCode: number | null
+    found: number
+    throttled: number
+  }[]
+): CliFigures {
+  const walls = runs.map((run) => run.wallMs)
+  return {
+    runs: runs.length,
+    wallMs: walls,
+    peakRssBytes: runs.map((run) => run.peakRssBytes),
+    exitCodes: runs.map((run) => run.exitCode),
+    found: runs.map((run) => run.found),
+    throttled: runs.map((run) => run.throttled),
+    medianWallMs: median(walls),
+    maxWallMs: Math.max(...walls),
+    maxPeakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes))
   }
 }

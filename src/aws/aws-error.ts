@@ -114,10 +114,27 @@ export function isCredentialsRejected(code: string): boolean {
   return CREDENTIALS_REJECTED.has(code)
 }
 
+/** AWS refused the call for the caller's request rate: the same call succeeds a little later. */
+export function isThrottled(code: string): boolean {
+  return THROTTLED.has(code)
+}
+
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'])
 const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException'])
 const CREDENTIALS_REJECTED = new Set([
   'InvalidClientTokenId',
   'UnrecognizedClientException',
   'AuthFailure'
+])
+
+/** The throttling codes of AWS's protocols (Query, JSON, REST), as the SDK's retry reads them. */
+const THROTTLED = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'RequestThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'SlowDown'
 ])

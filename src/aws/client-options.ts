@@ -7,15 +7,20 @@ import { Readable } from 'node:stream'
 import type { TimeBudgets } from '../shared/budget.js'
 import { NonAwsResponseError } from './aws-error.js'
 
+/** How a client retries: `standard` where the pacer governs its calls, else `adaptive`. */
+export type RetryMode = 'standard' | 'adaptive'
+
 /**
- * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
- * client covers one account x region x service, which is exactly the scope of AWS's quotas.
- * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
- * on an endpoint that keeps failing.
+ * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff, for the
+ * clients whose calls the pacer (pacer.ts) does not govern; each client covers one account x
+ * region x service, which is exactly the scope of AWS's quotas. Paced clients retry in standard
+ * mode: the pacer already holds them at the quota, and adaptive mode's limiter would only slow
+ * them down after a throttle. Eight attempts ride out a burst of throttling (backoff grows to
+ * ~20 s) without hanging a job on an endpoint that keeps failing.
  */
-export function awsClientOptions(budget: TimeBudgets['aws']) {
+export function awsClientOptions(budget: TimeBudgets['aws'], retryMode: RetryMode = 'adaptive') {
   return {
-    retryMode: 'adaptive',
+    retryMode,
     maxAttempts: 8,
     requestHandler: {
       connectionTimeout: budget.connectMs,
@@ -23,7 +28,19 @@ export function awsClientOptions(budget: TimeBudgets['aws']) {
       // Without it the SDK only warns when an attempt runs past requestTimeout.
       throwOnRequestTimeout: true
     }
-  } as const
+  }
+}
+
+/**
+ * Takes the SDK's logger middleware off a client built without a logger: it wraps every call
+ * to hand the SDK's no-op logger filtered copies of the input (and, in older clients such as
+ * ACM PCA's, of every output), work that buys nothing when nobody logs.
+ */
+export function dropIdleLogger(client: unknown, config: object): void {
+  if ('logger' in config && config.logger !== undefined) return
+  const stack = (client as Partial<{ middlewareStack: { remove(name: string): boolean } }>)
+    .middlewareStack
+  stack?.remove('loggerMiddleware')
 }
 
 /** Told about every HTTP attempt of a client: when it is sent and how it ended. */

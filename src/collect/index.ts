@@ -17,7 +17,8 @@ import {
   isExpiredToken,
   summarizeAwsError
 } from '../aws/aws-error.js'
-import { awsClientOptions, watchAttempts } from '../aws/client-options.js'
+import { awsClientOptions, dropIdleLogger, watchAttempts } from '../aws/client-options.js'
+import { paceCalls, Pacer } from '../aws/pacer.js'
 import { isOptInRegion } from '../aws/regions.js'
 import type { AccountCredentials } from '../credentials/index.js'
 import {
@@ -70,6 +71,8 @@ export interface CollectDeps {
   clientConfig?: (service: ServiceName) => Record<string, unknown>
   /** Public DNS for the plug-ins' checks that resolve names; undefined: `dns-check` is off. */
   dns?: DnsResolver
+  /** Paces the scans' calls at AWS's quotas; default one for this run on the system clock. */
+  pacer?: Pacer
 }
 
 /**
@@ -81,6 +84,20 @@ export interface CollectDeps {
  * third to a half at 30-300 ms per call, at the same CPU time and peak memory.
  */
 export const DEFAULT_SCAN_CONCURRENCY = 16
+
+/**
+ * Quota-bound scans (ACM) run beside those slots, this many at once: they spend most of their
+ * time waiting for the pacer's next token, which costs neither a socket nor CPU, and each
+ * account x region has its own quota, so holding them to the slots would only queue work that
+ * AWS would accept at once (10 accounts x 4 regions are 40 such scans).
+ */
+export const QUOTA_BOUND_CONCURRENCY = 64
+
+/**
+ * Latency-bound scans wait this long at most for the first quota-bound scans' lists (a region
+ * that does not answer its ListCertificates must not hold the rest of the run back).
+ */
+export const HEAD_START_MS = 3_000
 
 interface Scan {
   account: AccountCredentials
@@ -98,6 +115,7 @@ interface Engine {
   budget: TimeBudgets['aws']
   homeRegion: string
   regionStatus: RegionStatusLookup
+  pacer: Pacer
 }
 
 export async function collectInventory(
@@ -117,13 +135,10 @@ export async function collectInventory(
     deps,
     budget,
     homeRegion: targets.homeRegion,
-    regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget)
+    regionStatus: deps.regionStatus ?? accountApiRegionStatus(budget),
+    pacer: deps.pacer ?? new Pacer()
   }
-  const results = await mapWithConcurrency(
-    scans,
-    deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY,
-    (scan) => runScan(scan, engine)
-  )
+  const results = await runScheduled(scans, engine)
   const services: Record<ServiceName, unknown[]> = {}
   for (const service of targets.services) services[service.name] = []
   results.forEach((result, index) => {
@@ -133,7 +148,53 @@ export async function collectInventory(
   return { services, coverage: results.map((r) => r.row) }
 }
 
-async function runScan(scan: Scan, engine: Engine): Promise<ScanResult> {
+/**
+ * Quota-bound scans start first, in a pool of their own; latency-bound ones (RDS: round trips
+ * and CPU-heavy XML) take the slots once the first round of quota-bound scans has its lists in
+ * (or HEAD_START_MS has passed), so that their parsing does not delay the lists that every
+ * paced describe waits for. Results keep the scans' order.
+ */
+async function runScheduled(scans: readonly Scan[], engine: Engine): Promise<ScanResult[]> {
+  const quotaBound = scans.filter((scan) => scan.service.bound === 'quota')
+  const latencyBound = scans.filter((scan) => scan.service.bound !== 'quota')
+  const firstRound = Math.min(quotaBound.length, QUOTA_BOUND_CONCURRENCY)
+  let listed = 0
+  let headStart: () => void = () => {}
+  const headStartOver = new Promise<void>((resolve) => {
+    headStart = resolve
+    if (firstRound === 0) resolve()
+    else setTimeout(resolve, HEAD_START_MS).unref()
+  })
+  const [quotaResults, latencyResults] = await Promise.all([
+    mapWithConcurrency(quotaBound, QUOTA_BOUND_CONCURRENCY, async (scan, index) => {
+      let told = false
+      const tell = () => {
+        if (told || index >= firstRound) return
+        told = true
+        listed += 1
+        if (listed === firstRound) headStart()
+      }
+      try {
+        return await runScan(scan, engine, tell)
+      } finally {
+        tell()
+      }
+    }),
+    headStartOver.then(() =>
+      mapWithConcurrency(
+        latencyBound,
+        engine.deps.concurrency ?? DEFAULT_SCAN_CONCURRENCY,
+        (scan) => runScan(scan, engine, () => {})
+      )
+    )
+  ])
+  const byScan = new Map<Scan, ScanResult>()
+  quotaBound.forEach((scan, i) => byScan.set(scan, quotaResults[i] as ScanResult))
+  latencyBound.forEach((scan, i) => byScan.set(scan, latencyResults[i] as ScanResult))
+  return scans.map((scan) => byScan.get(scan) as ScanResult)
+}
+
+async function runScan(scan: Scan, engine: Engine, listed: () => void): Promise<ScanResult> {
   const { deps } = engine
   const row = (status: CoverageRow['status'], detail: string): CoverageRow => ({
     account: scan.account.account,
@@ -144,7 +205,7 @@ async function runScan(scan: Scan, engine: Engine): Promise<ScanResult> {
   })
   const label = `${scan.service.name} ${scan.account.account} ${scan.region}`
   try {
-    const records = await readWithFreshCredentials(scan, engine, label)
+    const records = await readWithFreshCredentials(scan, engine, label, listed)
     const { detail, incomplete } = scan.service.summarize(records)
     if (incomplete.length > 0) {
       // Failed, because checks are missing; the records read still count (and are reported).
@@ -168,20 +229,21 @@ async function runScan(scan: Scan, engine: Engine): Promise<ScanResult> {
 async function readWithFreshCredentials(
   scan: Scan,
   engine: Engine,
-  label: string
+  label: string,
+  listed: () => void
 ): Promise<unknown> {
   try {
-    return await readOnce(scan, engine)
+    return await readOnce(scan, engine, listed)
   } catch (err) {
     const refresh = scan.account.refresh
     if (refresh === undefined || !isExpiredToken(summarizeAwsError(err).code)) throw err
     engine.deps.log(`${label}: ${formatAwsError(err)}; retrying once with fresh credentials`)
     await refresh()
-    return await readOnce(scan, engine)
+    return await readOnce(scan, engine, listed)
   }
 }
 
-async function readOnce(scan: Scan, engine: Engine): Promise<unknown> {
+async function readOnce(scan: Scan, engine: Engine, listed: () => void): Promise<unknown> {
   const { deps, budget } = engine
   const { service } = scan
   const location = { account: scan.account.account, region: scan.region }
@@ -198,11 +260,18 @@ async function readOnce(scan: Scan, engine: Engine): Promise<unknown> {
     signal: watchdog.signal,
     budget,
     client: (make) => {
-      const client = make({
-        ...awsClientOptions(budget),
+      const config: AwsClientConfig = {
+        ...awsClientOptions(budget, 'standard'),
         region: clientRegion,
         credentials: scan.account.credentials,
         ...(deps.clientConfig?.(service.name) as Partial<AwsClientConfig> | undefined)
+      }
+      const client = make(config)
+      dropIdleLogger(client, config)
+      paceCalls(client, engine.pacer, {
+        account: location.account,
+        region: clientRegion,
+        signal: watchdog.signal
       })
       watchAttempts(client, {
         sent: (operation) => watchdog.sent(operation),
@@ -217,7 +286,8 @@ async function readOnce(scan: Scan, engine: Engine): Promise<unknown> {
       return client
     },
     dns: deps.dns,
-    log: deps.log
+    log: deps.log,
+    listed
   }
   try {
     return await service.read(context)

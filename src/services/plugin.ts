@@ -53,6 +53,11 @@ export interface ReadContext {
   /** Public DNS, for the checks that resolve names (`dns-check`); undefined when turned off. */
   dns: DnsResolver | undefined
   log(message: string): void
+  /**
+   * A quota-bound read says so once its lists are in and what is left waits on AWS's quotas:
+   * the latency-bound scans held back for it may start (collect's scheduling).
+   */
+  listed(): void
 }
 
 /** What the coverage row says of one read. */
@@ -96,6 +101,12 @@ export interface ServicePlugin<Inv extends Location = Location> {
   label: { short: string; resource: string }
   /** Regional: read per region; global (IAM, CloudFront): read once per account. */
   scope: 'regional' | 'global'
+  /**
+   * What sets how long one of its reads takes: `quota` when AWS's request quotas do (ACM's
+   * DescribeCertificate at 10/s), so that its reads start first and never wait for a slot;
+   * `latency` (the default) when round trips and parsing do.
+   */
+  bound?: 'quota' | 'latency'
   /** Plug-ins whose inventories its checks read (a listener joins the certificate it serves). */
   reads: readonly ServiceName[]
   /** The AWS actions its reader may call: the permissions policy is their union. */

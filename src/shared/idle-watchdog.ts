@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import { formatSeconds } from './budget.js'
 
 /**
@@ -18,6 +19,9 @@ export class IdleWatchdog {
     /** Who is not answering, as it reads after "no answer from": `AWS`. */
     private readonly peer: string
   ) {
+    // Every call in flight listens to the signal (ACM: ten describes and a list at once);
+    // Node warns of a leak past ten listeners.
+    setMaxListeners(CALLS_IN_FLIGHT, this.controller.signal)
     this.arm()
   }
 
@@ -67,6 +71,9 @@ export class IdleWatchdog {
     this.timer.unref()
   }
 }
+
+/** The most calls of one piece of work expected in flight at once, with room to spare. */
+const CALLS_IN_FLIGHT = 64
 
 /** Why a watchdog gave up: nothing answered for its whole idle time. */
 export class IdleTimeout extends Error {

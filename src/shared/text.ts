@@ -51,5 +51,8 @@ export function redactSecrets(text: string, secrets: readonly string[] = []): st
 
 /** `1 DB instance`, `1,250 certificates`: a count for a coverage line, grouped for reading. */
 export function countOf(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
+  return `${GROUPED.format(n)} ${noun}${n === 1 ? '' : 's'}`
 }
+
+/** One formatter for every count: toLocaleString builds a new one on each call. */
+const GROUPED = new Intl.NumberFormat('en-US')

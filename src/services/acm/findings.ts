@@ -11,7 +11,7 @@ import { servedBy, type Served } from './consumers.js'
 import { certificateAuthorities, issuerTrouble } from './issuer.js'
 import type { AcmCertificateRecord, AcmInventory } from './records.js'
 import { acmRemediation } from './remediation.js'
-import { assessAcmCertificate, newerCertificate, windowsOf } from './rules.js'
+import { assessAcmCertificate, newerCertificates, windowsOf } from './rules.js'
 
 /** The plug-ins whose endpoints serve ACM certificates. */
 export const ACM_CERTIFICATE_CONSUMERS: readonly ServiceName[] = ['elb', 'cloudfront']
@@ -26,9 +26,10 @@ export function acmFindings(
     uses: CertificateUses.read(context, ACM_CERTIFICATE_CONSUMERS),
     cas: certificateAuthorities(context)
   }
-  return inventories.flatMap((acm) =>
-    acm.certificates.flatMap((cert) => certificateFinding(cert, acm.certificates, judge) ?? [])
-  )
+  return inventories.flatMap((acm) => {
+    const newerOf = newerCertificates(acm.certificates)
+    return acm.certificates.flatMap((cert) => certificateFinding(cert, newerOf, judge) ?? [])
+  })
 }
 
 /** What judging one certificate needs of the whole evaluation. */
@@ -41,12 +42,12 @@ interface Judge {
 
 function certificateFinding(
   cert: AcmCertificateRecord,
-  neighbours: readonly AcmCertificateRecord[],
+  newerOf: (cert: AcmCertificateRecord) => AcmCertificateRecord | undefined,
   { context, clock, uses, cas }: Judge
 ): Finding | null {
   const served = servedBy(cert, uses)
   const judged = { ...cert, inUse: served.inUse }
-  const newer = newerCertificate(cert, neighbours)
+  const newer = newerOf(cert)
   // Replaced by a later certificate for the same names and used by nothing: it just lapses.
   if (newer !== undefined && !served.inUse) return null
   const own = assessAcmCertificate(judged, newer === undefined ? clock : { ...clock, newer })

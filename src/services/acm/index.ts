@@ -24,6 +24,8 @@ export function acmPlugin(options: AcmPluginOptions = {}): ServicePlugin<AcmInve
     name: 'acm',
     label: { short: 'ACM', resource: 'ACM certificate' },
     scope: 'regional',
+    // One region's describes take a tenth of a second each at the quota, whatever the latency.
+    bound: 'quota',
     // Who serves a certificate, and the private CA that signed it.
     reads: [...ACM_CERTIFICATE_CONSUMERS, 'acm-pca'],
     iamActions: ['acm:DescribeCertificate', 'acm:ListCertificates'],
@@ -45,7 +47,8 @@ export function acmPlugin(options: AcmPluginOptions = {}): ServicePlugin<AcmInve
             ((certificate) =>
               acmNeedsDescribe(certificate, context.now, context.thresholds, dns !== undefined)),
           concurrency: options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
-          signal: context.signal
+          signal: context.signal,
+          listed: () => context.listed()
         }
       )
       if (dns === undefined) return inventory

@@ -15,7 +15,6 @@ import {
 import { summarizeAwsError } from '../../aws/aws-error.js'
 import { FailureTally } from '../../aws/failure-tally.js'
 import { isoDate } from '../../aws/iso-date.js'
-import { allItems } from '../../aws/pages.js'
 import type { Location } from '../../model/index.js'
 import { mapWithConcurrency } from '../../shared/pool.js'
 import {
@@ -32,17 +31,16 @@ export interface CollectAcmOptions {
   concurrency: number
   /** Aborts every call of the scan (its idle watchdog). */
   signal?: AbortSignal
+  /** Told once the first ListCertificates page is in: the rest of the read is quota-paced. */
+  listed?: () => void
 }
 
 /**
- * DescribeCertificate's published quota is about 10 requests/s per account and region. From a
- * runner, a call to a regional endpoint takes roughly 100-300 ms, so 3 calls in flight make about
- * 10-30 requests/s at the start; where that overshoots, AWS throttles and the clients' adaptive
- * retry mode switches on client-side rate limiting that holds the rest of the calls near the
- * quota. More in flight would only mean more throttled calls to retry; fewer would leave far
- * regions (300 ms and more) well under the quota.
+ * DescribeCertificate's published quota is 10 requests/s per account and region, and the
+ * clients' pacer (src/aws/pacer.ts) sends them no faster. As many in flight as the quota's
+ * burst keep a far region (300 ms a call) at the quota; more would only wait in the pacer.
  */
-export const DEFAULT_DESCRIBE_CONCURRENCY = 3
+export const DEFAULT_DESCRIBE_CONCURRENCY = 10
 
 /**
  * ListCertificates returns only RSA_1024 and RSA_2048 certificates unless every key type is
@@ -54,34 +52,49 @@ const ALL_KEY_PAIR_ORIGINS: CertificateKeyPairOrigin[] = Object.values(Certifica
 /** ListCertificates' largest page (MaxItems). */
 const PAGE_SIZE = 1000
 
+/**
+ * Describes start as each page arrives: ListCertificates is paced at 1 request/s, so waiting
+ * for the last page would leave the DescribeCertificate quota idle for a second per page.
+ */
 export async function collectAcm(
   client: ACMClient,
   location: Location,
   opts: CollectAcmOptions
 ): Promise<AcmInventory> {
   const call = { abortSignal: opts.signal }
-  const summaries = await allItems(
-    paginateListCertificates(
+  const failures = new FailureTally('DescribeCertificate', opts.signal)
+  const pages: Promise<(AcmCertificateRecord | null)[]>[] = []
+  let wanted = 0
+  try {
+    for await (const page of paginateListCertificates(
       { client, pageSize: PAGE_SIZE },
       { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS },
       call
-    ),
-    (page) => page.CertificateSummaryList
-  )
-  const listed = summaries.map((s) => summaryRecord(s, location))
-  const wanted = new Set(listed.filter(opts.needsDescribe))
-  const failures = new FailureTally('DescribeCertificate', opts.signal)
-  const certificates = await mapWithConcurrency(listed, opts.concurrency, (record) =>
-    wanted.has(record)
-      ? // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
-        failures.attempt(() => describe(client, record, call), record)
-      : Promise.resolve(record)
-  )
+    )) {
+      const listed = (page.CertificateSummaryList ?? []).map((s) => summaryRecord(s, location))
+      const flagged = new Set(listed.filter(opts.needsDescribe))
+      wanted += flagged.size
+      pages.push(
+        mapWithConcurrency(listed, opts.concurrency, (record) =>
+          flagged.has(record)
+            ? // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
+              failures.attempt(() => describe(client, record, call), record)
+            : Promise.resolve(record)
+        )
+      )
+      if (pages.length === 1) opts.listed?.()
+    }
+  } catch (err) {
+    // No describe may outlive the client the engine closes when this read fails.
+    await Promise.allSettled(pages)
+    throw err
+  }
+  const certificates = (await Promise.all(pages)).flat()
   const inventory: AcmInventory = {
     ...location,
     certificates: certificates.filter((c) => c !== null)
   }
-  const note = failures.note(wanted.size, 'certificates not described')
+  const note = failures.note(wanted, 'certificates not described')
   if (note !== null) inventory.incomplete = [note]
   return inventory
 }

@@ -354,25 +354,33 @@ export function acmNeedsDescribe(
 
 /**
  * The latest certificate issued for exactly the same names in the same account and region, and
- * expiring later than `cert`: what renewed it when renewal makes a new certificate (ACME,
- * a re-request, a new import).
+ * expiring later than a given one: what renewed it when renewal makes a new certificate (ACME,
+ * a re-request, a new import). Built once over `all` (one pass, not one per certificate: a
+ * region can hold thousands); of certificates expiring at the same instant, the first listed.
  */
-export function newerCertificate(
-  cert: AcmCertificateRecord,
+export function newerCertificates(
   all: readonly AcmCertificateRecord[]
-): AcmCertificateRecord | undefined {
-  const names = nameSet(cert)
-  const until = parseInstant(cert.notAfter)
-  if (until === null) return undefined
-  let best: AcmCertificateRecord | undefined
-  for (const other of all) {
-    if (other === cert || other.status !== 'ISSUED' || other.account !== cert.account) continue
-    if (other.region !== cert.region || nameSet(other) !== names) continue
-    const otherUntil = parseInstant(other.notAfter)
-    if (otherUntil === null || otherUntil <= until) continue
-    if (best === undefined || otherUntil > (parseInstant(best.notAfter) ?? 0)) best = other
+): (cert: AcmCertificateRecord) => AcmCertificateRecord | undefined {
+  const latest = new Map<string, { cert: AcmCertificateRecord; until: number }>()
+  for (const cert of all) {
+    const until = parseInstant(cert.notAfter)
+    if (cert.status !== 'ISSUED' || until === null) continue
+    const key = sameNames(cert)
+    const found = latest.get(key)
+    if (found === undefined || until > found.until) latest.set(key, { cert, until })
   }
-  return best
+  return (cert) => {
+    const until = parseInstant(cert.notAfter)
+    if (until === null) return undefined
+    const found = latest.get(sameNames(cert))
+    return found !== undefined && found.cert !== cert && found.until > until
+      ? found.cert
+      : undefined
+  }
+}
+
+function sameNames(cert: AcmCertificateRecord): string {
+  return `${cert.account} ${cert.region} ${nameSet(cert)}`
 }
 
 function nameSet(cert: AcmCertificateRecord): string {
