@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ isThrottled),
 /* harmony export */   H0: () => (/* binding */ formatAwsError),
 /* harmony export */   Nh: () => (/* binding */ summarizeAwsError),
 /* harmony export */   SP: () => (/* binding */ explainFailure),
@@ -101,12 +102,27 @@ function isExpiredToken(code) {
 function isCredentialsRejected(code) {
     return CREDENTIALS_REJECTED.has(code);
 }
+/** AWS refused the call for the caller's request rate: the same call succeeds a little later. */
+function isThrottled(code) {
+    return THROTTLED.has(code);
+}
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
 const CREDENTIALS_REJECTED = new Set([
     'InvalidClientTokenId',
     'UnrecognizedClientException',
     'AuthFailure'
+]);
+/** The throttling codes of AWS's protocols (Query, JSON, REST), as the SDK's retry reads them. */
+const THROTTLED = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'SlowDown'
 ]);
 
 

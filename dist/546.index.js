@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ isThrottled),
 /* harmony export */   H0: () => (/* binding */ formatAwsError),
 /* harmony export */   Nh: () => (/* binding */ summarizeAwsError),
 /* harmony export */   SP: () => (/* binding */ explainFailure),
@@ -101,12 +102,27 @@ function isExpiredToken(code) {
 function isCredentialsRejected(code) {
     return CREDENTIALS_REJECTED.has(code);
 }
+/** AWS refused the call for the caller's request rate: the same call succeeds a little later. */
+function isThrottled(code) {
+    return THROTTLED.has(code);
+}
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
 const CREDENTIALS_REJECTED = new Set([
     'InvalidClientTokenId',
     'UnrecognizedClientException',
     'AuthFailure'
+]);
+/** The throttling codes of AWS's protocols (Query, JSON, REST), as the SDK's retry reads them. */
+const THROTTLED = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'SlowDown'
 ]);
 
 
@@ -116,8 +132,9 @@ const CREDENTIALS_REJECTED = new Set([
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ awsClientOptions),
-/* harmony export */   k: () => (/* binding */ watchAttempts)
+/* harmony export */   BE: () => (/* binding */ awsClientOptions),
+/* harmony export */   k0: () => (/* binding */ watchAttempts),
+/* harmony export */   mR: () => (/* binding */ dropIdleLogger)
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
@@ -130,14 +147,16 @@ const CREDENTIALS_REJECTED = new Set([
 
 
 /**
- * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
- * client covers one account x region x service, which is exactly the scope of AWS's quotas.
- * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
- * on an endpoint that keeps failing.
+ * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff, for the
+ * clients whose calls the pacer (pacer.ts) does not govern; each client covers one account x
+ * region x service, which is exactly the scope of AWS's quotas. Paced clients retry in standard
+ * mode: the pacer already holds them at the quota, and adaptive mode's limiter would only slow
+ * them down after a throttle. Eight attempts ride out a burst of throttling (backoff grows to
+ * ~20 s) without hanging a job on an endpoint that keeps failing.
  */
-function awsClientOptions(budget) {
+function awsClientOptions(budget, retryMode = 'adaptive') {
     return {
-        retryMode: 'adaptive',
+        retryMode,
         maxAttempts: 8,
         requestHandler: {
             connectionTimeout: budget.connectMs,
@@ -146,6 +165,18 @@ function awsClientOptions(budget) {
             throwOnRequestTimeout: true
         }
     };
+}
+/**
+ * Takes the SDK's logger middleware off a client built without a logger: it wraps every call
+ * to hand the SDK's no-op logger filtered copies of the input (and, in older clients such as
+ * ACM PCA's, of every output), work that buys nothing when nobody logs.
+ */
+function dropIdleLogger(client, config) {
+    if ('logger' in config && config.logger !== undefined)
+        return;
+    const stack = client
+        .middlewareStack;
+    stack?.remove('loggerMiddleware');
 }
 /**
  * Sits between the HTTP handler and the SDK's parser, once per attempt. An HTML page (a proxy,
@@ -311,14 +342,14 @@ function accountState(account) {
 async function organizationAccounts(credentials, homeRegion, budget) {
     const { OrganizationsClient, paginateListAccounts } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
     const client = new OrganizationsClient({
-        ...(0,client_options/* awsClientOptions */.B)(budget),
+        ...(0,client_options/* awsClientOptions */.BE)(budget),
         region: ORGANIZATIONS_REGION[(0,regions/* partitionOf */.iQ)(homeRegion)],
         credentials
     });
     // A page may come back empty while NextToken is set: the paginator keeps going, and the
     // watchdog gives up only on an endpoint that stops answering, not on a long listing.
     const watchdog = new idle_watchdog/* IdleWatchdog */.A(budget.idleMs, 'AWS Organizations');
-    (0,client_options/* watchAttempts */.k)(client, watchdog);
+    (0,client_options/* watchAttempts */.k0)(client, watchdog);
     try {
         const accounts = await (0,pages/* allItems */.a)(paginateListAccounts({ client, pageSize: PAGE_SIZE }, {}, { abortSignal: watchdog.signal }), (page) => page.Accounts);
         const result = { active: [], skipped: [] };
@@ -388,7 +419,7 @@ function workstationCredentialDeps(log, env) {
 /** The STS client used unless a test injects another. */
 function makeStsClient(region, credentials, budget) {
     return new dist_cjs/* STSClient */.iM({
-        ...(0,client_options/* awsClientOptions */.B)(budget),
+        ...(0,client_options/* awsClientOptions */.BE)(budget),
         region,
         ...(credentials === undefined ? {} : { credentials })
     });
@@ -698,7 +729,10 @@ function toIdentity(roleArn, credentials) {
 /* harmony export */   A: () => (/* binding */ IdleWatchdog)
 /* harmony export */ });
 /* unused harmony export IdleTimeout */
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(544);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(544);
+
 
 /**
  * Aborts a piece of work that has stopped hearing back: it counts the time since the last
@@ -719,6 +753,9 @@ class IdleWatchdog {
     peer) {
         this.idleMs = idleMs;
         this.peer = peer;
+        // Every call in flight listens to the signal (ACM: ten describes and a list at once);
+        // Node warns of a leak past ten listeners.
+        (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(CALLS_IN_FLIGHT, this.controller.signal);
         this.arm();
     }
     /** Pass to every call of the work: aborted when the watchdog gives up. */
@@ -765,12 +802,14 @@ class IdleWatchdog {
         this.timer.unref();
     }
 }
+/** The most calls of one piece of work expected in flight at once, with room to spare. */
+const CALLS_IN_FLIGHT = 64;
 /** Why a watchdog gave up: nothing answered for its whole idle time. */
 class IdleTimeout extends Error {
     name = 'IdleTimeout';
     constructor(peer, idleMs, waitingFor) {
         const calls = waitingFor.length > 0 ? ` to ${waitingFor.join(', ')}` : '';
-        super(`no answer from ${peer}${calls} for ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(idleMs)}; given up`);
+        super(`no answer from ${peer}${calls} for ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(idleMs)}; given up`);
     }
 }
 

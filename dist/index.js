@@ -976,7 +976,7 @@ async function run(given, env = process.env) {
             Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
             Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(846)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9846)),
             Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7546)),
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4297)),
+            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(546), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)),
             Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(758), __nccwpck_require__.e(833), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9994)),
             __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 1733))
         ]);
@@ -1626,8 +1626,8 @@ function renewalWindows(lifetimeDays, renewer, ceilings) {
 /* harmony export */   Il: () => (/* binding */ pendingEmailValidations),
 /* harmony export */   Ky: () => (/* binding */ renewerOf),
 /* harmony export */   R5: () => (/* binding */ windowsOf),
+/* harmony export */   U8: () => (/* binding */ newerCertificates),
 /* harmony export */   cz: () => (/* binding */ acmNeedsDescribe),
-/* harmony export */   vN: () => (/* binding */ newerCertificate),
 /* harmony export */   z7: () => (/* binding */ assessAcmCertificate)
 /* harmony export */ });
 /* unused harmony export lifetimeDays */
@@ -1928,27 +1928,33 @@ function acmNeedsDescribe(cert, now, thresholds, dnsCheck = false) {
 }
 /**
  * The latest certificate issued for exactly the same names in the same account and region, and
- * expiring later than `cert`: what renewed it when renewal makes a new certificate (ACME,
- * a re-request, a new import).
+ * expiring later than a given one: what renewed it when renewal makes a new certificate (ACME,
+ * a re-request, a new import). Built once over `all` (one pass, not one per certificate: a
+ * region can hold thousands); of certificates expiring at the same instant, the first listed.
  */
-function newerCertificate(cert, all) {
-    const names = nameSet(cert);
-    const until = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
-    if (until === null)
-        return undefined;
-    let best;
-    for (const other of all) {
-        if (other === cert || other.status !== 'ISSUED' || other.account !== cert.account)
+function newerCertificates(all) {
+    const latest = new Map();
+    for (const cert of all) {
+        const until = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
+        if (cert.status !== 'ISSUED' || until === null)
             continue;
-        if (other.region !== cert.region || nameSet(other) !== names)
-            continue;
-        const otherUntil = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(other.notAfter);
-        if (otherUntil === null || otherUntil <= until)
-            continue;
-        if (best === undefined || otherUntil > ((0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(best.notAfter) ?? 0))
-            best = other;
+        const key = sameNames(cert);
+        const found = latest.get(key);
+        if (found === undefined || until > found.until)
+            latest.set(key, { cert, until });
     }
-    return best;
+    return (cert) => {
+        const until = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
+        if (until === null)
+            return undefined;
+        const found = latest.get(sameNames(cert));
+        return found !== undefined && found.cert !== cert && found.until > until
+            ? found.cert
+            : undefined;
+    };
+}
+function sameNames(cert) {
+    return `${cert.account} ${cert.region} ${nameSet(cert)}`;
 }
 function nameSet(cert) {
     return [
@@ -2469,12 +2475,15 @@ function acmFindings(inventories, context) {
         uses: certificate_uses/* CertificateUses */.wN.read(context, ACM_CERTIFICATE_CONSUMERS),
         cas: certificateAuthorities(context)
     };
-    return inventories.flatMap((acm) => acm.certificates.flatMap((cert) => certificateFinding(cert, acm.certificates, judge) ?? []));
+    return inventories.flatMap((acm) => {
+        const newerOf = (0,rules/* newerCertificates */.U8)(acm.certificates);
+        return acm.certificates.flatMap((cert) => certificateFinding(cert, newerOf, judge) ?? []);
+    });
 }
-function certificateFinding(cert, neighbours, { context, clock, uses, cas }) {
+function certificateFinding(cert, newerOf, { context, clock, uses, cas }) {
     const served = servedBy(cert, uses);
     const judged = { ...cert, inUse: served.inUse };
-    const newer = (0,rules/* newerCertificate */.vN)(cert, neighbours);
+    const newer = newerOf(cert);
     // Replaced by a later certificate for the same names and used by nothing: it just lapses.
     if (newer !== undefined && !served.inUse)
         return null;
@@ -2581,6 +2590,8 @@ function acmPlugin(options = {}) {
         name: 'acm',
         label: { short: 'ACM', resource: 'ACM certificate' },
         scope: 'regional',
+        // One region's describes take a tenth of a second each at the quota, whatever the latency.
+        bound: 'quota',
         // Who serves a certificate, and the private CA that signed it.
         reads: [...ACM_CERTIFICATE_CONSUMERS, 'acm-pca'],
         iamActions: ['acm:DescribeCertificate', 'acm:ListCertificates'],
@@ -2597,7 +2608,8 @@ function acmPlugin(options = {}) {
                 needsDescribe: options.needsDescribe ??
                     ((certificate) => (0,rules/* acmNeedsDescribe */.cz)(certificate, context.now, context.thresholds, dns !== undefined)),
                 concurrency: options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
-                signal: context.signal
+                signal: context.signal,
+                listed: () => context.listed()
             });
             if (dns === undefined)
                 return inventory;
@@ -3891,8 +3903,10 @@ function redactSecrets(text, secrets = []) {
 }
 /** `1 DB instance`, `1,250 certificates`: a count for a coverage line, grouped for reading. */
 function countOf(n, noun) {
-    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+    return `${GROUPED.format(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
+/** One formatter for every count: toLocaleString builds a new one on each call. */
+const GROUPED = new Intl.NumberFormat('en-US');
 
 
 /***/ }),

@@ -67,6 +67,7 @@ import {
   type ScanRun
 } from './bench/scan-worker.js'
 import { runScript } from './script-entry.js'
+import { measureColdStart, renderColdStart } from './cold-start.js'
 
 /** The thresholds both scans run with (the action's defaults). */
 const THRESHOLDS = { warningDays: 45, criticalDays: 14 }
@@ -246,11 +247,23 @@ async function main(options: BenchOptions): Promise<number> {
     await mkdir(dirname(options.out), { recursive: true })
     await writeFile(options.out, `${JSON.stringify(result, null, 2)}\n`, 'utf8')
     process.stdout.write(`Figures written to ${options.out}\n`)
+    if (await hasBundledCli()) {
+      // The bundles' start, beside the scan (scripts/cold-start.ts; its own figures file).
+      const coldStart = await measureColdStart({
+        runs: Math.max(5, options.runs),
+        node: process.execPath
+      })
+      process.stdout.write(`\n${renderColdStart(coldStart)}`)
+      await writeFile(COLD_START_OUT, `${JSON.stringify(coldStart, null, 2)}\n`, 'utf8')
+      process.stdout.write(`Figures written to ${COLD_START_OUT}\n`)
+    }
     return isComplete(result) ? 0 : 1
   } finally {
     await emulator.close()
   }
 }
+
+const COLD_START_OUT = join('bench-output', 'cold-start.json')
 
 /** Our scan found every planted problem and read everything; so did the legs and their merge. */
 function isComplete(result: BenchResult): boolean {

@@ -91,6 +91,12 @@ export function coldStartCases(): ColdStartCase[] {
       args: [dist('merge', 'index.js')],
       env: {},
       expect: { exitCode: 1, output: /^::error::Input 'reports' is empty/ }
+    },
+    {
+      name: 'iac action, bad input',
+      args: [dist('iac', 'index.js')],
+      env: { 'INPUT_FAIL-ON': 'sometimes' },
+      expect: { exitCode: 1, output: /^::error::Input 'fail-on' must be one of/ }
     }
   ]
 }

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ isThrottled),
 /* harmony export */   H0: () => (/* binding */ formatAwsError),
 /* harmony export */   Nh: () => (/* binding */ summarizeAwsError),
 /* harmony export */   SP: () => (/* binding */ explainFailure),
@@ -101,12 +102,27 @@ function isExpiredToken(code) {
 function isCredentialsRejected(code) {
     return CREDENTIALS_REJECTED.has(code);
 }
+/** AWS refused the call for the caller's request rate: the same call succeeds a little later. */
+function isThrottled(code) {
+    return THROTTLED.has(code);
+}
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
 const CREDENTIALS_REJECTED = new Set([
     'InvalidClientTokenId',
     'UnrecognizedClientException',
     'AuthFailure'
+]);
+/** The throttling codes of AWS's protocols (Query, JSON, REST), as the SDK's retry reads them. */
+const THROTTLED = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'SlowDown'
 ]);
 
 
@@ -1849,7 +1865,7 @@ async function runCommand(line, io) {
             settings = scanSettings;
             produce = async () => {
                 // The AWS SDK loads only for a scan whose values are good, and files writable.
-                const { scan } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 4297));
+                const { scan } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(546), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 4015));
                 // Loaded with the scan already; one after the other, since jest's ESM loader fails
                 // two imports at once that share a module not loaded yet.
                 const { workstationCredentialDeps } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 7546));
@@ -2852,8 +2868,8 @@ function renewalWindows(lifetimeDays, renewer, ceilings) {
 /* harmony export */   Il: () => (/* binding */ pendingEmailValidations),
 /* harmony export */   Ky: () => (/* binding */ renewerOf),
 /* harmony export */   R5: () => (/* binding */ windowsOf),
+/* harmony export */   U8: () => (/* binding */ newerCertificates),
 /* harmony export */   cz: () => (/* binding */ acmNeedsDescribe),
-/* harmony export */   vN: () => (/* binding */ newerCertificate),
 /* harmony export */   z7: () => (/* binding */ assessAcmCertificate)
 /* harmony export */ });
 /* unused harmony export lifetimeDays */
@@ -3154,27 +3170,33 @@ function acmNeedsDescribe(cert, now, thresholds, dnsCheck = false) {
 }
 /**
  * The latest certificate issued for exactly the same names in the same account and region, and
- * expiring later than `cert`: what renewed it when renewal makes a new certificate (ACME,
- * a re-request, a new import).
+ * expiring later than a given one: what renewed it when renewal makes a new certificate (ACME,
+ * a re-request, a new import). Built once over `all` (one pass, not one per certificate: a
+ * region can hold thousands); of certificates expiring at the same instant, the first listed.
  */
-function newerCertificate(cert, all) {
-    const names = nameSet(cert);
-    const until = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
-    if (until === null)
-        return undefined;
-    let best;
-    for (const other of all) {
-        if (other === cert || other.status !== 'ISSUED' || other.account !== cert.account)
+function newerCertificates(all) {
+    const latest = new Map();
+    for (const cert of all) {
+        const until = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
+        if (cert.status !== 'ISSUED' || until === null)
             continue;
-        if (other.region !== cert.region || nameSet(other) !== names)
-            continue;
-        const otherUntil = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(other.notAfter);
-        if (otherUntil === null || otherUntil <= until)
-            continue;
-        if (best === undefined || otherUntil > ((0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(best.notAfter) ?? 0))
-            best = other;
+        const key = sameNames(cert);
+        const found = latest.get(key);
+        if (found === undefined || until > found.until)
+            latest.set(key, { cert, until });
     }
-    return best;
+    return (cert) => {
+        const until = (0,_shared_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(cert.notAfter);
+        if (until === null)
+            return undefined;
+        const found = latest.get(sameNames(cert));
+        return found !== undefined && found.cert !== cert && found.until > until
+            ? found.cert
+            : undefined;
+    };
+}
+function sameNames(cert) {
+    return `${cert.account} ${cert.region} ${nameSet(cert)}`;
 }
 function nameSet(cert) {
     return [
@@ -3695,12 +3717,15 @@ function acmFindings(inventories, context) {
         uses: certificate_uses/* CertificateUses */.wN.read(context, ACM_CERTIFICATE_CONSUMERS),
         cas: certificateAuthorities(context)
     };
-    return inventories.flatMap((acm) => acm.certificates.flatMap((cert) => certificateFinding(cert, acm.certificates, judge) ?? []));
+    return inventories.flatMap((acm) => {
+        const newerOf = (0,rules/* newerCertificates */.U8)(acm.certificates);
+        return acm.certificates.flatMap((cert) => certificateFinding(cert, newerOf, judge) ?? []);
+    });
 }
-function certificateFinding(cert, neighbours, { context, clock, uses, cas }) {
+function certificateFinding(cert, newerOf, { context, clock, uses, cas }) {
     const served = servedBy(cert, uses);
     const judged = { ...cert, inUse: served.inUse };
-    const newer = (0,rules/* newerCertificate */.vN)(cert, neighbours);
+    const newer = newerOf(cert);
     // Replaced by a later certificate for the same names and used by nothing: it just lapses.
     if (newer !== undefined && !served.inUse)
         return null;
@@ -3807,6 +3832,8 @@ function acmPlugin(options = {}) {
         name: 'acm',
         label: { short: 'ACM', resource: 'ACM certificate' },
         scope: 'regional',
+        // One region's describes take a tenth of a second each at the quota, whatever the latency.
+        bound: 'quota',
         // Who serves a certificate, and the private CA that signed it.
         reads: [...ACM_CERTIFICATE_CONSUMERS, 'acm-pca'],
         iamActions: ['acm:DescribeCertificate', 'acm:ListCertificates'],
@@ -3823,7 +3850,8 @@ function acmPlugin(options = {}) {
                 needsDescribe: options.needsDescribe ??
                     ((certificate) => (0,rules/* acmNeedsDescribe */.cz)(certificate, context.now, context.thresholds, dns !== undefined)),
                 concurrency: options.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
-                signal: context.signal
+                signal: context.signal,
+                listed: () => context.listed()
             });
             if (dns === undefined)
                 return inventory;

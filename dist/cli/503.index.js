@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ awsClientOptions),
-/* harmony export */   k: () => (/* binding */ watchAttempts)
+/* harmony export */   BE: () => (/* binding */ awsClientOptions),
+/* harmony export */   k0: () => (/* binding */ watchAttempts),
+/* harmony export */   mR: () => (/* binding */ dropIdleLogger)
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
@@ -20,14 +21,16 @@ export const modules = {
 
 
 /**
- * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
- * client covers one account x region x service, which is exactly the scope of AWS's quotas.
- * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
- * on an endpoint that keeps failing.
+ * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff, for the
+ * clients whose calls the pacer (pacer.ts) does not govern; each client covers one account x
+ * region x service, which is exactly the scope of AWS's quotas. Paced clients retry in standard
+ * mode: the pacer already holds them at the quota, and adaptive mode's limiter would only slow
+ * them down after a throttle. Eight attempts ride out a burst of throttling (backoff grows to
+ * ~20 s) without hanging a job on an endpoint that keeps failing.
  */
-function awsClientOptions(budget) {
+function awsClientOptions(budget, retryMode = 'adaptive') {
     return {
-        retryMode: 'adaptive',
+        retryMode,
         maxAttempts: 8,
         requestHandler: {
             connectionTimeout: budget.connectMs,
@@ -36,6 +39,18 @@ function awsClientOptions(budget) {
             throwOnRequestTimeout: true
         }
     };
+}
+/**
+ * Takes the SDK's logger middleware off a client built without a logger: it wraps every call
+ * to hand the SDK's no-op logger filtered copies of the input (and, in older clients such as
+ * ACM PCA's, of every output), work that buys nothing when nobody logs.
+ */
+function dropIdleLogger(client, config) {
+    if ('logger' in config && config.logger !== undefined)
+        return;
+    const stack = client
+        .middlewareStack;
+    stack?.remove('loggerMiddleware');
 }
 /**
  * Sits between the HTTP handler and the SDK's parser, once per attempt. An HTML page (a proxy,
@@ -254,7 +269,7 @@ async function liveCaCatalog(region, budget) {
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(202), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 1417))
     ]);
     const signal = (0,shared_budget/* deadlineSignal */.R)(budget.idleMs, 'AWS');
-    const options = { ...(0,client_options/* awsClientOptions */.B)(budget), region };
+    const options = { ...(0,client_options/* awsClientOptions */.BE)(budget), region };
     const sts = new STSClient(options);
     const rds = new RDSClient(options);
     try {

@@ -184,9 +184,9 @@ function switchSteps(lb, listener, certificate) {
 
 
 /**
- * ELB does not publish per-operation rate limits; it throttles Describe* calls per account and
- * region. A few calls in flight keep a region with hundreds of listeners moving, and the
- * clients' adaptive retry mode slows them down where AWS throttles.
+ * ELB's Describe* calls share one bucket per API version, account and region (40, refilled at
+ * 10/s), which the clients' pacer (src/aws/pacer.ts) holds them to. A few calls in flight keep
+ * a region with hundreds of listeners moving at that pace.
  */
 const DEFAULT_LISTENER_CONCURRENCY = 3;
 /** The largest page of every ELB Describe* call (PageSize). */

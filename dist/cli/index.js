@@ -444,8 +444,10 @@ function redactSecrets(text, secrets = []) {
 }
 /** `1 DB instance`, `1,250 certificates`: a count for a coverage line, grouped for reading. */
 function countOf(n, noun) {
-    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+    return `${GROUPED.format(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
+/** One formatter for every count: toLocaleString builds a new one on each call. */
+const GROUPED = new Intl.NumberFormat('en-US');
 
 
 /***/ }),
@@ -538,6 +540,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   SP: () => (/* binding */ explainFailure),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
-/* unused harmony exports NonAwsResponseError, isExpiredToken, isCredentialsRejected */
+/* unused harmony exports NonAwsResponseError, isExpiredToken, isCredentialsRejected, isThrottled */
 /* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4646);
 
 /**
@@ -99,12 +99,27 @@ function isExpiredToken(code) {
 function isCredentialsRejected(code) {
     return CREDENTIALS_REJECTED.has(code);
 }
+/** AWS refused the call for the caller's request rate: the same call succeeds a little later. */
+function isThrottled(code) {
+    return THROTTLED.has(code);
+}
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
 const CREDENTIALS_REJECTED = new Set([
     'InvalidClientTokenId',
     'UnrecognizedClientException',
     'AuthFailure'
+]);
+/** The throttling codes of AWS's protocols (Query, JSON, REST), as the SDK's retry reads them. */
+const THROTTLED = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'SlowDown'
 ]);
 
 
@@ -252,14 +267,16 @@ var external_node_stream_ = __webpack_require__(7075);
 
 
 /**
- * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff; each
- * client covers one account x region x service, which is exactly the scope of AWS's quotas.
- * Eight attempts ride out a burst of throttling (backoff grows to ~20 s) without hanging a job
- * on an endpoint that keeps failing.
+ * Adaptive mode adds client-side rate limiting once AWS throttles, on top of backoff, for the
+ * clients whose calls the pacer (pacer.ts) does not govern; each client covers one account x
+ * region x service, which is exactly the scope of AWS's quotas. Paced clients retry in standard
+ * mode: the pacer already holds them at the quota, and adaptive mode's limiter would only slow
+ * them down after a throttle. Eight attempts ride out a burst of throttling (backoff grows to
+ * ~20 s) without hanging a job on an endpoint that keeps failing.
  */
-function awsClientOptions(budget) {
+function awsClientOptions(budget, retryMode = 'adaptive') {
     return {
-        retryMode: 'adaptive',
+        retryMode,
         maxAttempts: 8,
         requestHandler: {
             connectionTimeout: budget.connectMs,
@@ -268,6 +285,18 @@ function awsClientOptions(budget) {
             throwOnRequestTimeout: true
         }
     };
+}
+/**
+ * Takes the SDK's logger middleware off a client built without a logger: it wraps every call
+ * to hand the SDK's no-op logger filtered copies of the input (and, in older clients such as
+ * ACM PCA's, of every output), work that buys nothing when nobody logs.
+ */
+function dropIdleLogger(client, config) {
+    if ('logger' in config && config.logger !== undefined)
+        return;
+    const stack = client
+        .middlewareStack;
+    stack?.remove('loggerMiddleware');
 }
 /**
  * Sits between the HTTP handler and the SDK's parser, once per attempt. An HTML page (a proxy,

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   SP: () => (/* binding */ explainFailure),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
-/* unused harmony exports NonAwsResponseError, isExpiredToken, isCredentialsRejected */
+/* unused harmony exports NonAwsResponseError, isExpiredToken, isCredentialsRejected, isThrottled */
 /* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4646);
 
 /**
@@ -99,12 +99,27 @@ function isExpiredToken(code) {
 function isCredentialsRejected(code) {
     return CREDENTIALS_REJECTED.has(code);
 }
+/** AWS refused the call for the caller's request rate: the same call succeeds a little later. */
+function isThrottled(code) {
+    return THROTTLED.has(code);
+}
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
 const CREDENTIALS_REJECTED = new Set([
     'InvalidClientTokenId',
     'UnrecognizedClientException',
     'AuthFailure'
+]);
+/** The throttling codes of AWS's protocols (Query, JSON, REST), as the SDK's retry reads them. */
+const THROTTLED = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'SlowDown'
 ]);
 
 
@@ -292,9 +307,9 @@ function switchSteps(lb, listener, certificate) {
 
 
 /**
- * ELB does not publish per-operation rate limits; it throttles Describe* calls per account and
- * region. A few calls in flight keep a region with hundreds of listeners moving, and the
- * clients' adaptive retry mode slows them down where AWS throttles.
+ * ELB's Describe* calls share one bucket per API version, account and region (40, refilled at
+ * 10/s), which the clients' pacer (src/aws/pacer.ts) holds them to. A few calls in flight keep
+ * a region with hundreds of listeners moving at that pace.
  */
 const DEFAULT_LISTENER_CONCURRENCY = 3;
 /** The largest page of every ELB Describe* call (PageSize). */

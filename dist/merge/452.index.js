@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   SP: () => (/* binding */ explainFailure),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
-/* unused harmony exports NonAwsResponseError, isExpiredToken, isCredentialsRejected */
+/* unused harmony exports NonAwsResponseError, isExpiredToken, isCredentialsRejected, isThrottled */
 /* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4646);
 
 /**
@@ -99,12 +99,27 @@ function isExpiredToken(code) {
 function isCredentialsRejected(code) {
     return CREDENTIALS_REJECTED.has(code);
 }
+/** AWS refused the call for the caller's request rate: the same call succeeds a little later. */
+function isThrottled(code) {
+    return THROTTLED.has(code);
+}
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 const EXPIRED_TOKEN = new Set(['ExpiredToken', 'ExpiredTokenException']);
 const CREDENTIALS_REJECTED = new Set([
     'InvalidClientTokenId',
     'UnrecognizedClientException',
     'AuthFailure'
+]);
+/** The throttling codes of AWS's protocols (Query, JSON, REST), as the SDK's retry reads them. */
+const THROTTLED = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'SlowDown'
 ]);
 
 
@@ -185,23 +200,6 @@ function isoDate(value) {
 
 /***/ }),
 
-/***/ 701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ allItems)
-/* harmony export */ });
-/** Drains an SDK paginator into one array of the items each page carries. */
-async function allItems(pages, itemsOf) {
-    const items = [];
-    for await (const page of pages)
-        items.push(...(itemsOf(page) ?? []));
-    return items;
-}
-
-
-/***/ }),
-
 /***/ 4452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -222,8 +220,6 @@ var aws_error = __webpack_require__(4931);
 var failure_tally = __webpack_require__(4272);
 // EXTERNAL MODULE: ./src/aws/iso-date.ts
 var iso_date = __webpack_require__(1521);
-// EXTERNAL MODULE: ./src/aws/pages.ts
-var pages = __webpack_require__(701);
 // EXTERNAL MODULE: ./src/shared/pool.ts
 var pool = __webpack_require__(5135);
 ;// CONCATENATED MODULE: ./src/services/acm/records.ts
@@ -255,16 +251,12 @@ function undescribed() {
 
 
 
-
 /**
- * DescribeCertificate's published quota is about 10 requests/s per account and region. From a
- * runner, a call to a regional endpoint takes roughly 100-300 ms, so 3 calls in flight make about
- * 10-30 requests/s at the start; where that overshoots, AWS throttles and the clients' adaptive
- * retry mode switches on client-side rate limiting that holds the rest of the calls near the
- * quota. More in flight would only mean more throttled calls to retry; fewer would leave far
- * regions (300 ms and more) well under the quota.
+ * DescribeCertificate's published quota is 10 requests/s per account and region, and the
+ * clients' pacer (src/aws/pacer.ts) sends them no faster. As many in flight as the quota's
+ * burst keep a far region (300 ms a call) at the quota; more would only wait in the pacer.
  */
-const DEFAULT_DESCRIBE_CONCURRENCY = 3;
+const DEFAULT_DESCRIBE_CONCURRENCY = 10;
 /**
  * ListCertificates returns only RSA_1024 and RSA_2048 certificates unless every key type is
  * asked for, and leaves out ACME certificates unless their origin is.
@@ -273,21 +265,39 @@ const ALL_KEY_TYPES = Object.values(dist_cjs.KeyAlgorithm);
 const ALL_KEY_PAIR_ORIGINS = Object.values(dist_cjs.CertificateKeyPairOrigin);
 /** ListCertificates' largest page (MaxItems). */
 const PAGE_SIZE = 1000;
+/**
+ * Describes start as each page arrives: ListCertificates is paced at 1 request/s, so waiting
+ * for the last page would leave the DescribeCertificate quota idle for a second per page.
+ */
 async function collectAcm(client, location, opts) {
     const call = { abortSignal: opts.signal };
-    const summaries = await (0,pages/* allItems */.a)((0,dist_cjs.paginateListCertificates)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }, call), (page) => page.CertificateSummaryList);
-    const listed = summaries.map((s) => summaryRecord(s, location));
-    const wanted = new Set(listed.filter(opts.needsDescribe));
     const failures = new failure_tally/* FailureTally */.N('DescribeCertificate', opts.signal);
-    const certificates = await (0,pool/* mapWithConcurrency */.W)(listed, opts.concurrency, (record) => wanted.has(record)
-        ? // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
-            failures.attempt(() => describe(client, record, call), record)
-        : Promise.resolve(record));
+    const pages = [];
+    let wanted = 0;
+    try {
+        for await (const page of (0,dist_cjs.paginateListCertificates)({ client, pageSize: PAGE_SIZE }, { Includes: { keyTypes: ALL_KEY_TYPES }, CertificateKeyPairOrigins: ALL_KEY_PAIR_ORIGINS }, call)) {
+            const listed = (page.CertificateSummaryList ?? []).map((s) => summaryRecord(s, location));
+            const flagged = new Set(listed.filter(opts.needsDescribe));
+            wanted += flagged.size;
+            pages.push((0,pool/* mapWithConcurrency */.W)(listed, opts.concurrency, (record) => flagged.has(record)
+                ? // The summary alone still proves expiry, imported and ineligible: keep it, undescribed.
+                    failures.attempt(() => describe(client, record, call), record)
+                : Promise.resolve(record)));
+            if (pages.length === 1)
+                opts.listed?.();
+        }
+    }
+    catch (err) {
+        // No describe may outlive the client the engine closes when this read fails.
+        await Promise.allSettled(pages);
+        throw err;
+    }
+    const certificates = (await Promise.all(pages)).flat();
     const inventory = {
         ...location,
         certificates: certificates.filter((c) => c !== null)
     };
-    const note = failures.note(wanted.size, 'certificates not described');
+    const note = failures.note(wanted, 'certificates not described');
     if (note !== null)
         inventory.incomplete = [note];
     return inventory;
