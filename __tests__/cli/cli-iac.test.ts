@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import jestSarif from '@microsoft/jest-sarif'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../../src/cli/exit-codes.js'
-import { runCli } from '../../src/cli/run-cli.js'
 import type { Report } from '../../src/model/index.js'
+import { captureCli } from '../helpers/captured-run.js'
 import { expectValidReport } from '../helpers/report-schema.js'
 import { fixtureDir } from '../iac/fixture-repository.js'
 
@@ -26,18 +26,9 @@ declare global {
 const NOW = new Date('2026-12-01T06:00:00.000Z')
 const FIXTURES = fixtureDir('')
 
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    // The fixtures' root stands for the checkout: operands are relative to the working directory.
-    env: { GITHUB_WORKSPACE: FIXTURES },
-    now: () => NOW,
-    isTty: false
-  })
-  return { code, stdout, stderr }
+function cli(...argv: string[]) {
+  // The fixtures' root stands for the checkout: operands are relative to the working directory.
+  return captureCli(argv, { env: { GITHUB_WORKSPACE: FIXTURES }, now: NOW })
 }
 
 describe('aws-cert-watch iac', () => {

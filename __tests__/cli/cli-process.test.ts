@@ -4,7 +4,6 @@
  * a workstation meets first (--version, --help, a bare call, no credentials, an endpoint that
  * is not there, colour). Build dist/ first (`npm run bundle`).
  */
-import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -15,17 +14,12 @@ import { EXIT_NOT_SCANNED, EXIT_OK, EXIT_USAGE } from '../../src/cli/exit-codes.
 import { USAGE } from '../../src/cli/usage.js'
 import { STATIC_KEY, startHarness, type Harness } from '../collect/emulator-harness.js'
 import { shiftedClockEnv } from '../helpers/shifted-clock.cjs'
+import { runProcess, type CapturedRun } from '../helpers/captured-run.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const CLI = join(ROOT, 'dist', 'cli', 'index.js')
 const DEMO = join(ROOT, 'estates', 'demo.json')
 const NODE = process.env.AWS_CERT_WATCH_NODE ?? process.execPath
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
 
 let home: string
 
@@ -50,16 +44,8 @@ function workstation(env: Record<string, string> = {}): Record<string, string> {
   }
 }
 
-function cli(args: string[], env: Record<string, string> = workstation()): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+function cli(args: string[], env: Record<string, string> = workstation()): Promise<CapturedRun> {
+  return runProcess(NODE, [CLI, ...args], env)
 }
 
 /** A local port that nothing listens on. */

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { RESOURCE_SERVICES, loadEstate } from '../../emulator/aws/index.js'
 import { EXIT_FINDINGS, EXIT_NOT_SCANNED, EXIT_OK, EXIT_USAGE } from '../../src/cli/exit-codes.js'
-import { runCli } from '../../src/cli/run-cli.js'
+import { captureCli, type CapturedRun } from '../helpers/captured-run.js'
 import type { Report } from '../../src/model/index.js'
 import { startHarness, type Emulator, type Harness } from '../collect/emulator-harness.js'
 import { expectValidReport } from '../helpers/report-schema.js'
@@ -21,13 +21,7 @@ const NOW = new Date()
 let harness: Harness
 let dir: string
 
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function cli(...argv: string[]): Promise<CliRun> {
+async function cli(...argv: string[]): Promise<CapturedRun & { code: number }> {
   // Runs are seconds apart on a workstation: start each with ACM's per-second quota full.
   harness.emu.setKnobs({})
   // Scans ask the estate's own DNS for validation records, never this machine's resolvers.
@@ -35,20 +29,7 @@ async function cli(...argv: string[]): Promise<CliRun> {
     const dns = (harness.emu.dns as NonNullable<Emulator['dns']>).address
     argv = ['scan', '--dns-servers', dns, ...argv.slice(1)]
   }
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    env: process.env,
-    now: () => NOW,
-    isTty: false
-  })
-  return { code, stdout, stderr }
+  return captureCli(argv, { env: process.env, now: NOW })
 }
 
 beforeAll(async () => {
@@ -151,18 +132,9 @@ describe('aws-cert-watch scan', () => {
       faults: RESOURCE_SERVICES.map((service) => ({ service, error: 'AccessDenied' }))
     })
     try {
-      let stderr = ''
       const dns = (harness.emu.dns as NonNullable<Emulator['dns']>).address
       const scan = ['scan', '--regions', 'us-east-1', '--format', 'json', '--dns-servers', dns]
-      const code = await runCli(scan, {
-        stdout: () => {},
-        stderr: (text) => {
-          stderr += text
-        },
-        env: process.env,
-        now: () => NOW,
-        isTty: false
-      })
+      const { code, stderr } = await captureCli(scan, { env: process.env, now: NOW })
       expect(code).toBe(EXIT_NOT_SCANNED)
       expect(stderr.trimEnd().split('\n').at(-1)).toMatch(
         /^Nothing could be scanned: .*AccessDenied/
@@ -187,19 +159,10 @@ describe('credentials that AWS refuses', () => {
   ])('%s: one line that says what to do, exit 3', async (error, line) => {
     harness.emu.setKnobs({ faults: [{ service: 'sts', operation: 'GetCallerIdentity', error }] })
     try {
-      let stdout = ''
-      let stderr = ''
-      const code = await runCli(['scan', '--regions', 'us-east-1', '--dns-check', 'false'], {
-        stdout: (text) => {
-          stdout += text
-        },
-        stderr: (text) => {
-          stderr += text
-        },
-        env: process.env,
-        now: () => NOW,
-        isTty: false
-      })
+      const { code, stdout, stderr } = await captureCli(
+        ['scan', '--regions', 'us-east-1', '--dns-check', 'false'],
+        { env: process.env, now: NOW }
+      )
       expect(code).toBe(EXIT_NOT_SCANNED)
       expect(stdout).toBe('')
       if (typeof line === 'string') expect(stderr).toBe(line)

@@ -5,12 +5,12 @@
  * and @actions/core's HTTP stack are in those chunks, not in the entry (issue 14: an entry of
  * at most 1.5 MB), so none of them is loaded on these paths.
  */
-import { spawn } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { STEP_NODE } from './run-action.js'
+import { runProcess, type CapturedRun } from '../helpers/captured-run.js'
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url))
 
@@ -21,25 +21,8 @@ beforeAll(async () => {
 })
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function run(entry: string, args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(STEP_NODE, [entry, ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+function run(entry: string, args: string[], env: Record<string, string>): Promise<CapturedRun> {
+  return runProcess(STEP_NODE, [entry, ...args], { PATH: process.env.PATH ?? '', ...env })
 }
 
 /** The entry file of dist/<folder> alone in a folder of its own, as an ES module. */
