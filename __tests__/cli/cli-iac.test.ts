@@ -83,6 +83,13 @@ describe('aws-cert-watch iac', () => {
     )
   })
 
+  it('names the reader and the file of what it could not read', async () => {
+    const run = await cli('iac', '--paths', 'terraform-broken/**')
+    expect(run.stdout).toContain(
+      '\n  ✗ terraform: terraform-broken/database/network.tf: line 19: unexpected "}"\n'
+    )
+  })
+
   it('writes the iac summary as Markdown', async () => {
     const run = await cli('iac', '--paths', 'terraform-platform/**', '--format', 'markdown')
     expect(run.stdout).toMatch(

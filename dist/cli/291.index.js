@@ -1655,7 +1655,11 @@ function renderTable(report, options = {}) {
     if (failures.length > 0) {
         lines.push('', paint('bold', 'Not scanned (errors):'));
         for (const row of failures) {
-            lines.push(`  ✗ ${(0,shared_text/* oneLine */.TN)(row.account)} / ${(0,shared_text/* oneLine */.TN)(row.region)} / ${row.service}: ${(0,shared_text/* oneLine */.TN)(row.detail)}`);
+            // An iac reader's row has no account or region: its reader and file say where.
+            const where = row.account === ''
+                ? row.service
+                : `${(0,shared_text/* oneLine */.TN)(row.account)} / ${(0,shared_text/* oneLine */.TN)(row.region)} / ${row.service}`;
+            lines.push(`  ✗ ${where}: ${(0,shared_text/* oneLine */.TN)(row.detail)}`);
         }
     }
     const gap = (0,finding_text/* missingShardsText */.Xf)(report.scope.missingShards);

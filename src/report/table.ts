@@ -53,9 +53,12 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
   if (failures.length > 0) {
     lines.push('', paint('bold', 'Not scanned (errors):'))
     for (const row of failures) {
-      lines.push(
-        `  ✗ ${oneLine(row.account)} / ${oneLine(row.region)} / ${row.service}: ${oneLine(row.detail)}`
-      )
+      // An iac reader's row has no account or region: its reader and file say where.
+      const where =
+        row.account === ''
+          ? row.service
+          : `${oneLine(row.account)} / ${oneLine(row.region)} / ${row.service}`
+      lines.push(`  ✗ ${where}: ${oneLine(row.detail)}`)
     }
   }
 
