@@ -4,7 +4,8 @@
  * answer within the budget, and that an aborted scan stops the lookup.
  */
 import { startDnsServer, type DnsServer } from '../../emulator/dns/index.js'
-import { createDnsResolver, parseDnsServer } from '../../src/collect/dns-resolver.js'
+import { createDnsResolver } from '../../src/collect/dns-resolver.js'
+import { parseDnsServer } from '../../src/shared/dns-server.js'
 
 // Shaped like ACM's: `_<hash>.<domain>.` pointing at `_<hash>.<random>.acm-validations.aws.`
 const NAME = '_3639ac514e785e898d2646601fa951d5.www.example.com'

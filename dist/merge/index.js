@@ -132,7 +132,7 @@ function quote(value) {
 
 /***/ }),
 
-/***/ 8273:
+/***/ 7331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -175,28 +175,21 @@ const rds_cas_RETIRED_RDS_CAS = {
 
 // EXTERNAL MODULE: ./src/aws/regions.ts
 var regions = __nccwpck_require__(736);
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/collect/dns-resolver.ts
+;// CONCATENATED MODULE: ./src/shared/dns-server.ts
 /**
- * Asks DNS for the CNAME at a name, for the check that an ACM certificate's DNS-validation
- * records still resolve (renewal fails without them). Only says what DNS answered; whether the
- * answer is the value ACM expects is the caller's comparison.
- *
- * An answer is `missing` only when a server said so (NXDOMAIN, or NOERROR without a CNAME), and
- * `unknown` whenever no server gave a usable answer: a lookup that could not be made must never
- * read as a record that is gone.
+ * The `dns-servers` entries as Node's resolver takes them. Apart from the resolver itself, so
+ * that checking the inputs does not load node:dns (the input check runs before anything else
+ * loads: src/main.ts).
  */
-
 
 /**
  * One `dns-servers` entry as `Resolver#setServers` takes it; throws a TypeError naming the entry
  * otherwise. Checked here rather than left to Node: setServers takes only IP addresses (no host
  * names), wraps a port above 65535 silently, and on Node 20 aborts the process on port 0.
  */
-function dns_resolver_parseDnsServer(entry) {
+function dns_server_parseDnsServer(entry) {
     const text = entry.trim();
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
     const [host, port] = bracketed
@@ -215,127 +208,6 @@ function dns_resolver_parseDnsServer(entry) {
         throw new TypeError(`DNS server "${entry}" has a port outside 1-65535`);
     }
     return family === 6 ? `[${host}]:${number}` : `${host}:${number}`;
-}
-function withoutTrailingDot(name) {
-    return name.replace(/\.+$/, '');
-}
-/** Node's words for the failures a server can give, as a person would say them. */
-const FAILURE_WORDS = {
-    ESERVFAIL: 'SERVFAIL',
-    EREFUSED: 'REFUSED',
-    ECONNREFUSED: 'connection refused (nothing listening)',
-    EFORMERR: 'FORMERR (the server could not read the query)',
-    EBADRESP: 'malformed answer',
-    ENOTIMP: 'NOTIMP',
-    EBADNAME: 'not a valid DNS name',
-    ECANCELLED: 'lookup cancelled'
-};
-/**
- * One query to one server, given exactly `timeoutMs`. A fresh Resolver each time: cancel() ends
- * every query on its resolver, so a shared one would cut short the other lookups in flight.
- */
-function ask(server, name, timeoutMs, signal) {
-    signal?.throwIfAborted();
-    const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
-    resolver.setServers([server]);
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const finish = (settle) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            // Closes c-ares' socket for this query; its promise then rejects with ECANCELLED, which
-            // the handlers below ignore as the attempt is already settled.
-            resolver.cancel();
-            settle();
-        };
-        const onAbort = () => finish(() => reject(signal?.reason));
-        // Node notices c-ares' own timeout only on its next timer tick, up to one `timeoutMs` (at
-        // most a second) late: this timer holds the attempt to what was configured.
-        const timer = setTimeout(() => finish(() => resolve({ failure: 'ETIMEOUT' })), timeoutMs);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        resolver.resolveCname(name).then((targets) => {
-            const values = targets.map((target) => withoutTrailingDot(target).toLowerCase());
-            const answer = values.length > 0
-                ? { kind: 'present', values }
-                : { kind: 'missing', detail: 'no CNAME record' };
-            finish(() => resolve({ answer }));
-        }, (error) => {
-            const raw = error?.code;
-            const code = typeof raw === 'string' ? raw : 'EUNKNOWN';
-            // Only a server's own answer says the record is gone; anything else is a failure to ask.
-            const attempt = code === 'ENOTFOUND'
-                ? { answer: { kind: 'missing', detail: 'NXDOMAIN' } }
-                : code === 'ENODATA'
-                    ? { answer: { kind: 'missing', detail: 'no CNAME record' } }
-                    : { failure: code };
-            finish(() => resolve(attempt));
-        });
-    });
-}
-function createDnsResolver(options) {
-    const { timeoutMs, tries } = options;
-    if (!Number.isInteger(timeoutMs) || timeoutMs < 1) {
-        throw new RangeError(`DNS timeout must be a whole number of milliseconds >= 1: ${timeoutMs}`);
-    }
-    if (!Number.isInteger(tries) || tries < 1) {
-        throw new RangeError(`DNS tries must be a whole number >= 1: ${tries}`);
-    }
-    const configured = options.servers.map(dns_resolver_parseDnsServer);
-    // The system's list as c-ares read it (resolv.conf), so that they are asked one by one too.
-    const servers = configured.length > 0 ? configured : new Resolver().getServers();
-    if (servers.length === 0)
-        throw new Error('No DNS servers configured on this system');
-    // Fails now, on a list Node would refuse, instead of on every lookup.
-    new Resolver().setServers(servers);
-    const label = configured.length === 0 ? 'system' : configured.join(', ');
-    // c-ares would do the retries and the moving on to the next server itself, but its wait
-    // doubles with each round (200, 400, 800 ms...) and Node 20 has no `maxTimeout` to cap it.
-    // Doing them here keeps every attempt to timeoutMs, so this bound holds by construction.
-    const deadlineMs = timeoutMs * tries * servers.length;
-    // Same outcome, same words (no measured times), so that a report renders the same bytes.
-    const describe = (failures, timeouts) => {
-        const groups = [];
-        for (const [server, code] of failures) {
-            const timedOut = timeouts.get(server) ?? 0;
-            const what = code === 'ETIMEOUT'
-                ? `no answer within ${timeoutMs} ms${timedOut > 1 ? ` x ${timedOut} tries` : ''}`
-                : (FAILURE_WORDS[code] ?? 'lookup failed');
-            const group = groups.find((g) => g.what === what && g.code === code);
-            if (group)
-                group.from.push(server);
-            else
-                groups.push({ what, code, from: [server] });
-        }
-        return groups
-            .map(({ what, code, from }) => `${what} from ${from.join(', ')} (${code})`)
-            .join('; ');
-    };
-    const resolveCname = async (name, signal) => {
-        signal?.throwIfAborted();
-        const query = withoutTrailingDot(name);
-        // c-ares would ask for the root zone's CNAME, which tells nothing about this certificate.
-        if (query === '')
-            return { kind: 'unknown', detail: 'empty name, not asked (EBADNAME)' };
-        const failures = new Map();
-        const timeouts = new Map();
-        // In c-ares' order: each round asks every server once, and the first that answers decides.
-        for (let round = 0; round < tries; round += 1) {
-            for (const server of servers) {
-                const attempt = await ask(server, query, timeoutMs, signal);
-                if ('answer' in attempt)
-                    return attempt.answer;
-                failures.set(server, attempt.failure);
-                if (attempt.failure === 'ETIMEOUT') {
-                    timeouts.set(server, (timeouts.get(server) ?? 0) + 1);
-                }
-            }
-        }
-        return { kind: 'unknown', detail: describe(failures, timeouts) };
-    };
-    return { servers: label, deadlineMs, resolveCname };
 }
 
 ;// CONCATENATED MODULE: ./src/config/fields.ts
@@ -918,8 +790,8 @@ function actionInput(env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
-// EXTERNAL MODULE: ./src/config/index.ts + 5 modules
-var config = __nccwpck_require__(8273);
+// EXTERNAL MODULE: ./src/config/index.ts + 4 modules
+var config = __nccwpck_require__(7331);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -1213,7 +1085,7 @@ function escapeCommandData(message) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8273);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7331);
 /* harmony import */ var _shared_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(544);
 /**
  * The files a run writes (the JSON report, the CLI's summary file): checked before any AWS call

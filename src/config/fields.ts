@@ -7,7 +7,7 @@ import { SERVICES } from '../services/index.js'
 import { CURRENT_RDS_CA_PATTERN, CURRENT_RDS_CAS, RETIRED_RDS_CAS } from '../aws/rds-cas.js'
 import { ConfigError, quote } from './config-error.js'
 import { COMMERCIAL_REGIONS, isKnownRegion, partitionOf } from '../aws/regions.js'
-import { parseDnsServer } from '../collect/dns-resolver.js'
+import { parseDnsServer } from '../shared/dns-server.js'
 
 /** Splits a comma- and/or newline-separated list, trimming items and dropping empty ones. */
 export function splitList(value: string): string[] {
