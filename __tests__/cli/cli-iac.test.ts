@@ -97,6 +97,29 @@ describe('aws-cert-watch iac', () => {
     )
   })
 
+  it('takes directories and files as operands, and refuses one outside the checked directory', async () => {
+    const run = await cli(
+      'iac',
+      `${FIXTURES}/terraform-json`,
+      `${FIXTURES}/certificates/certs/partner-api.pem`,
+      '--format',
+      'json',
+      '--fail-on',
+      'none'
+    )
+    expect(run.code).toBe(EXIT_OK)
+    expect((JSON.parse(run.stdout) as Report).findings.map((finding) => finding.location)).toEqual([
+      { file: 'certificates/certs/partner-api.pem', line: 1 },
+      { file: 'terraform-json/stacks/billing/edge.tf.json', line: 9 },
+      { file: 'terraform-json/stacks/billing/edge.tf.json', line: 18 }
+    ])
+    const outside = await cli('iac', dir)
+    expect(outside.code).toBe(EXIT_USAGE)
+    expect(outside.stderr).toMatch(
+      /^aws-cert-watch: --paths names ".*", outside the directory checked \(.*\): run aws-cert-watch iac from the repository's root — example: --paths infra\/\n$/
+    )
+  })
+
   it('refuses a bad value in one line naming the flag', async () => {
     const run = await cli('iac', '--changed-only', 'sometimes')
     expect(run.code).toBe(EXIT_USAGE)

@@ -270,6 +270,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/contract.ts
 var contract = __webpack_require__(3665);
 // EXTERNAL MODULE: ./src/shared/text.ts
@@ -685,8 +687,6 @@ function parseIacSettings(read) {
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/shared/budget.ts
 var budget = __webpack_require__(544);
 ;// CONCATENATED MODULE: ./src/config/leg-reports.ts
@@ -1824,6 +1824,7 @@ function causes(error) {
 
 
 
+
 /** A refused value, with its example as the flag it is on the command line. */
 function configErrorLine(error) {
     const example = /\s/.test(error.example) ? error.example : (0,shell_quote/* shellQuote */.Z)(error.example);
@@ -1840,7 +1841,7 @@ async function runCommand(line, io) {
     let sarif = null;
     try {
         if (command === 'iac') {
-            const paths = await operandPatterns(operands);
+            const paths = await operandPatterns(operands, io.env.GITHUB_WORKSPACE || process.cwd());
             const iacSettings = parseIacSettings((name) => name === contract/* IacInputs */.ZW.Paths ? [flags[name] ?? '', ...paths].join('\n') : (flags[name] ?? ''));
             settings = iacSettings;
             sarif = sarifFile(iacSettings);
@@ -1961,14 +1962,22 @@ function notScanned(error, io, debug) {
 }
 /**
  * `aws-cert-watch iac infra/ stacks/site.yaml`: a directory means the default patterns under
- * it, anything else is a path or glob as `--paths` takes it.
+ * it, anything else is a path or glob as `--paths` takes it, both made relative to the checked
+ * directory (the working directory, or GITHUB_WORKSPACE), which findings' files are named from.
  */
-async function operandPatterns(operands) {
+async function operandPatterns(operands, root) {
     const patterns = [];
     for (const operand of operands) {
+        const inRoot = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(operand));
+        if (inRoot === '..' || inRoot.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inRoot)) {
+            throw new ConfigError(contract/* IacInputs */.ZW.Paths, `names ${JSON.stringify(operand)}, outside the directory checked (${root}): run aws-cert-watch iac from the repository's root`, 'infra/');
+        }
+        const path = inRoot.split(external_node_path_.sep).join('/');
         const isDirectory = await (0,promises_.stat)(operand).then((found) => found.isDirectory(), () => false);
-        const dir = operand.replace(/\/+$/, '');
-        patterns.push(...(isDirectory ? DEFAULT_IAC_PATHS.map((pattern) => `${dir}/${pattern}`) : [operand]));
+        if (!isDirectory)
+            patterns.push(path);
+        else
+            patterns.push(...DEFAULT_IAC_PATHS.map((p) => (path === '' ? p : `${path}/${p}`)));
     }
     return patterns;
 }

@@ -7,6 +7,7 @@
  */
 import { inspect } from 'node:util'
 import { stat } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import {
   ConfigError,
   DEFAULT_IAC_PATHS,
@@ -50,7 +51,7 @@ export async function runCommand(line: CommandLine, io: CliIo): Promise<number> 
   let sarif: { path: string; render: (report: Report) => string } | null = null
   try {
     if (command === 'iac') {
-      const paths = await operandPatterns(operands)
+      const paths = await operandPatterns(operands, io.env.GITHUB_WORKSPACE || process.cwd())
       const iacSettings = parseIacSettings((name) =>
         name === IacInputs.Paths ? [flags[name] ?? '', ...paths].join('\n') : (flags[name] ?? '')
       )
@@ -170,19 +171,27 @@ function notScanned(error: unknown, io: CliIo, debug: boolean): number {
 
 /**
  * `aws-cert-watch iac infra/ stacks/site.yaml`: a directory means the default patterns under
- * it, anything else is a path or glob as `--paths` takes it.
+ * it, anything else is a path or glob as `--paths` takes it, both made relative to the checked
+ * directory (the working directory, or GITHUB_WORKSPACE), which findings' files are named from.
  */
-async function operandPatterns(operands: readonly string[]): Promise<string[]> {
+async function operandPatterns(operands: readonly string[], root: string): Promise<string[]> {
   const patterns: string[] = []
   for (const operand of operands) {
+    const inRoot = relative(root, resolve(operand))
+    if (inRoot === '..' || inRoot.startsWith(`..${sep}`) || isAbsolute(inRoot)) {
+      throw new ConfigError(
+        IacInputs.Paths,
+        `names ${JSON.stringify(operand)}, outside the directory checked (${root}): run aws-cert-watch iac from the repository's root`,
+        'infra/'
+      )
+    }
+    const path = inRoot.split(sep).join('/')
     const isDirectory = await stat(operand).then(
       (found) => found.isDirectory(),
       () => false
     )
-    const dir = operand.replace(/\/+$/, '')
-    patterns.push(
-      ...(isDirectory ? DEFAULT_IAC_PATHS.map((pattern) => `${dir}/${pattern}`) : [operand])
-    )
+    if (!isDirectory) patterns.push(path)
+    else patterns.push(...DEFAULT_IAC_PATHS.map((p) => (path === '' ? p : `${path}/${p}`)))
   }
   return patterns
 }
