@@ -9,7 +9,7 @@ import { actionInput } from './config/action-input.js'
 import { parseIacSettings } from './config/index.js'
 import { IacInputs } from './contract.js'
 import type { ActionIo } from './publish/action-io.js'
-import { failStep } from './publish/fail-step.js'
+import { failRun } from './publish/fail-step.js'
 import { prepareOutputFile } from './publish/report-file.js'
 import { oneLine } from './shared/text.js'
 
@@ -42,9 +42,6 @@ export async function runIac(given?: ActionIo, env = process.env): Promise<void>
       checked: outcome
     })
   } catch (error) {
-    // Core's io fails the step through failStep too: the same line whether it had loaded or not.
-    const message = oneLine(error instanceof Error ? error.message : String(error))
-    if (given === undefined) failStep(message)
-    else given.setFailed(message)
+    failRun(error, given)
   }
 }

@@ -9,9 +9,8 @@ import { parseMergeSettings } from './config/index.js'
 import { readLegReports } from './config/leg-reports.js'
 import { MergeInputs } from './contract.js'
 import type { ActionIo } from './publish/action-io.js'
-import { failStep } from './publish/fail-step.js'
+import { failRun } from './publish/fail-step.js'
 import { prepareOutputFile } from './publish/report-file.js'
-import { oneLine } from './shared/text.js'
 
 /** `given`: the step's log, outputs and summary; default @actions/core's, loaded after the inputs. */
 export async function runMerge(given?: ActionIo, env = process.env): Promise<void> {
@@ -38,9 +37,6 @@ export async function runMerge(given?: ActionIo, env = process.env): Promise<voi
     await scanLog.logScanGroups(report, io)
     await publish.publishResults(report, settings, { io, run: publish.runContext(env) })
   } catch (error) {
-    // Core's io fails the step through failStep too: the same line whether it had loaded or not.
-    const message = oneLine(error instanceof Error ? error.message : String(error))
-    if (given === undefined) failStep(message)
-    else given.setFailed(message)
+    failRun(error, given)
   }
 }

@@ -8,7 +8,7 @@ import { actionInput } from './config/action-input.js'
 import { parseSettings } from './config/index.js'
 import { Inputs } from './contract.js'
 import type { ActionIo } from './publish/action-io.js'
-import { failStep } from './publish/fail-step.js'
+import { failRun } from './publish/fail-step.js'
 import { prepareOutputFile } from './publish/report-file.js'
 import { escapeHtml } from './report/escape.js'
 import { oneLine } from './shared/text.js'
@@ -64,10 +64,7 @@ export async function run(given?: ActionIo, env = process.env): Promise<void> {
     await scanLog.logScanGroups(report, io)
     await publish.publishResults(report, settings, { io, run: publish.runContext(env) })
   } catch (error) {
-    // Core's io fails the step through failStep too: the same line whether it had loaded or not.
-    const message = oneLine(error instanceof Error ? error.message : String(error))
-    if (given === undefined) failStep(message)
-    else given.setFailed(message)
+    failRun(error, given)
   }
 }
 

@@ -689,11 +689,14 @@ function parseIacSettings(read) {
 
 // EXTERNAL MODULE: ./src/shared/budget.ts
 var budget = __webpack_require__(544);
+// EXTERNAL MODULE: ./src/shared/glob-patterns.ts
+var glob_patterns = __webpack_require__(3695);
 ;// CONCATENATED MODULE: ./src/config/leg-reports.ts
 /**
  * The merge's input: the matrix legs' JSON reports that `reports` names (paths or globs), read
  * and checked before anything is published, so that a wrong file costs one line naming it.
  */
+
 
 
 
@@ -708,10 +711,8 @@ async function readLegReports(input, patterns, timeoutMs = budget/* DEFAULT_BUDG
     const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448));
     const files = new Set();
     const unmatched = [];
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    for (const pattern of patterns) {
-        if (pattern.startsWith('!'))
-            continue;
+    const { includes, excludes } = (0,glob_patterns/* splitGlobPatterns */.w)(patterns);
+    for (const pattern of includes) {
         const matched = await (0,budget/* withDeadline */.NE)(glob(pattern, {
             absolute: true,
             ignore: excludes,
@@ -815,30 +816,6 @@ function isObject(value) {
 function isStringArray(value) {
     return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
-
-;// CONCATENATED MODULE: ./src/iac/checks/reasons.ts
-const IAC_REASONS = [
-    {
-        code: 'iac-rds-ca-outdated',
-        severity: 'expired',
-        meaning: 'a DB instance or cluster pins a retired CA, or one that is not current (warning when only the known list says so; with AWS credentials DescribeCertificates decides), or leaves it unset where the account default is known to be bad'
-    },
-    {
-        code: 'iac-acm-email-validation',
-        severity: 'warning',
-        meaning: 'an ACM certificate validated by e-mail (CloudFormation’s default when `ValidationMethod` is omitted): every renewal waits for someone to click an approval mail'
-    },
-    {
-        code: 'iac-certificate-file-expired',
-        severity: 'expired',
-        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, has expired'
-    },
-    {
-        code: 'iac-certificate-file-expiring',
-        severity: 'warning',
-        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, expires within `warning-days` (critical within `critical-days`); nobody renews it'
-    }
-];
 
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __webpack_require__(1502);
@@ -1494,6 +1471,30 @@ function fenceLanguage(finding, command) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/iac/checks/reasons.ts
+const IAC_REASONS = [
+    {
+        code: 'iac-rds-ca-outdated',
+        severity: 'expired',
+        meaning: 'a DB instance or cluster pins a retired CA, or one that is not current (warning when only the known list says so; with AWS credentials DescribeCertificates decides), or leaves it unset where the account default is known to be bad'
+    },
+    {
+        code: 'iac-acm-email-validation',
+        severity: 'warning',
+        meaning: 'an ACM certificate validated by e-mail (CloudFormation’s default when `ValidationMethod` is omitted): every renewal waits for someone to click an approval mail'
+    },
+    {
+        code: 'iac-certificate-file-expired',
+        severity: 'expired',
+        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, has expired'
+    },
+    {
+        code: 'iac-certificate-file-expiring',
+        severity: 'warning',
+        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, expires within `warning-days` (critical within `critical-days`); nobody renews it'
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * Infrastructure-code findings as SARIF 2.1.0, for github/codeql-action/upload-sarif: one rule
@@ -1502,6 +1503,8 @@ var external_node_zlib_ = __webpack_require__(8522);
  * and 10 MB gzip-compressed per upload; the most urgent are kept and the run says how many were
  * left out. A finding without a file location is never emitted (code scanning would reject it).
  */
+
+
 
 
 const SARIF_RESULT_LIMIT = 25_000;
@@ -1519,6 +1522,10 @@ const SECURITY_SEVERITY = {
     warning: '5.0',
     notice: '2.0'
 };
+/** The iac check's SARIF, as the action's `sarif-path` and the CLI's `--sarif-path` write it. */
+function renderIacSarif(report) {
+    return renderSarif(report, { rules: IAC_REASONS, informationUri: contract/* PROJECT_URL */.w5 });
+}
 function renderSarif(report, options) {
     const rules = [...options.rules].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     const ruleIndex = new Map(rules.map((rule, index) => [rule.code, index]));
@@ -1655,11 +1662,7 @@ function renderTable(report, options = {}) {
     if (failures.length > 0) {
         lines.push('', paint('bold', 'Not scanned (errors):'));
         for (const row of failures) {
-            // An iac reader's row has no account or region: its reader and file say where.
-            const where = row.account === ''
-                ? row.service
-                : `${(0,shared_text/* oneLine */.TN)(row.account)} / ${(0,shared_text/* oneLine */.TN)(row.region)} / ${row.service}`;
-            lines.push(`  ✗ ${where}: ${(0,shared_text/* oneLine */.TN)(row.detail)}`);
+            lines.push(`  ✗ ${(0,shared_text/* oneLine */.TN)((0,finding_text/* coverageRowPlace */.y8)(row))}: ${(0,shared_text/* oneLine */.TN)(row.detail)}`);
         }
     }
     const gap = (0,finding_text/* missingShardsText */.Xf)(report.scope.missingShards);
@@ -1824,7 +1827,6 @@ function causes(error) {
 
 
 
-
 /** A refused value, with its example as the flag it is on the command line. */
 function configErrorLine(error) {
     const example = /\s/.test(error.example) ? error.example : (0,shell_quote/* shellQuote */.Z)(error.example);
@@ -1838,13 +1840,14 @@ async function runCommand(line, io) {
     let settings;
     // The job summary's Markdown (--format markdown, --summary-path) for the report.
     let markdown = (report) => renderSummary(report, {});
-    let sarif = null;
+    // --sarif-path of the iac command; '' for none.
+    let sarifPath = '';
     try {
         if (command === 'iac') {
             const paths = await operandPatterns(operands, io.env.GITHUB_WORKSPACE || process.cwd());
             const iacSettings = parseIacSettings((name) => name === contract/* IacInputs */.ZW.Paths ? [flags[name] ?? '', ...paths].join('\n') : (flags[name] ?? ''));
             settings = iacSettings;
-            sarif = sarifFile(iacSettings);
+            sarifPath = iacSettings.sarifPath;
             let checked = { filesChecked: 0, changedOnly: false };
             markdown = (report) => renderIacSummary(report, checked);
             produce = async () => {
@@ -1897,8 +1900,9 @@ async function runCommand(line, io) {
         }
         // Files that cannot be written are refused before any AWS call, like any other bad option.
         await prepareFiles(flags, settings, summaryPath);
-        if (sarif !== null)
-            await prepareOutputFile(contract/* IacInputs */.ZW.SarifPath, sarif.path, 'aws-cert-watch.sarif');
+        if (sarifPath !== '') {
+            await prepareOutputFile(contract/* IacInputs */.ZW.SarifPath, sarifPath, 'aws-cert-watch.sarif');
+        }
     }
     catch (error) {
         if (error instanceof ConfigError) {
@@ -1941,9 +1945,8 @@ async function runCommand(line, io) {
     if (summaryPath !== undefined) {
         await written('Job summary Markdown', () => writeOutputFile(summaryPath, markdown(report)));
     }
-    if (sarif !== null) {
-        const { path, render } = sarif;
-        await written('SARIF file', () => writeOutputFile(path, render(report)));
+    if (sarifPath !== '') {
+        await written('SARIF file', () => writeOutputFile(sarifPath, renderIacSarif(report)));
     }
     const failure = failureMessage(report, settings.failOn);
     for (const line of [...problems, ...(failure === null ? [] : [failure])])
@@ -1980,14 +1983,6 @@ async function operandPatterns(operands, root) {
             patterns.push(...DEFAULT_IAC_PATHS.map((p) => (path === '' ? p : `${path}/${p}`)));
     }
     return patterns;
-}
-function sarifFile(settings) {
-    if (settings.sarifPath === '')
-        return null;
-    return {
-        path: settings.sarifPath,
-        render: (report) => renderSarif(report, { rules: IAC_REASONS, informationUri: contract/* PROJECT_URL */.w5 })
-    };
 }
 /** --report-path and --summary-path, when given, must be writable before the work starts. */
 async function prepareFiles(flags, settings, summaryPath) {
@@ -2499,7 +2494,8 @@ function codeBlock(value, language = '') {
 /* harmony export */   Xf: () => (/* binding */ missingShardsText),
 /* harmony export */   bP: () => (/* binding */ resourceLabel),
 /* harmony export */   g2: () => (/* binding */ isShellCommand),
-/* harmony export */   oZ: () => (/* binding */ daysLeftText)
+/* harmony export */   oZ: () => (/* binding */ daysLeftText),
+/* harmony export */   y8: () => (/* binding */ coverageRowPlace)
 /* harmony export */ });
 /* unused harmony export resourceTitle */
 /* harmony import */ var _shared_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(228);
@@ -2599,6 +2595,13 @@ function missingShardsText(missing) {
         ? `Shard ${missing[0]} is`
         : `Shards ${missing.slice(0, -1).join(', ')} and ${missing.at(-1)} are`;
     return `${which} missing: no report of ${missing.length === 1 ? 'that leg' : 'those legs'} was merged, so ${missing.length === 1 ? 'its' : 'their'} accounts were not scanned and what the tracking issue listed for them is kept, not re-checked.`;
+}
+/**
+ * Where a coverage row's read was, as logs and the table name it: `account / region / service`,
+ * or for an iac reader's row, which has no account or region, the reader alone.
+ */
+function coverageRowPlace(row) {
+    return row.account === '' ? row.service : `${row.account} / ${row.region} / ${row.service}`;
 }
 
 
@@ -4939,6 +4942,23 @@ function parseDnsServer(entry) {
         throw new TypeError(`DNS server "${entry}" has a port outside 1-65535`);
     }
     return family === 6 ? `[${host}]:${number}` : `${host}:${number}`;
+}
+
+
+/***/ }),
+
+/***/ 3695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ splitGlobPatterns)
+/* harmony export */ });
+/** Glob patterns as actions/upload-artifact takes them: one per entry, a leading `!` excludes. */
+function splitGlobPatterns(patterns) {
+    return {
+        includes: patterns.filter((pattern) => !pattern.startsWith('!')),
+        excludes: patterns.filter((pattern) => pattern.startsWith('!')).map((p) => p.slice(1))
+    };
 }
 
 

@@ -421,11 +421,10 @@ function mergeSameResource(findings, context) {
     for (const finding of findings)
         byId.set(finding.id, [...(byId.get(finding.id) ?? []), finding]);
     return [...byId.values()].map((same) => {
-        const [first] = same;
-        if (first === undefined || same.length === 1)
+        const first = same[0];
+        if (same.length === 1)
             return first;
-        const { location } = first;
-        return (0,evaluate_findings/* assembleFinding */.c_)({ ...first, location: location ?? undefined }, same
+        return (0,evaluate_findings/* assembleFinding */.c_)({ ...first, location: first.location ?? undefined }, same
             .flatMap((finding) => finding.reasons)
             .filter((reason, index, all) => all.findIndex((other) => other.message === reason.message) === index), same.map((finding) => finding.expiresAt).find((date) => date !== null) ?? null, same.flatMap((finding) => finding.remediation), context.now);
     });
@@ -507,12 +506,15 @@ function build(subject, location, judged, context) {
 
 // EXTERNAL MODULE: ./src/iac/changed-files.ts
 var changed_files = __webpack_require__(6845);
+// EXTERNAL MODULE: ./src/shared/glob-patterns.ts
+var glob_patterns = __webpack_require__(3695);
 ;// CONCATENATED MODULE: ./src/iac/discover.ts
 /**
  * Which repository files the iac check reads (`paths`), and which reader takes each. Dependency
  * and tool folders are never code under review: `node_modules`, `.git`, and `.terraform`
  * (modules and providers `terraform init` downloads).
  */
+
 const NEVER_READ = ['**/node_modules/**', '**/.git/**', '**/.terraform/**'];
 /** The reader for a file, by its name; null for one no reader takes. */
 function readerFor(file) {
@@ -528,8 +530,7 @@ function readerFor(file) {
 /** The files under root that the patterns name (`!` excludes), repository-relative, sorted. */
 async function discoverFiles(root, patterns) {
     const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448));
-    const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((p) => p.slice(1));
-    const includes = patterns.filter((pattern) => !pattern.startsWith('!'));
+    const { includes, excludes } = (0,glob_patterns/* splitGlobPatterns */.w)(patterns);
     const files = await glob(includes, {
         cwd: root,
         ignore: [...NEVER_READ, ...excludes],

@@ -60,30 +60,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/contract.ts
 var contract = __webpack_require__(3665);
-;// CONCATENATED MODULE: ./src/iac/checks/reasons.ts
-const IAC_REASONS = [
-    {
-        code: 'iac-rds-ca-outdated',
-        severity: 'expired',
-        meaning: 'a DB instance or cluster pins a retired CA, or one that is not current (warning when only the known list says so; with AWS credentials DescribeCertificates decides), or leaves it unset where the account default is known to be bad'
-    },
-    {
-        code: 'iac-acm-email-validation',
-        severity: 'warning',
-        meaning: 'an ACM certificate validated by e-mail (CloudFormation’s default when `ValidationMethod` is omitted): every renewal waits for someone to click an approval mail'
-    },
-    {
-        code: 'iac-certificate-file-expired',
-        severity: 'expired',
-        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, has expired'
-    },
-    {
-        code: 'iac-certificate-file-expiring',
-        severity: 'warning',
-        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, expires within `warning-days` (critical within `critical-days`); nobody renews it'
-    }
-];
-
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/finding-text.ts
@@ -493,6 +469,30 @@ function fenceLanguage(finding, command) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/iac/checks/reasons.ts
+const IAC_REASONS = [
+    {
+        code: 'iac-rds-ca-outdated',
+        severity: 'expired',
+        meaning: 'a DB instance or cluster pins a retired CA, or one that is not current (warning when only the known list says so; with AWS credentials DescribeCertificates decides), or leaves it unset where the account default is known to be bad'
+    },
+    {
+        code: 'iac-acm-email-validation',
+        severity: 'warning',
+        meaning: 'an ACM certificate validated by e-mail (CloudFormation’s default when `ValidationMethod` is omitted): every renewal waits for someone to click an approval mail'
+    },
+    {
+        code: 'iac-certificate-file-expired',
+        severity: 'expired',
+        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, has expired'
+    },
+    {
+        code: 'iac-certificate-file-expiring',
+        severity: 'warning',
+        meaning: 'a certificate in a repository file, or the body of an IAM server certificate, expires within `warning-days` (critical within `critical-days`); nobody renews it'
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * Infrastructure-code findings as SARIF 2.1.0, for github/codeql-action/upload-sarif: one rule
@@ -501,6 +501,8 @@ var external_node_zlib_ = __webpack_require__(8522);
  * and 10 MB gzip-compressed per upload; the most urgent are kept and the run says how many were
  * left out. A finding without a file location is never emitted (code scanning would reject it).
  */
+
+
 
 
 const SARIF_RESULT_LIMIT = 25_000;
@@ -518,6 +520,10 @@ const SECURITY_SEVERITY = {
     warning: '5.0',
     notice: '2.0'
 };
+/** The iac check's SARIF, as the action's `sarif-path` and the CLI's `--sarif-path` write it. */
+function renderIacSarif(report) {
+    return renderSarif(report, { rules: IAC_REASONS, informationUri: contract/* PROJECT_URL */.w5 });
+}
 function renderSarif(report, options) {
     const rules = [...options.rules].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     const ruleIndex = new Map(rules.map((rule, index) => [rule.code, index]));
@@ -2329,7 +2335,6 @@ async function ensureLabels(octokit, params) {
 
 
 
-
 /** The run's repository and URL from the runner's environment; null outside a workflow run. */
 function runContext(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -2366,7 +2371,7 @@ async function publishIacResults(report, settings, deps) {
             {
                 label: `SARIF file (${settings.sarifPath})`,
                 path: settings.sarifPath,
-                text: renderSarif(report, { rules: IAC_REASONS, informationUri: contract/* PROJECT_URL */.w5 }),
+                text: renderIacSarif(report),
                 output: contract/* IacOutputs */.it.SarifPath
             }
         ];
@@ -2424,7 +2429,7 @@ async function publishStep(report, deps, plan) {
         io.warning(failedScansMessage(failedScans), { title: 'aws-cert-watch: scans failed' });
     }
     for (const row of failedScans) {
-        io.debug((0,shared_text/* oneLine */.TN)(`Scan failed: ${row.account} / ${row.region} / ${row.service}: ${row.detail}`));
+        io.debug((0,shared_text/* oneLine */.TN)(`Scan failed: ${(0,finding_text/* coverageRowPlace */.y8)(row)}: ${row.detail}`));
     }
     const writeSummary = (markdown, replace) => {
         io.debug(`Job summary: ${replace ? 'rewriting' : 'writing'} ${Buffer.byteLength(markdown, 'utf8')} bytes (budget ${DEFAULT_SUMMARY_MAX_BYTES}).`);
@@ -2461,9 +2466,7 @@ function annotationProperties(annotation) {
 function failedScansMessage(failed) {
     const first = failed[0];
     const more = failed.length > 1 ? ` (and ${failed.length - 1} more; see the job summary)` : '';
-    // An iac reader's row has no account or region: it names its reader and the file.
-    const where = first.account === '' ? first.service : `${first.account} / ${first.region} / ${first.service}`;
-    return (0,shared_text/* oneLine */.TN)(`${(0,finding_text/* plural */.LS)(failed.length, 'scan')} failed, so their resources are missing from the report: ${where}: ${first.detail}${more}.`);
+    return (0,shared_text/* oneLine */.TN)(`${(0,finding_text/* plural */.LS)(failed.length, 'scan')} failed, so their resources are missing from the report: ${(0,finding_text/* coverageRowPlace */.y8)(first)}: ${first.detail}${more}.`);
 }
 function toSummaryIssue(issue) {
     if (issue?.problem)

@@ -843,7 +843,7 @@ async function runIac(given, env = process.env) {
         const [actionIo, publish, { checkIac }, { iacRunFromEnvironment }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(846)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9846)),
             Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9994)),
-            __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 2780)),
+            __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 2624)),
             __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 5548))
         ]);
         const io = given ?? actionIo.actionIoFromCore();
@@ -856,12 +856,7 @@ async function runIac(given, env = process.env) {
         });
     }
     catch (error) {
-        // Core's io fails the step through failStep too: the same line whether it had loaded or not.
-        const message = (0,shared_text/* oneLine */.TN)(error instanceof Error ? error.message : String(error));
-        if (given === undefined)
-            (0,fail_step/* failStep */.v)(message);
-        else
-            given.setFailed(message);
+        (0,fail_step/* failRun */.Q)(error, given);
     }
 }
 
@@ -906,10 +901,12 @@ function atLeast(floor, dateSeverity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ failRun),
 /* harmony export */   v: () => (/* binding */ failStep)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4646);
 /**
  * Fails the step as `core.setFailed` does: an `::error::` workflow command on stdout (the
  * runner shows it as an error annotation) and exit code 1. Without @actions/core, so that a bad
@@ -917,9 +914,22 @@ function atLeast(floor, dateSeverity) {
  * fails the same way, through this.
  */
 
+
 function failStep(message, write = (text) => process.stdout.write(text)) {
     process.exitCode = 1;
     write(`::error::${escapeCommandData(message)}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+}
+/**
+ * An action's run ending in an error: one line, through the run's io when the test or caller
+ * gave one, else as core would (core's own io fails through failStep too: the same line
+ * whether it had loaded or not).
+ */
+function failRun(error, given) {
+    const message = (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(error instanceof Error ? error.message : String(error));
+    if (given === undefined)
+        failStep(message);
+    else
+        given.setFailed(message);
 }
 /** The runner's escaping of a command's message: `%`, CR and LF as %25, %0D and %0A. */
 function escapeCommandData(message) {
@@ -1283,7 +1293,8 @@ function codeBlock(value, language = '') {
 /* harmony export */   Xf: () => (/* binding */ missingShardsText),
 /* harmony export */   bP: () => (/* binding */ resourceLabel),
 /* harmony export */   g2: () => (/* binding */ isShellCommand),
-/* harmony export */   oZ: () => (/* binding */ daysLeftText)
+/* harmony export */   oZ: () => (/* binding */ daysLeftText),
+/* harmony export */   y8: () => (/* binding */ coverageRowPlace)
 /* harmony export */ });
 /* harmony import */ var _shared_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
 
@@ -1382,6 +1393,13 @@ function missingShardsText(missing) {
         ? `Shard ${missing[0]} is`
         : `Shards ${missing.slice(0, -1).join(', ')} and ${missing.at(-1)} are`;
     return `${which} missing: no report of ${missing.length === 1 ? 'that leg' : 'those legs'} was merged, so ${missing.length === 1 ? 'its' : 'their'} accounts were not scanned and what the tracking issue listed for them is kept, not re-checked.`;
+}
+/**
+ * Where a coverage row's read was, as logs and the table name it: `account / region / service`,
+ * or for an iac reader's row, which has no account or region, the reader alone.
+ */
+function coverageRowPlace(row) {
+    return row.account === '' ? row.service : `${row.account} / ${row.region} / ${row.service}`;
 }
 
 

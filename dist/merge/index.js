@@ -770,7 +770,7 @@ function dedupeSteps(steps) {
 
 /***/ }),
 
-/***/ 2166:
+/***/ 5157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -800,11 +800,21 @@ var external_node_path_ = __nccwpck_require__(6760);
 var budget = __nccwpck_require__(544);
 // EXTERNAL MODULE: ./src/config/config-error.ts
 var config_error = __nccwpck_require__(5877);
+;// CONCATENATED MODULE: ./src/shared/glob-patterns.ts
+/** Glob patterns as actions/upload-artifact takes them: one per entry, a leading `!` excludes. */
+function splitGlobPatterns(patterns) {
+    return {
+        includes: patterns.filter((pattern) => !pattern.startsWith('!')),
+        excludes: patterns.filter((pattern) => pattern.startsWith('!')).map((p) => p.slice(1))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/config/leg-reports.ts
 /**
  * The merge's input: the matrix legs' JSON reports that `reports` names (paths or globs), read
  * and checked before anything is published, so that a wrong file costs one line naming it.
  */
+
 
 
 
@@ -819,10 +829,8 @@ async function readLegReports(input, patterns, timeoutMs = budget/* DEFAULT_BUDG
     const { glob } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448));
     const files = new Set();
     const unmatched = [];
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    for (const pattern of patterns) {
-        if (pattern.startsWith('!'))
-            continue;
+    const { includes, excludes } = splitGlobPatterns(patterns);
+    for (const pattern of includes) {
         const matched = await (0,budget/* withDeadline */.NE)(glob(pattern, {
             absolute: true,
             ignore: excludes,
@@ -933,8 +941,6 @@ var contract = __nccwpck_require__(3665);
 var fail_step = __nccwpck_require__(494);
 // EXTERNAL MODULE: ./src/publish/report-file.ts
 var report_file = __nccwpck_require__(3832);
-// EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __nccwpck_require__(4646);
 ;// CONCATENATED MODULE: ./src/main-merge.ts
 /**
  * The merge action (merge/action.yml): config -> the legs' reports -> one merged report ->
@@ -942,7 +948,6 @@ var shared_text = __nccwpck_require__(4646);
  * scanned. Any failure ends in one `setFailed` line that says what to do. As in src/main.ts, the
  * inputs and the legs' reports are checked before Octokit and @actions/core load.
  */
-
 
 
 
@@ -973,12 +978,7 @@ async function runMerge(given, env = process.env) {
         await publish.publishResults(report, settings, { io, run: publish.runContext(env) });
     }
     catch (error) {
-        // Core's io fails the step through failStep too: the same line whether it had loaded or not.
-        const message = (0,shared_text/* oneLine */.TN)(error instanceof Error ? error.message : String(error));
-        if (given === undefined)
-            (0,fail_step/* failStep */.v)(message);
-        else
-            given.setFailed(message);
+        (0,fail_step/* failRun */.Q)(error, given);
     }
 }
 
@@ -989,7 +989,7 @@ async function runMerge(given, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2166);
+/* harmony import */ var _main_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5157);
 
 await (0,_main_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .runMerge */ .C)();
 // As in src/index.ts: the step is over when runMerge() is.
@@ -1050,10 +1050,12 @@ function atLeast(floor, dateSeverity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ failRun),
 /* harmony export */   v: () => (/* binding */ failStep)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4646);
 /**
  * Fails the step as `core.setFailed` does: an `::error::` workflow command on stdout (the
  * runner shows it as an error annotation) and exit code 1. Without @actions/core, so that a bad
@@ -1061,9 +1063,22 @@ function atLeast(floor, dateSeverity) {
  * fails the same way, through this.
  */
 
+
 function failStep(message, write = (text) => process.stdout.write(text)) {
     process.exitCode = 1;
     write(`::error::${escapeCommandData(message)}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+}
+/**
+ * An action's run ending in an error: one line, through the run's io when the test or caller
+ * gave one, else as core would (core's own io fails through failStep too: the same line
+ * whether it had loaded or not).
+ */
+function failRun(error, given) {
+    const message = (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(error instanceof Error ? error.message : String(error));
+    if (given === undefined)
+        failStep(message);
+    else
+        given.setFailed(message);
 }
 /** The runner's escaping of a command's message: `%`, CR and LF as %25, %0D and %0A. */
 function escapeCommandData(message) {
@@ -1427,7 +1442,8 @@ function codeBlock(value, language = '') {
 /* harmony export */   Xf: () => (/* binding */ missingShardsText),
 /* harmony export */   bP: () => (/* binding */ resourceLabel),
 /* harmony export */   g2: () => (/* binding */ isShellCommand),
-/* harmony export */   oZ: () => (/* binding */ daysLeftText)
+/* harmony export */   oZ: () => (/* binding */ daysLeftText),
+/* harmony export */   y8: () => (/* binding */ coverageRowPlace)
 /* harmony export */ });
 /* harmony import */ var _shared_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
 
@@ -1526,6 +1542,13 @@ function missingShardsText(missing) {
         ? `Shard ${missing[0]} is`
         : `Shards ${missing.slice(0, -1).join(', ')} and ${missing.at(-1)} are`;
     return `${which} missing: no report of ${missing.length === 1 ? 'that leg' : 'those legs'} was merged, so ${missing.length === 1 ? 'its' : 'their'} accounts were not scanned and what the tracking issue listed for them is kept, not re-checked.`;
+}
+/**
+ * Where a coverage row's read was, as logs and the table name it: `account / region / service`,
+ * or for an iac reader's row, which has no account or region, the reader alone.
+ */
+function coverageRowPlace(row) {
+    return row.account === '' ? row.service : `${row.account} / ${row.region} / ${row.service}`;
 }
 
 

@@ -16,14 +16,13 @@ import {
   parseSettings
 } from '../config/index.js'
 import { readLegReports } from '../config/leg-reports.js'
-import { IacInputs, Inputs, MergeInputs, PROJECT_URL } from '../contract.js'
-import { IAC_REASONS } from '../iac/checks/reasons.js'
-import type { IacSettings, PublishSettings, Report } from '../model/index.js'
+import { IacInputs, Inputs, MergeInputs } from '../contract.js'
+import type { PublishSettings, Report } from '../model/index.js'
 import { failureMessage, nothingScanned } from '../publish/fail-on.js'
 import { prepareOutputFile, writeOutputFile, writeReportFile } from '../publish/report-file.js'
 import { describeMerge, MergeError, mergeReports } from '../report/merge.js'
 import { renderIacSummary } from '../report/iac-summary.js'
-import { renderSarif } from '../report/sarif.js'
+import { renderIacSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import { renderTable } from '../report/table.js'
 import { shellQuote } from '../shared/shell-quote.js'
@@ -48,7 +47,8 @@ export async function runCommand(line: CommandLine, io: CliIo): Promise<number> 
   let settings: Pick<PublishSettings, 'failOn' | 'reportPath'>
   // The job summary's Markdown (--format markdown, --summary-path) for the report.
   let markdown = (report: Report) => renderSummary(report, {})
-  let sarif: { path: string; render: (report: Report) => string } | null = null
+  // --sarif-path of the iac command; '' for none.
+  let sarifPath = ''
   try {
     if (command === 'iac') {
       const paths = await operandPatterns(operands, io.env.GITHUB_WORKSPACE || process.cwd())
@@ -56,7 +56,7 @@ export async function runCommand(line: CommandLine, io: CliIo): Promise<number> 
         name === IacInputs.Paths ? [flags[name] ?? '', ...paths].join('\n') : (flags[name] ?? '')
       )
       settings = iacSettings
-      sarif = sarifFile(iacSettings)
+      sarifPath = iacSettings.sarifPath
       let checked = { filesChecked: 0, changedOnly: false }
       markdown = (report) => renderIacSummary(report, checked)
       produce = async () => {
@@ -109,8 +109,9 @@ export async function runCommand(line: CommandLine, io: CliIo): Promise<number> 
     }
     // Files that cannot be written are refused before any AWS call, like any other bad option.
     await prepareFiles(flags, settings, summaryPath)
-    if (sarif !== null)
-      await prepareOutputFile(IacInputs.SarifPath, sarif.path, 'aws-cert-watch.sarif')
+    if (sarifPath !== '') {
+      await prepareOutputFile(IacInputs.SarifPath, sarifPath, 'aws-cert-watch.sarif')
+    }
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(configErrorLine(error))
@@ -151,9 +152,8 @@ export async function runCommand(line: CommandLine, io: CliIo): Promise<number> 
   if (summaryPath !== undefined) {
     await written('Job summary Markdown', () => writeOutputFile(summaryPath, markdown(report)))
   }
-  if (sarif !== null) {
-    const { path, render } = sarif
-    await written('SARIF file', () => writeOutputFile(path, render(report)))
+  if (sarifPath !== '') {
+    await written('SARIF file', () => writeOutputFile(sarifPath, renderIacSarif(report)))
   }
   const failure = failureMessage(report, settings.failOn)
   for (const line of [...problems, ...(failure === null ? [] : [failure])]) io.stderr(`${line}\n`)
@@ -194,16 +194,6 @@ async function operandPatterns(operands: readonly string[], root: string): Promi
     else patterns.push(...DEFAULT_IAC_PATHS.map((p) => (path === '' ? p : `${path}/${p}`)))
   }
   return patterns
-}
-
-function sarifFile(
-  settings: IacSettings
-): { path: string; render: (report: Report) => string } | null {
-  if (settings.sarifPath === '') return null
-  return {
-    path: settings.sarifPath,
-    render: (report) => renderSarif(report, { rules: IAC_REASONS, informationUri: PROJECT_URL })
-  }
 }
 
 /** --report-path and --summary-path, when given, must be writable before the work starts. */

@@ -8,6 +8,7 @@ import type { Report } from '../model/index.js'
 import type { LegReport } from '../report/merge.js'
 import { DEFAULT_BUDGETS, withDeadline } from '../shared/budget.js'
 import { ConfigError } from './config-error.js'
+import { splitGlobPatterns } from '../shared/glob-patterns.js'
 
 /** A leg's report is a few MB at most; anything this big is not one. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024
@@ -30,9 +31,8 @@ export async function readLegReports(
   const { glob } = await import('tinyglobby')
   const files = new Set<string>()
   const unmatched: string[] = []
-  const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))
-  for (const pattern of patterns) {
-    if (pattern.startsWith('!')) continue
+  const { includes, excludes } = splitGlobPatterns(patterns)
+  for (const pattern of includes) {
     const matched = await withDeadline(
       glob(pattern, {
         absolute: true,

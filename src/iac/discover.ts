@@ -3,6 +3,8 @@
  * and tool folders are never code under review: `node_modules`, `.git`, and `.terraform`
  * (modules and providers `terraform init` downloads).
  */
+import { splitGlobPatterns } from '../shared/glob-patterns.js'
+
 export const NEVER_READ = ['**/node_modules/**', '**/.git/**', '**/.terraform/**']
 
 export type IacReaderName = 'terraform' | 'cloudformation' | 'certificate-files'
@@ -19,8 +21,7 @@ export function readerFor(file: string): IacReaderName | null {
 /** The files under root that the patterns name (`!` excludes), repository-relative, sorted. */
 export async function discoverFiles(root: string, patterns: readonly string[]): Promise<string[]> {
   const { glob } = await import('tinyglobby')
-  const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((p) => p.slice(1))
-  const includes = patterns.filter((pattern) => !pattern.startsWith('!'))
+  const { includes, excludes } = splitGlobPatterns(patterns)
   const files = await glob(includes, {
     cwd: root,
     ignore: [...NEVER_READ, ...excludes],

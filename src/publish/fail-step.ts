@@ -5,6 +5,8 @@
  * fails the same way, through this.
  */
 import { EOL } from 'node:os'
+import { oneLine } from '../shared/text.js'
+import type { ActionIo } from './action-io.js'
 
 export function failStep(
   message: string,
@@ -12,6 +14,17 @@ export function failStep(
 ): void {
   process.exitCode = 1
   write(`::error::${escapeCommandData(message)}${EOL}`)
+}
+
+/**
+ * An action's run ending in an error: one line, through the run's io when the test or caller
+ * gave one, else as core would (core's own io fails through failStep too: the same line
+ * whether it had loaded or not).
+ */
+export function failRun(error: unknown, given: Pick<ActionIo, 'setFailed'> | undefined): void {
+  const message = oneLine(error instanceof Error ? error.message : String(error))
+  if (given === undefined) failStep(message)
+  else given.setFailed(message)
 }
 
 /** The runner's escaping of a command's message: `%`, CR and LF as %25, %0D and %0A. */

@@ -4,12 +4,11 @@
  * outputs are written before the tracking issue is attempted, which then has a time budget of
  * its own; its outcome is appended to the summary and sets the issue outputs afterwards.
  */
-import { IacOutputs, Inputs, PROJECT_URL } from '../contract.js'
-import { IAC_REASONS } from '../iac/checks/reasons.js'
+import { IacOutputs, Inputs } from '../contract.js'
 import { renderIacSummary, type IacSummaryContext } from '../report/iac-summary.js'
-import { renderSarif } from '../report/sarif.js'
+import { renderIacSarif } from '../report/sarif.js'
 import { selectAnnotations, type Annotation } from '../report/annotations.js'
-import { plural } from '../report/finding-text.js'
+import { coverageRowPlace, plural } from '../report/finding-text.js'
 import { DEFAULT_SUMMARY_MAX_BYTES, renderSummary, type SummaryIssue } from '../report/summary.js'
 import {
   DEFAULT_BUDGETS,
@@ -97,7 +96,7 @@ export async function publishIacResults(
           {
             label: `SARIF file (${settings.sarifPath})`,
             path: settings.sarifPath,
-            text: renderSarif(report, { rules: IAC_REASONS, informationUri: PROJECT_URL }),
+            text: renderIacSarif(report),
             output: IacOutputs.SarifPath
           }
         ]
@@ -177,7 +176,7 @@ async function publishStep(report: Report, deps: PublishDeps, plan: StepPlan): P
     io.warning(failedScansMessage(failedScans), { title: 'aws-cert-watch: scans failed' })
   }
   for (const row of failedScans) {
-    io.debug(oneLine(`Scan failed: ${row.account} / ${row.region} / ${row.service}: ${row.detail}`))
+    io.debug(oneLine(`Scan failed: ${coverageRowPlace(row)}: ${row.detail}`))
   }
   const writeSummary = (markdown: string, replace: boolean) => {
     io.debug(
@@ -233,11 +232,8 @@ interface KeptIssue {
 function failedScansMessage(failed: readonly CoverageRow[]): string {
   const first = failed[0] as CoverageRow
   const more = failed.length > 1 ? ` (and ${failed.length - 1} more; see the job summary)` : ''
-  // An iac reader's row has no account or region: it names its reader and the file.
-  const where =
-    first.account === '' ? first.service : `${first.account} / ${first.region} / ${first.service}`
   return oneLine(
-    `${plural(failed.length, 'scan')} failed, so their resources are missing from the report: ${where}: ${first.detail}${more}.`
+    `${plural(failed.length, 'scan')} failed, so their resources are missing from the report: ${coverageRowPlace(first)}: ${first.detail}${more}.`
   )
 }
 

@@ -2,7 +2,7 @@
  * Plain-text pieces every renderer shows the same way (table, summary, annotations). They are
  * NOT escaped: each renderer escapes for its own context.
  */
-import type { Finding, Severity } from '../model/index.js'
+import type { CoverageRow, Finding, Severity } from '../model/index.js'
 import { daysLeft, daysPhrase, hasPassed, parseInstant } from '../shared/dates.js'
 
 export const SEVERITY_TITLES: Record<Severity, string> = {
@@ -126,4 +126,12 @@ export function missingShardsText(missing: readonly string[] | undefined): strin
       ? `Shard ${missing[0]} is`
       : `Shards ${missing.slice(0, -1).join(', ')} and ${missing.at(-1)} are`
   return `${which} missing: no report of ${missing.length === 1 ? 'that leg' : 'those legs'} was merged, so ${missing.length === 1 ? 'its' : 'their'} accounts were not scanned and what the tracking issue listed for them is kept, not re-checked.`
+}
+
+/**
+ * Where a coverage row's read was, as logs and the table name it: `account / region / service`,
+ * or for an iac reader's row, which has no account or region, the reader alone.
+ */
+export function coverageRowPlace(row: Pick<CoverageRow, 'account' | 'region' | 'service'>): string {
+  return row.account === '' ? row.service : `${row.account} / ${row.region} / ${row.service}`
 }

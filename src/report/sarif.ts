@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
+import { PROJECT_URL } from '../contract.js'
+import { IAC_REASONS } from '../iac/checks/reasons.js'
 import type { ReasonInfo } from '../services/plugin.js'
 import type { Finding, Report, Severity } from '../model/index.js'
 
@@ -34,6 +36,11 @@ export interface SarifOptions {
   informationUri: string
   /** Overridable for tests of the size limit. */
   gzipBytesLimit?: number
+}
+
+/** The iac check's SARIF, as the action's `sarif-path` and the CLI's `--sarif-path` write it. */
+export function renderIacSarif(report: Report): string {
+  return renderSarif(report, { rules: IAC_REASONS, informationUri: PROJECT_URL })
 }
 
 export function renderSarif(report: Report, options: SarifOptions): string {

@@ -6,6 +6,7 @@
 import { SEVERITIES, type Finding, type Report, type Severity } from '../model/index.js'
 import { oneLine } from '../shared/text.js'
 import {
+  coverageRowPlace,
   daysLeftText,
   isShellCommand,
   missingShardsText,
@@ -53,12 +54,7 @@ export function renderTable(report: Report, options: TableOptions = {}): string 
   if (failures.length > 0) {
     lines.push('', paint('bold', 'Not scanned (errors):'))
     for (const row of failures) {
-      // An iac reader's row has no account or region: its reader and file say where.
-      const where =
-        row.account === ''
-          ? row.service
-          : `${oneLine(row.account)} / ${oneLine(row.region)} / ${row.service}`
-      lines.push(`  ✗ ${where}: ${oneLine(row.detail)}`)
+      lines.push(`  ✗ ${oneLine(coverageRowPlace(row))}: ${oneLine(row.detail)}`)
     }
   }
 

@@ -56,11 +56,10 @@ function mergeSameResource(findings: readonly Finding[], context: IacCheckContex
   const byId = new Map<string, Finding[]>()
   for (const finding of findings) byId.set(finding.id, [...(byId.get(finding.id) ?? []), finding])
   return [...byId.values()].map((same) => {
-    const [first] = same
-    if (first === undefined || same.length === 1) return first as Finding
-    const { location } = first
+    const first = same[0] as Finding
+    if (same.length === 1) return first
     return assembleFinding(
-      { ...first, location: location ?? undefined },
+      { ...first, location: first.location ?? undefined },
       same
         .flatMap((finding) => finding.reasons)
         .filter(
