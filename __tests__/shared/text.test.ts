@@ -1,4 +1,4 @@
-import { oneLine, redactSecrets, revealInvisible } from '../../src/shared/text.js'
+import { countOf, oneLine, redactSecrets, revealInvisible } from '../../src/shared/text.js'
 
 describe('oneLine', () => {
   it('turns control characters and line separators into single spaces', () => {
@@ -44,5 +44,15 @@ describe('redactSecrets', () => {
     expect(redactSecrets('GitHub answered 403 "Resource not accessible by integration"')).toBe(
       'GitHub answered 403 "Resource not accessible by integration"'
     )
+  })
+})
+
+describe('countOf', () => {
+  it('groups digits by thousands and makes the noun plural unless the count is one', () => {
+    expect(countOf(0, 'CA')).toBe('0 CAs')
+    expect(countOf(1, 'DB instance')).toBe('1 DB instance')
+    expect(countOf(999, 'certificate')).toBe('999 certificates')
+    expect(countOf(1250, 'certificate')).toBe('1,250 certificates')
+    expect(countOf(1234567, 'call')).toBe('1,234,567 calls')
   })
 })

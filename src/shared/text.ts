@@ -51,8 +51,13 @@ export function redactSecrets(text: string, secrets: readonly string[] = []): st
 
 /** `1 DB instance`, `1,250 certificates`: a count for a coverage line, grouped for reading. */
 export function countOf(n: number, noun: string): string {
-  return `${GROUPED.format(n)} ${noun}${n === 1 ? '' : 's'}`
+  return `${groupDigits(n)} ${noun}${n === 1 ? '' : 's'}`
 }
 
-/** One formatter for every count: toLocaleString builds a new one on each call. */
-const GROUPED = new Intl.NumberFormat('en-US')
+/**
+ * `1250` as `1,250`. Not Intl.NumberFormat: creating one loads ICU's locale data, 14 ms of a
+ * CLI start that may print nothing but its version, and toLocaleString does that on every call.
+ */
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
