@@ -188,6 +188,11 @@ describe('quotaSpanMs', () => {
   it('is zero without a quota', () => {
     expect(quotaSpanMs(1000, 0)).toBe(0)
   })
+
+  it('lets a larger burst through at once where the bucket holds more than a second', () => {
+    expect(quotaSpanMs(40, 10, 40)).toBe(0)
+    expect(quotaSpanMs(801, 10, 40)).toBeCloseTo(76_100)
+  })
 })
 
 describe('acmChainMs', () => {
@@ -226,6 +231,11 @@ describe('rdsChainMs', () => {
     expect(rdsChainMs(load({ dbInstances: 250, engineVersionLookups: 1 }))).toBe(4 * 40)
     expect(rdsChainMs(load({ dbInstances: 250, engineVersionLookups: 7 }))).toBe(4 * 40)
   })
+
+  it("goes at RDS's 12/s past the bucket's 300 calls, when a region has that many", () => {
+    // 4 list pages + 400 engine-version look-ups = 404 calls: 104 after the burst, at 12/s.
+    expect(rdsChainMs(load({ engineVersionLookups: 400 }))).toBeCloseTo((104 / 12) * 1000 + 40)
+  })
 })
 
 describe('elbChainMs', () => {
@@ -234,6 +244,24 @@ describe('elbChainMs', () => {
     expect(
       elbChainMs(load({ loadBalancers: 3, listenedLoadBalancers: 3, secureListeners: 2 }))
     ).toBe(3 * 40)
+  })
+
+  it("goes at the v2 API's 10/s past its bucket's 40 calls", () => {
+    // 1 page + 400 listener lists + 400 certificate lists = 801 calls: 761 after the burst.
+    const many = load({ loadBalancers: 400, listenedLoadBalancers: 400, secureListeners: 400 })
+    expect(elbChainMs(many)).toBeCloseTo(76_100 + 40)
+  })
+
+  it("keeps the Classic API's calls in a bucket of their own", () => {
+    const both = load({
+      classicLoadBalancers: 400 * 30,
+      loadBalancers: 30,
+      listenedLoadBalancers: 30,
+      secureListeners: 9
+    })
+    // Classic: 30 pages in its own bucket, within its burst: the chain of 30 pages decides
+    // (v2: 69 calls, 2.9 s at its pace, is less).
+    expect(elbChainMs(both)).toBe((30 + 2) * 40)
   })
 })
 

@@ -3,6 +3,7 @@
  * endpoints' latency allow it: the yardstick the benchmark divides measured figures by. Pure
  * arithmetic over counts taken from the estate; nothing here measures anything.
  */
+import { quotaBucket, type Quota } from '../../src/aws/quotas.js'
 
 /** What one account and region holds, as far as the number of calls and their pace go. */
 export interface RegionLoad {
@@ -186,13 +187,25 @@ export function credentialsMs(credentials: CredentialsLoad, homeLatencyMs: numbe
 
 /**
  * Time to send `calls` requests at `rate` per second when the quota's token bucket starts full:
- * AWS (and the emulator) let a burst of one second's worth through at once, then one call every
- * 1/rate seconds. Measured from the first request to the last one's departure.
+ * AWS (and the emulator) let `burst` calls through at once (ACM's buckets: one second's
+ * worth), then one call every 1/rate seconds. Measured from the first request to the last
+ * one's departure.
  */
-export function quotaSpanMs(calls: number, rate: number): number {
+export function quotaSpanMs(calls: number, rate: number, burst = Math.max(1, rate)): number {
   if (calls <= 0 || rate <= 0) return 0
-  const burst = Math.max(1, rate)
-  return (Math.max(0, calls - burst) / rate) * 1000
+  return (Math.max(0, calls - Math.max(1, burst)) / rate) * 1000
+}
+
+/** A published bucket (src/aws/quotas.ts) that every call of `client` in a region shares. */
+function sharedQuota(client: string): Quota {
+  const found = quotaBucket(client, 'Describe')
+  if (found?.name !== '*') throw new Error(`src/aws/quotas.ts gives ${client} no shared bucket`)
+  return found.quota
+}
+
+/** The time a bucket shared by `calls` takes to let them all through, plus the last's answer. */
+function sharedBucketMs(calls: number, quota: Quota, latencyMs: number): number {
+  return quotaSpanMs(calls, quota.perSecond, quota.burst) + latencyMs
 }
 
 /**
@@ -216,35 +229,43 @@ export function acmChainMs(load: RegionLoad, quotas: AcmQuotas): number {
 }
 
 /**
- * RDS in one region: four independent lists, each a serial chain of pages (RDS Describe* quotas
- * are generous, so latency alone sets the pace); then, where instances have findings, the
- * region's engine-version look-ups, which need all four lists (they decide which instances need
- * one) and then run at once: one more round trip.
+ * RDS in one region: four independent lists, each a serial chain of pages; then, where
+ * instances have findings, the region's engine-version look-ups, which need all four lists
+ * (they decide which instances need one) and then run at once: one more round trip. Every
+ * call draws from the account-region's one RDS bucket (300 at once, then 12/s), which only
+ * an estate of many thousand resources in a region reaches.
  */
 export function rdsChainMs(load: RegionLoad): number {
-  const longest = Math.max(
+  const lists = [
     pagesFor(load.dbInstances, RDS_PAGE_SIZE),
     pagesFor(load.dbClusters, RDS_PAGE_SIZE),
     pagesFor(load.rdsCas, RDS_PAGE_SIZE),
     pagesFor(load.maintenanceResources, RDS_PAGE_SIZE)
-  )
+  ]
   const lookups = load.engineVersionLookups > 0 ? 1 : 0
-  return (longest + lookups) * load.latencyMs
+  const chain = (Math.max(...lists) + lookups) * load.latencyMs
+  const calls = lists.reduce((a, b) => a + b, 0) + load.engineVersionLookups
+  return Math.max(chain, sharedBucketMs(calls, sharedQuota('RDSClient'), load.latencyMs))
 }
 
 /**
  * ELB in one region: the two lists of load balancers side by side, then the listeners of every
- * load balancer at once, then the certificates of every secure listener at once (ELB publishes
- * no per-operation quota, so latency alone sets the pace). Private CA: its one list.
+ * load balancer at once, then the certificates of every secure listener at once. Each API
+ * version has its own Describe* bucket (40 at once, then 10/s): past 40 calls in a region the
+ * v2 API's listeners and their certificates go at its pace. Private CA: its one list.
  */
 export function elbChainMs(load: RegionLoad): number {
-  const lists = Math.max(
-    pagesFor(load.classicLoadBalancers, ELB_PAGE_SIZE),
-    pagesFor(load.loadBalancers, ELB_PAGE_SIZE)
-  )
+  const classicPages = pagesFor(load.classicLoadBalancers, ELB_PAGE_SIZE)
+  const pages = pagesFor(load.loadBalancers, ELB_PAGE_SIZE)
   const listeners = load.listenedLoadBalancers > 0 ? 1 : 0
   const certificates = load.secureListeners > 0 ? 1 : 0
-  return (lists + listeners + certificates) * load.latencyMs
+  const chain = (Math.max(classicPages, pages) + listeners + certificates) * load.latencyMs
+  const v2Calls = pages + load.listenedLoadBalancers + load.secureListeners
+  return Math.max(
+    chain,
+    sharedBucketMs(classicPages, sharedQuota('ElasticLoadBalancingClient'), load.latencyMs),
+    sharedBucketMs(v2Calls, sharedQuota('ElasticLoadBalancingV2Client'), load.latencyMs)
+  )
 }
 
 export function pcaChainMs(load: RegionLoad): number {
