@@ -270,7 +270,7 @@ const SYSTEM_PACER_CLOCK = {
  * fresh client is the slowest to leave), so such jitter is never a throttle; on two busy
  * cores it reaches a good part of 100 ms.
  */
-const ARRIVAL_JITTER_MS = 100;
+const ARRIVAL_JITTER_MS = 200;
 /**
  * How far below the published quota a bucket slows when AWS keeps throttling it (other tools
  * spend the same account's quota, or the account's quota is lower): a throttle within
