@@ -276,7 +276,7 @@ async function runCli(argv, io) {
         return exit_codes/* EXIT_USAGE */.Ri;
     }
     // Config, the renderers and (for a scan) the AWS SDK load only now.
-    const { runCommand } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.bind(__nccwpck_require__, 3291));
+    const { runCommand } = await __nccwpck_require__.e(/* import() */ 868).then(__nccwpck_require__.bind(__nccwpck_require__, 3868));
     return runCommand({
         command,
         operands,

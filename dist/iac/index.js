@@ -779,8 +779,8 @@ var config = __nccwpck_require__(5031);
 var contract = __nccwpck_require__(3665);
 // EXTERNAL MODULE: ./src/publish/fail-step.ts
 var fail_step = __nccwpck_require__(494);
-// EXTERNAL MODULE: ./src/publish/report-file.ts
-var report_file = __nccwpck_require__(3832);
+// EXTERNAL MODULE: ./src/publish/report-file.ts + 1 modules
+var report_file = __nccwpck_require__(4626);
 // EXTERNAL MODULE: ./src/shared/text.ts
 var shared_text = __nccwpck_require__(4646);
 ;// CONCATENATED MODULE: ./src/main-iac.ts
@@ -904,18 +904,34 @@ function escapeCommandData(message) {
 
 /***/ }),
 
-/***/ 3832:
+/***/ 4626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $O: () => (/* binding */ prepareOutputFile),
-/* harmony export */   BF: () => (/* binding */ writeOutputFile),
-/* harmony export */   aS: () => (/* binding */ writeReportFile)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5031);
-/* harmony import */ var _shared_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(544);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $O: () => (/* binding */ prepareOutputFile),
+  BF: () => (/* binding */ writeOutputFile),
+  aS: () => (/* binding */ writeReportFile)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/config/index.ts + 3 modules
+var config = __nccwpck_require__(5031);
+// EXTERNAL MODULE: ./src/shared/budget.ts
+var budget = __nccwpck_require__(544);
+;// CONCATENATED MODULE: ./src/shared/lazy-fs.ts
+/**
+ * node:fs/promises on first use. The entry points import the modules that read and write files
+ * before they check their inputs, and a run refused there touches no file: loading it up front
+ * is 2 ms of a 30 ms Node start, spent before the refusal can be printed.
+ */
+function fsPromises() {
+    return process.getBuiltinModule('node:fs/promises');
+}
+
+;// CONCATENATED MODULE: ./src/publish/report-file.ts
 /**
  * The files a run writes (the JSON report, the CLI's summary file): checked before any AWS call
  * and written within a time limit, so that a bad path costs one clear line up front instead of
@@ -924,11 +940,7 @@ function escapeCommandData(message) {
 
 
 
-/**
- * node:fs/promises on first use: the entry points import this file before they check their
- * inputs, and a run refused there writes no file (loading it is 2 ms of a 30 ms Node start).
- */
-const fs = () => process.getBuiltinModule('node:fs/promises');
+
 /**
  * Makes sure `path` can be written: missing parent folders are created one level at a time
  * (Node's recursive mkdir never returns under /proc), an existing file must be a file, and a new
@@ -936,50 +948,50 @@ const fs = () => process.getBuiltinModule('node:fs/promises');
  * truthfully (root may "access" /proc for writing and still not create anything there).
  * Returns the absolute path; throws a ConfigError naming `input`.
  */
-async function prepareOutputFile(input, path, example, timeoutMs = _shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BUDGETS */ .Dm.fileMs) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path);
+async function prepareOutputFile(input, path, example, timeoutMs = budget/* DEFAULT_BUDGETS */.Dm.fileMs) {
+    const absolute = (0,external_node_path_.resolve)(path);
     const refuse = (problem) => {
-        throw new _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(input, `${problem} (path ${absolute})`, example);
+        throw new config/* ConfigError */.xL(input, `${problem} (path ${absolute})`, example);
     };
     const check = async () => {
         const existing = await statOrNull(absolute);
         if (existing?.isDirectory())
             refuse('is a directory, not a file');
-        await makeParents((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(absolute), refuse);
+        await makeParents((0,external_node_path_.dirname)(absolute), refuse);
         if (existing !== null) {
-            const file = await fs()
+            const file = await fsPromises()
                 .open(absolute, 'r+')
                 .catch((err) => refuse(`names a file that cannot be written${errorCode(err)}`));
             await file.close();
             return;
         }
-        const probe = await fs()
+        const probe = await fsPromises()
             .open(absolute, 'wx')
             .catch((err) => refuse(`names a file that cannot be created${errorCode(err)}`));
         await probe.close();
-        await fs().unlink(absolute);
+        await fsPromises().unlink(absolute);
     };
-    await (0,_shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .withDeadline */ .NE)(check(), timeoutMs, 'the file system').catch((err) => {
-        if (err instanceof _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL)
+    await (0,budget/* withDeadline */.NE)(check(), timeoutMs, 'the file system').catch((err) => {
+        if (err instanceof config/* ConfigError */.xL)
             throw err;
         return refuse(`cannot be checked: ${String(err.message)}`);
     });
     return absolute;
 }
 /** Writes the JSON report and returns its absolute path (the `report-path` output). */
-async function writeReportFile(report, path, timeoutMs = _shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BUDGETS */ .Dm.fileMs) {
+async function writeReportFile(report, path, timeoutMs = budget/* DEFAULT_BUDGETS */.Dm.fileMs) {
     return writeOutputFile(path, `${JSON.stringify(report, null, 2)}\n`, timeoutMs);
 }
 /** Writes a text file (creating its folders) within the time limit; returns its absolute path. */
-async function writeOutputFile(path, text, timeoutMs = _shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BUDGETS */ .Dm.fileMs) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path);
+async function writeOutputFile(path, text, timeoutMs = budget/* DEFAULT_BUDGETS */.Dm.fileMs) {
+    const absolute = (0,external_node_path_.resolve)(path);
     const write = async () => {
-        await makeParents((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(absolute), (problem) => {
+        await makeParents((0,external_node_path_.dirname)(absolute), (problem) => {
             throw new Error(`${problem} (${absolute})`);
         });
-        await fs().writeFile(absolute, text, 'utf8');
+        await fsPromises().writeFile(absolute, text, 'utf8');
     };
-    await (0,_shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .withDeadline */ .NE)(write(), timeoutMs, `the file system writing ${absolute}`);
+    await (0,budget/* withDeadline */.NE)(write(), timeoutMs, `the file system writing ${absolute}`);
     return absolute;
 }
 /** Creates the missing folders above a file, outermost first, without recursive mkdir. */
@@ -994,13 +1006,13 @@ async function makeParents(folder, refuse) {
             break;
         }
         missing.push(current);
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(current);
+        const parent = (0,external_node_path_.dirname)(current);
         if (parent === current)
             break;
         current = parent;
     }
     for (const dir of missing.reverse()) {
-        await fs()
+        await fsPromises()
             .mkdir(dir)
             .catch((err) => {
             if (err.code !== 'EEXIST') {
@@ -1011,7 +1023,7 @@ async function makeParents(folder, refuse) {
 }
 async function statOrNull(path) {
     try {
-        return await fs().stat(path);
+        return await fsPromises().stat(path);
     }
     catch {
         return null;

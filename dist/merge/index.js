@@ -757,12 +757,12 @@ function actionInput(env) {
 
 // EXTERNAL MODULE: ./src/config/index.ts + 3 modules
 var config = __nccwpck_require__(1436);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/shared/budget.ts
 var budget = __nccwpck_require__(544);
+// EXTERNAL MODULE: ./src/shared/lazy-fs.ts
+var lazy_fs = __nccwpck_require__(9111);
 // EXTERNAL MODULE: ./src/config/config-error.ts
 var config_error = __nccwpck_require__(5877);
 ;// CONCATENATED MODULE: ./src/shared/glob-patterns.ts
@@ -828,10 +828,10 @@ async function readReport(input, file, source) {
     };
     let text;
     try {
-        const { size } = await (0,promises_.stat)(file);
+        const { size } = await (0,lazy_fs/* fsPromises */.G)().stat(file);
         if (size > MAX_REPORT_BYTES)
             refuse(`is ${size} bytes: not a leg's report`);
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,lazy_fs/* fsPromises */.G)().readFile(file, 'utf8');
     }
     catch (error) {
         if (error instanceof config_error/* ConfigError */.x)
@@ -1065,6 +1065,7 @@ function escapeCommandData(message) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1436);
 /* harmony import */ var _shared_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(544);
+/* harmony import */ var _shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9111);
 /**
  * The files a run writes (the JSON report, the CLI's summary file): checked before any AWS call
  * and written within a time limit, so that a bad path costs one clear line up front instead of
@@ -1073,11 +1074,7 @@ function escapeCommandData(message) {
 
 
 
-/**
- * node:fs/promises on first use: the entry points import this file before they check their
- * inputs, and a run refused there writes no file (loading it is 2 ms of a 30 ms Node start).
- */
-const fs = () => process.getBuiltinModule('node:fs/promises');
+
 /**
  * Makes sure `path` can be written: missing parent folders are created one level at a time
  * (Node's recursive mkdir never returns under /proc), an existing file must be a file, and a new
@@ -1096,17 +1093,17 @@ async function prepareOutputFile(input, path, example, timeoutMs = _shared_budge
             refuse('is a directory, not a file');
         await makeParents((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(absolute), refuse);
         if (existing !== null) {
-            const file = await fs()
+            const file = await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)()
                 .open(absolute, 'r+')
                 .catch((err) => refuse(`names a file that cannot be written${errorCode(err)}`));
             await file.close();
             return;
         }
-        const probe = await fs()
+        const probe = await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)()
             .open(absolute, 'wx')
             .catch((err) => refuse(`names a file that cannot be created${errorCode(err)}`));
         await probe.close();
-        await fs().unlink(absolute);
+        await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)().unlink(absolute);
     };
     await (0,_shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .withDeadline */ .NE)(check(), timeoutMs, 'the file system').catch((err) => {
         if (err instanceof _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL)
@@ -1126,7 +1123,7 @@ async function writeOutputFile(path, text, timeoutMs = _shared_budget_js__WEBPAC
         await makeParents((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(absolute), (problem) => {
             throw new Error(`${problem} (${absolute})`);
         });
-        await fs().writeFile(absolute, text, 'utf8');
+        await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)().writeFile(absolute, text, 'utf8');
     };
     await (0,_shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .withDeadline */ .NE)(write(), timeoutMs, `the file system writing ${absolute}`);
     return absolute;
@@ -1149,7 +1146,7 @@ async function makeParents(folder, refuse) {
         current = parent;
     }
     for (const dir of missing.reverse()) {
-        await fs()
+        await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)()
             .mkdir(dir)
             .catch((err) => {
             if (err.code !== 'EEXIST') {
@@ -1160,7 +1157,7 @@ async function makeParents(folder, refuse) {
 }
 async function statOrNull(path) {
     try {
-        return await fs().stat(path);
+        return await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)().stat(path);
     }
     catch {
         return null;
@@ -3762,6 +3759,24 @@ function expiryClause(iso, now) {
         return `expires on ${iso}`;
     const verb = hasPassed(ms, now) ? 'expired' : 'expires';
     return `${verb} on ${formatDay(iso)} (${daysPhrase(daysLeft(ms, now))})`;
+}
+
+
+/***/ }),
+
+/***/ 9111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ fsPromises)
+/* harmony export */ });
+/**
+ * node:fs/promises on first use. The entry points import the modules that read and write files
+ * before they check their inputs, and a run refused there touches no file: loading it up front
+ * is 2 ms of a 30 ms Node start, spent before the refusal can be printed.
+ */
+function fsPromises() {
+    return process.getBuiltinModule('node:fs/promises');
 }
 
 

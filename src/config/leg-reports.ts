@@ -2,11 +2,11 @@
  * The merge's input: the matrix legs' JSON reports that `reports` names (paths or globs), read
  * and checked before anything is published, so that a wrong file costs one line naming it.
  */
-import { readFile, stat } from 'node:fs/promises'
 import { relative } from 'node:path'
 import type { Report } from '../model/index.js'
 import type { LegReport } from '../report/merge.js'
 import { DEFAULT_BUDGETS, withDeadline } from '../shared/budget.js'
+import { fsPromises } from '../shared/lazy-fs.js'
 import { ConfigError } from './config-error.js'
 import { splitGlobPatterns } from '../shared/glob-patterns.js'
 
@@ -72,9 +72,9 @@ async function readReport(input: string, file: string, source: string): Promise<
   }
   let text: string
   try {
-    const { size } = await stat(file)
+    const { size } = await fsPromises().stat(file)
     if (size > MAX_REPORT_BYTES) refuse(`is ${size} bytes: not a leg's report`)
-    text = await readFile(file, 'utf8')
+    text = await fsPromises().readFile(file, 'utf8')
   } catch (error) {
     if (error instanceof ConfigError) throw error
     return refuse(`cannot be read (${(error as Error).message})`)

@@ -6,13 +6,8 @@
 import { dirname, resolve } from 'node:path'
 import { ConfigError } from '../config/index.js'
 import { DEFAULT_BUDGETS, withDeadline } from '../shared/budget.js'
+import { fsPromises } from '../shared/lazy-fs.js'
 import type { Report } from '../model/index.js'
-
-/**
- * node:fs/promises on first use: the entry points import this file before they check their
- * inputs, and a run refused there writes no file (loading it is 2 ms of a 30 ms Node start).
- */
-const fs = () => process.getBuiltinModule('node:fs/promises')
 
 /**
  * Makes sure `path` can be written: missing parent folders are created one level at a time
@@ -36,17 +31,17 @@ export async function prepareOutputFile(
     if (existing?.isDirectory()) refuse('is a directory, not a file')
     await makeParents(dirname(absolute), refuse)
     if (existing !== null) {
-      const file = await fs()
+      const file = await fsPromises()
         .open(absolute, 'r+')
         .catch((err: unknown) => refuse(`names a file that cannot be written${errorCode(err)}`))
       await file.close()
       return
     }
-    const probe = await fs()
+    const probe = await fsPromises()
       .open(absolute, 'wx')
       .catch((err: unknown) => refuse(`names a file that cannot be created${errorCode(err)}`))
     await probe.close()
-    await fs().unlink(absolute)
+    await fsPromises().unlink(absolute)
   }
   await withDeadline(check(), timeoutMs, 'the file system').catch((err: unknown) => {
     if (err instanceof ConfigError) throw err
@@ -75,7 +70,7 @@ export async function writeOutputFile(
     await makeParents(dirname(absolute), (problem) => {
       throw new Error(`${problem} (${absolute})`)
     })
-    await fs().writeFile(absolute, text, 'utf8')
+    await fsPromises().writeFile(absolute, text, 'utf8')
   }
   await withDeadline(write(), timeoutMs, `the file system writing ${absolute}`)
   return absolute
@@ -97,7 +92,7 @@ async function makeParents(folder: string, refuse: (problem: string) => never): 
     current = parent
   }
   for (const dir of missing.reverse()) {
-    await fs()
+    await fsPromises()
       .mkdir(dir)
       .catch((err: unknown) => {
         if ((err as { code?: unknown }).code !== 'EEXIST') {
@@ -109,7 +104,7 @@ async function makeParents(folder: string, refuse: (problem: string) => never): 
 
 async function statOrNull(path: string) {
   try {
-    return await fs().stat(path)
+    return await fsPromises().stat(path)
   } catch {
     return null
   }
