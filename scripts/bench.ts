@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: how close aws-cert-watch's scan comes to the least work and time an estate
  * allows, and how it compares with the straightforward scan. Generates an estate, serves it
- * from the local AWS emulator with per-call latency and AWS's published ACM quotas, runs each
- * scan in a process of its own, prints a table and writes the figures to bench-output/. With
- * --accounts the estate is an AWS Organization scanned from its hub; with --shards the scan
- * also runs as matrix legs whose reports are merged and checked against the single scan.
+ * from the local AWS emulator with per-call latency and AWS's published ACM, RDS and ELB
+ * quotas, runs each scan in a process of its own, prints a table and writes the figures to
+ * bench-output/. With --accounts the estate is an AWS Organization scanned from its hub; with
+ * --shards the scan also runs as matrix legs whose reports are merged and checked against the
+ * single scan.
  * Nothing here asserts speed; the exit code only says whether our scan was complete.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -36,6 +37,7 @@ import { latencyKnobs, regionLatencies } from './bench/latency.js'
 import {
   minimumWallTime,
   requiredCalls,
+  sharedQuota,
   type AcmQuotas,
   type CredentialsLoad
 } from './bench/lower-bound.js'
@@ -130,7 +132,16 @@ async function main(options: BenchOptions): Promise<number> {
   const emulator = await startEmulatorWorker({
     estate,
     now,
-    knobs: { ...latencyKnobs(latencies, options.latency), quotas: { ...quotas } }
+    knobs: {
+      ...latencyKnobs(latencies, options.latency),
+      quotas: { ...quotas },
+      // The buckets the floor counts (lower-bound.ts), enforced as AWS does.
+      serviceQuotas: {
+        rds: sharedQuota('RDSClient'),
+        elb: sharedQuota('ElasticLoadBalancingClient'),
+        elbv2: sharedQuota('ElasticLoadBalancingV2Client')
+      }
+    }
   })
   try {
     const env = emulatorEnvironment(emulator.url, DEFAULT_STATIC_CREDENTIAL)

@@ -10,7 +10,12 @@ import {
   ListCertificatesCommand,
   DescribeCertificateCommand
 } from '@aws-sdk/client-acm'
-import { DescribeDBInstancesCommand, RDSServiceException } from '@aws-sdk/client-rds'
+import {
+  DescribeCertificatesCommand,
+  DescribeDBClustersCommand,
+  DescribeDBInstancesCommand,
+  RDSServiceException
+} from '@aws-sdk/client-rds'
 import {
   AssumeRoleWithWebIdentityCommand,
   GetCallerIdentityCommand,
@@ -341,6 +346,25 @@ describe('the AWS front end', () => {
       expect(describes.filter((c) => c.status === 200)).toHaveLength(9)
       expect(results.some((r) => (r.$metadata.attempts ?? 1) > 1)).toBe(true)
       acm.destroy()
+    })
+
+    it("throttles past a service's shared bucket whatever the operation (serviceQuotas)", async () => {
+      aws.setKnobs({ serviceQuotas: { rds: { perSecond: 1, burst: 2 } } })
+      const rds = rdsClient(aws, { region: 'us-east-1', maxAttempts: 1 })
+      const settled = await Promise.allSettled([
+        rds.send(new DescribeDBInstancesCommand({})),
+        rds.send(new DescribeDBClustersCommand({})),
+        rds.send(new DescribeCertificatesCommand({}))
+      ])
+      rds.destroy()
+      aws.setKnobs({ serviceQuotas: {} })
+      expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(2)
+      expect(settled.filter((s) => s.status === 'rejected')).toEqual([
+        { status: 'rejected', reason: expect.objectContaining({ name: 'Throttling' }) }
+      ])
+      const throttled = aws.calls.filter((c) => c.errorCode === 'Throttling')
+      expect(throttled).toHaveLength(1)
+      expect(throttled[0]).toMatchObject({ service: 'rds', status: 400 })
     })
 
     it('throttles RDS with Throttling (Query protocol) once a quota is set', async () => {

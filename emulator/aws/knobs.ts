@@ -27,6 +27,13 @@ export interface Knobs {
    * other call is unlimited by default.
    */
   quotas: Record<string, number>
+  /**
+   * One more bucket per service, per account+region, that every call of that service draws from
+   * as well (`{"elbv2": {"perSecond": 10, "burst": 40}}`): AWS's RDS quota and each ELB API's
+   * Describe* quota are of this kind. Absent (the default): none. Unlike `quotas`, a new value
+   * replaces the old one whole.
+   */
+  serviceQuotas?: Partial<Record<ServiceId, ServiceQuota>>
   faults: Fault[]
   /**
    * When set, AssumeRoleWithWebIdentity answers InvalidIdentityToken for a JWT whose `aud`
@@ -90,6 +97,7 @@ export function mergeKnobs(base: Knobs, override: Partial<Knobs> | undefined): K
   return {
     latencyMs: override.latencyMs ?? base.latencyMs,
     quotas: override.quotas ? { ...base.quotas, ...override.quotas } : base.quotas,
+    serviceQuotas: override.serviceQuotas ?? base.serviceQuotas,
     faults: override.faults ?? base.faults,
     expectedAudience: override.expectedAudience ?? base.expectedAudience
   }
@@ -111,6 +119,12 @@ export interface Verdict {
   fault?: Fault
 }
 
+/** A token bucket: `burst` calls at once, refilled at `perSecond`. */
+export interface ServiceQuota {
+  perSecond: number
+  burst: number
+}
+
 export interface CallKey {
   service: ServiceId
   operation: string
@@ -121,24 +135,44 @@ export interface CallKey {
 /**
  * Token buckets per operation+account+region: a bucket holds `rate` tokens (at least one) and
  * refills at `rate` per second, so a steady caller at the quota is never throttled and a burst
- * above it is, which is how AWS's published per-second quotas behave from the outside.
+ * above it is, which is how AWS's published per-second quotas behave from the outside. A
+ * service's shared bucket (`serviceQuotas`) holds its `burst`.
  */
 export class Throttler {
   private readonly buckets = new Map<string, { tokens: number; at: number }>()
 
-  /** Takes a token; false when the caller is over the quota. */
-  take(key: CallKey, rate: number | undefined, nowMs: number): boolean {
-    if (!rate || rate <= 0) return true
+  /**
+   * Takes a token from the call's operation bucket and from its service's shared one; false
+   * (and neither taken) when the caller is over either quota.
+   */
+  take(key: CallKey, rate: number | undefined, nowMs: number, shared?: ServiceQuota): boolean {
     // The service too: both load balancing APIs have a DescribeLoadBalancers.
-    const id = `${key.service}|${key.operation}|${key.account}|${key.region}`
-    const capacity = Math.max(1, rate)
+    const own = this.bucket(
+      `${key.service}|${key.operation}|${key.account}|${key.region}`,
+      rate,
+      Math.max(1, rate ?? 0),
+      nowMs
+    )
+    const service = this.bucket(
+      `${key.service}|*|${key.account}|${key.region}`,
+      shared?.perSecond,
+      shared?.burst ?? 0,
+      nowMs
+    )
+    if ((own?.tokens ?? 1) < 1 || (service?.tokens ?? 1) < 1) return false
+    if (own) own.tokens -= 1
+    if (service) service.tokens -= 1
+    return true
+  }
+
+  /** The bucket `id`, refilled up to now; undefined without a quota. */
+  private bucket(id: string, rate: number | undefined, capacity: number, nowMs: number) {
+    if (!rate || rate <= 0) return undefined
     const bucket = this.buckets.get(id) ?? { tokens: capacity, at: nowMs }
     bucket.tokens = Math.min(capacity, bucket.tokens + ((nowMs - bucket.at) / 1000) * rate)
     bucket.at = nowMs
     this.buckets.set(id, bucket)
-    if (bucket.tokens < 1) return false
-    bucket.tokens -= 1
-    return true
+    return bucket
   }
 
   reset(): void {

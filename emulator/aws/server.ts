@@ -166,8 +166,9 @@ export class FrontEnd {
           fault.status
         )
       } else {
-        const quota = this.state.knobs().quotas[call.operation]
-        if (!this.throttler.take(call, quota, arrival)) {
+        const knobs = this.state.knobs()
+        const quota = knobs.quotas[call.operation]
+        if (!this.throttler.take(call, quota, arrival, knobs.serviceQuotas?.[call.service])) {
           throw new AwsError(codeFor('Throttling', call.protocol), 'Rate exceeded')
         }
         rendered = this.serve(call, params, body, region, caller, requestId)

@@ -197,7 +197,7 @@ export function quotaSpanMs(calls: number, rate: number, burst = Math.max(1, rat
 }
 
 /** A published bucket (src/aws/quotas.ts) that every call of `client` in a region shares. */
-function sharedQuota(client: string): Quota {
+export function sharedQuota(client: string): Quota {
   const found = quotaBucket(client, 'Describe')
   if (found?.name !== '*') throw new Error(`src/aws/quotas.ts gives ${client} no shared bucket`)
   return found.quota
