@@ -18,6 +18,11 @@ export interface CliIo {
   now: () => Date
   /** Whether stdout is a terminal (colours). */
   isTty: boolean
+  /**
+   * Runs a scan's command line in a thread of its own (scan-thread.ts) and gives its exit code;
+   * absent (tests, and the scan thread itself): the scan runs here.
+   */
+  startScanThread?: (argv: string[]) => Promise<number>
 }
 
 const FORMATS = ['table', 'json', 'markdown'] as const
@@ -148,6 +153,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE
   }
 
+  if (command === 'scan' && io.startScanThread !== undefined) return io.startScanThread(argv)
   // Config, the renderers and (for a scan) the AWS SDK load only now.
   const { runCommand } = await import('./command.js')
   return runCommand(
