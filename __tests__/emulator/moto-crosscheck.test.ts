@@ -368,6 +368,53 @@ describeWithTool(
       expect(await contentType(aws.url)).toBe('application/x-amz-json-1.1')
     })
 
+    it('differs from moto where AWS documents otherwise: request-rate quotas', async () => {
+      // The emulator's are set as the bench sets them: ACM's by default, ELB's shared bucket.
+      aws.setKnobs({ serviceQuotas: { elbv2: { perSecond: 10, burst: 40 } } })
+      const outcomes = async (sends: Promise<unknown>[]) =>
+        (await Promise.allSettled(sends)).map((s) =>
+          s.status === 'fulfilled' ? 'ok' : (s.reason as Error).name
+        )
+      const atOnce = async (endpoint: string) => {
+        const config = {
+          endpoint,
+          region: 'us-east-1',
+          credentials: STATIC_CREDENTIALS,
+          maxAttempts: 1
+        }
+        const acm = new ACMClient(config)
+        const elb = new ElasticLoadBalancingV2Client(config)
+        const list = await acm.send(new ListCertificatesCommand({}))
+        const arn = list.CertificateSummaryList?.[0]?.CertificateArn
+        const describes = await outcomes(
+          Array.from({ length: 15 }, () =>
+            acm.send(new DescribeCertificateCommand({ CertificateArn: arn }))
+          )
+        )
+        const loadBalancers = await outcomes(
+          Array.from({ length: 45 }, () => elb.send(new DescribeLoadBalancersCommand({})))
+        )
+        acm.destroy()
+        elb.destroy()
+        return { describes, loadBalancers }
+      }
+      const count = (outcome: string[], name: string) => outcome.filter((o) => o === name).length
+      // moto has no quotas: every call of a burst is answered.
+      const motoSeen = await atOnce(motoUrl)
+      expect(count(motoSeen.describes, 'ok')).toBe(15)
+      expect(count(motoSeen.loadBalancers, 'ok')).toBe(45)
+      // ACM: DescribeCertificate 10 requests/s; ELB: Describe* calls share a bucket of 40
+      // refilled at 10/s. A burst past them is throttled (a call or two more may pass as the
+      // buckets refill while the burst arrives).
+      const ours = await atOnce(aws.url)
+      aws.setKnobs({ serviceQuotas: {} })
+      expect(count(ours.describes, 'ok')).toBeGreaterThanOrEqual(10)
+      expect(count(ours.describes, 'ThrottlingException')).toBeGreaterThanOrEqual(3)
+      expect(count(ours.loadBalancers, 'ok')).toBeGreaterThanOrEqual(40)
+      expect(count(ours.loadBalancers, 'Throttling')).toBeGreaterThanOrEqual(3)
+      expect(ours.describes.length + ours.loadBalancers.length).toBe(60)
+    })
+
     it('differs from moto where AWS documents otherwise: ListRegions, which moto lacks', async () => {
       const client = (endpoint: string) =>
         new AccountClient({
