@@ -960,8 +960,8 @@ function unpacedGroup() {
     return { key: () => limiter };
 }
 
-// EXTERNAL MODULE: ./src/publish/report-file.ts + 1 modules
-var report_file = __webpack_require__(4626);
+// EXTERNAL MODULE: ./src/publish/report-file.ts
+var report_file = __webpack_require__(3832);
 // EXTERNAL MODULE: ./src/evaluate/index.ts + 2 modules
 var evaluate = __webpack_require__(4665);
 ;// CONCATENATED MODULE: ./src/report/issue/markers.ts

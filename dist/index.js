@@ -771,8 +771,8 @@ var config = __nccwpck_require__(3122);
 var contract = __nccwpck_require__(3665);
 // EXTERNAL MODULE: ./src/publish/fail-step.ts
 var fail_step = __nccwpck_require__(494);
-// EXTERNAL MODULE: ./src/publish/report-file.ts + 1 modules
-var report_file = __nccwpck_require__(4626);
+// EXTERNAL MODULE: ./src/publish/report-file.ts
+var report_file = __nccwpck_require__(3832);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/shared/text.ts
@@ -954,34 +954,19 @@ function escapeCommandData(message) {
 
 /***/ }),
 
-/***/ 4626:
+/***/ 3832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $O: () => (/* binding */ prepareOutputFile),
-  BF: () => (/* binding */ writeOutputFile),
-  aS: () => (/* binding */ writeReportFile)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/config/index.ts + 4 modules
-var config = __nccwpck_require__(3122);
-// EXTERNAL MODULE: ./src/shared/budget.ts
-var budget = __nccwpck_require__(544);
-;// CONCATENATED MODULE: ./src/shared/lazy-fs.ts
-/**
- * node:fs/promises on first use. The entry points import the modules that read and write files
- * before they check their inputs, and a run refused there touches no file: loading it up front
- * is 2 ms of a 30 ms Node start, spent before the refusal can be printed.
- */
-function fsPromises() {
-    return process.getBuiltinModule('node:fs/promises');
-}
-
-;// CONCATENATED MODULE: ./src/publish/report-file.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ prepareOutputFile),
+/* harmony export */   BF: () => (/* binding */ writeOutputFile),
+/* harmony export */   aS: () => (/* binding */ writeReportFile)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3122);
+/* harmony import */ var _shared_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(544);
+/* harmony import */ var _shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6608);
 /**
  * The files a run writes (the JSON report, the CLI's summary file): checked before any AWS call
  * and written within a time limit, so that a bad path costs one clear line up front instead of
@@ -998,50 +983,50 @@ function fsPromises() {
  * truthfully (root may "access" /proc for writing and still not create anything there).
  * Returns the absolute path; throws a ConfigError naming `input`.
  */
-async function prepareOutputFile(input, path, example, timeoutMs = budget/* DEFAULT_BUDGETS */.Dm.fileMs) {
-    const absolute = (0,external_node_path_.resolve)(path);
+async function prepareOutputFile(input, path, example, timeoutMs = _shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BUDGETS */ .Dm.fileMs) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path);
     const refuse = (problem) => {
-        throw new config/* ConfigError */.xL(input, `${problem} (path ${absolute})`, example);
+        throw new _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(input, `${problem} (path ${absolute})`, example);
     };
     const check = async () => {
         const existing = await statOrNull(absolute);
         if (existing?.isDirectory())
             refuse('is a directory, not a file');
-        await makeParents((0,external_node_path_.dirname)(absolute), refuse);
+        await makeParents((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(absolute), refuse);
         if (existing !== null) {
-            const file = await fsPromises()
+            const file = await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)()
                 .open(absolute, 'r+')
                 .catch((err) => refuse(`names a file that cannot be written${errorCode(err)}`));
             await file.close();
             return;
         }
-        const probe = await fsPromises()
+        const probe = await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)()
             .open(absolute, 'wx')
             .catch((err) => refuse(`names a file that cannot be created${errorCode(err)}`));
         await probe.close();
-        await fsPromises().unlink(absolute);
+        await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)().unlink(absolute);
     };
-    await (0,budget/* withDeadline */.NE)(check(), timeoutMs, 'the file system').catch((err) => {
-        if (err instanceof config/* ConfigError */.xL)
+    await (0,_shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .withDeadline */ .NE)(check(), timeoutMs, 'the file system').catch((err) => {
+        if (err instanceof _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL)
             throw err;
         return refuse(`cannot be checked: ${String(err.message)}`);
     });
     return absolute;
 }
 /** Writes the JSON report and returns its absolute path (the `report-path` output). */
-async function writeReportFile(report, path, timeoutMs = budget/* DEFAULT_BUDGETS */.Dm.fileMs) {
+async function writeReportFile(report, path, timeoutMs = _shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BUDGETS */ .Dm.fileMs) {
     return writeOutputFile(path, `${JSON.stringify(report, null, 2)}\n`, timeoutMs);
 }
 /** Writes a text file (creating its folders) within the time limit; returns its absolute path. */
-async function writeOutputFile(path, text, timeoutMs = budget/* DEFAULT_BUDGETS */.Dm.fileMs) {
-    const absolute = (0,external_node_path_.resolve)(path);
+async function writeOutputFile(path, text, timeoutMs = _shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BUDGETS */ .Dm.fileMs) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path);
     const write = async () => {
-        await makeParents((0,external_node_path_.dirname)(absolute), (problem) => {
+        await makeParents((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(absolute), (problem) => {
             throw new Error(`${problem} (${absolute})`);
         });
-        await fsPromises().writeFile(absolute, text, 'utf8');
+        await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)().writeFile(absolute, text, 'utf8');
     };
-    await (0,budget/* withDeadline */.NE)(write(), timeoutMs, `the file system writing ${absolute}`);
+    await (0,_shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .withDeadline */ .NE)(write(), timeoutMs, `the file system writing ${absolute}`);
     return absolute;
 }
 /** Creates the missing folders above a file, outermost first, without recursive mkdir. */
@@ -1056,13 +1041,13 @@ async function makeParents(folder, refuse) {
             break;
         }
         missing.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(current);
         if (parent === current)
             break;
         current = parent;
     }
     for (const dir of missing.reverse()) {
-        await fsPromises()
+        await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)()
             .mkdir(dir)
             .catch((err) => {
             if (err.code !== 'EEXIST') {
@@ -1073,7 +1058,7 @@ async function makeParents(folder, refuse) {
 }
 async function statOrNull(path) {
     try {
-        return await fsPromises().stat(path);
+        return await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)().stat(path);
     }
     catch {
         return null;
@@ -3686,18 +3671,13 @@ function expiryClause(iso, now) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ parseDnsServer)
 /* harmony export */ });
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6608);
 /**
  * The `dns-servers` entries as Node's resolver takes them. Apart from the resolver itself, so
  * that checking the inputs does not load node:dns (the input check runs before anything else
  * loads: src/main.ts).
  */
-/**
- * node:net's isIP, loaded on first use: most runs give no `dns-servers`, and loading node:net is
- * a tenth of a bare Node start, spent before the input check can answer.
- */
-function isIP(text) {
-    return process.getBuiltinModule('node:net').isIP(text);
-}
+
 /**
  * One `dns-servers` entry as `Resolver#setServers` takes it; throws a TypeError naming the entry
  * otherwise. Checked here rather than left to Node: setServers takes only IP addresses (no host
@@ -3708,10 +3688,10 @@ function parseDnsServer(entry) {
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
     const [host, port] = bracketed
         ? [bracketed[1] ?? '', bracketed[2]]
-        : isIP(text) === 6
+        : (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .isIP */ .ei)(text) === 6
             ? [text, undefined]
             : [text.replace(/:\d*$/, ''), /:(\d*)$/.exec(text)?.[1]];
-    const family = isIP(host);
+    const family = (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .isIP */ .ei)(host);
     if (family === 0 || (bracketed && family !== 6)) {
         throw new TypeError(`DNS server "${entry}" is not host[:port] or [v6]:port with the host an IP address`);
     }
@@ -3722,6 +3702,35 @@ function parseDnsServer(entry) {
         throw new TypeError(`DNS server "${entry}" has a port outside 1-65535`);
     }
     return family === 6 ? `[${host}]:${number}` : `${host}:${number}`;
+}
+
+
+/***/ }),
+
+/***/ 6608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ fsPromises),
+/* harmony export */   ei: () => (/* binding */ isIP)
+/* harmony export */ });
+/* unused harmony export workerThreads */
+/**
+ * Node built-ins loaded on first use. The entry points import the modules that need these
+ * before they check their inputs, and a run refused there needs none of them: loading each up
+ * front costs 2-3 ms of a 30 ms Node start (node:net, node:fs/promises, node:worker_threads),
+ * spent before the refusal, `--help` or `--version` can be printed.
+ */
+function fsPromises() {
+    return process.getBuiltinModule('node:fs/promises');
+}
+/** node:net's isIP: most runs give no `dns-servers` to check. */
+function isIP(text) {
+    return process.getBuiltinModule('node:net').isIP(text);
+}
+/** node:worker_threads: only a CLI scan starts a thread. */
+function workerThreads() {
+    return process.getBuiltinModule('node:worker_threads');
 }
 
 

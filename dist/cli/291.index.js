@@ -689,6 +689,8 @@ function parseIacSettings(read) {
 
 // EXTERNAL MODULE: ./src/shared/budget.ts
 var budget = __webpack_require__(544);
+// EXTERNAL MODULE: ./src/shared/lazy-builtins.ts
+var lazy_builtins = __webpack_require__(6608);
 // EXTERNAL MODULE: ./src/shared/glob-patterns.ts
 var glob_patterns = __webpack_require__(3695);
 ;// CONCATENATED MODULE: ./src/config/leg-reports.ts
@@ -745,10 +747,10 @@ async function readReport(input, file, source) {
     };
     let text;
     try {
-        const { size } = await (0,promises_.stat)(file);
+        const { size } = await (0,lazy_builtins/* fsPromises */.GY)().stat(file);
         if (size > MAX_REPORT_BYTES)
             refuse(`is ${size} bytes: not a leg's report`);
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,lazy_builtins/* fsPromises */.GY)().readFile(file, 'utf8');
     }
     catch (error) {
         if (error instanceof ConfigError)
@@ -866,11 +868,7 @@ function failureMessage(report, failOn) {
 
 
 
-/**
- * node:fs/promises on first use: the entry points import this file before they check their
- * inputs, and a run refused there writes no file (loading it is 2 ms of a 30 ms Node start).
- */
-const fs = () => process.getBuiltinModule('node:fs/promises');
+
 /**
  * Makes sure `path` can be written: missing parent folders are created one level at a time
  * (Node's recursive mkdir never returns under /proc), an existing file must be a file, and a new
@@ -889,17 +887,17 @@ async function prepareOutputFile(input, path, example, timeoutMs = budget/* DEFA
             refuse('is a directory, not a file');
         await makeParents((0,external_node_path_.dirname)(absolute), refuse);
         if (existing !== null) {
-            const file = await fs()
+            const file = await (0,lazy_builtins/* fsPromises */.GY)()
                 .open(absolute, 'r+')
                 .catch((err) => refuse(`names a file that cannot be written${errorCode(err)}`));
             await file.close();
             return;
         }
-        const probe = await fs()
+        const probe = await (0,lazy_builtins/* fsPromises */.GY)()
             .open(absolute, 'wx')
             .catch((err) => refuse(`names a file that cannot be created${errorCode(err)}`));
         await probe.close();
-        await fs().unlink(absolute);
+        await (0,lazy_builtins/* fsPromises */.GY)().unlink(absolute);
     };
     await (0,budget/* withDeadline */.NE)(check(), timeoutMs, 'the file system').catch((err) => {
         if (err instanceof ConfigError)
@@ -919,7 +917,7 @@ async function writeOutputFile(path, text, timeoutMs = budget/* DEFAULT_BUDGETS 
         await makeParents((0,external_node_path_.dirname)(absolute), (problem) => {
             throw new Error(`${problem} (${absolute})`);
         });
-        await fs().writeFile(absolute, text, 'utf8');
+        await (0,lazy_builtins/* fsPromises */.GY)().writeFile(absolute, text, 'utf8');
     };
     await (0,budget/* withDeadline */.NE)(write(), timeoutMs, `the file system writing ${absolute}`);
     return absolute;
@@ -942,7 +940,7 @@ async function makeParents(folder, refuse) {
         current = parent;
     }
     for (const dir of missing.reverse()) {
-        await fs()
+        await (0,lazy_builtins/* fsPromises */.GY)()
             .mkdir(dir)
             .catch((err) => {
             if (err.code !== 'EEXIST') {
@@ -953,7 +951,7 @@ async function makeParents(folder, refuse) {
 }
 async function statOrNull(path) {
     try {
-        return await fs().stat(path);
+        return await (0,lazy_builtins/* fsPromises */.GY)().stat(path);
     }
     catch {
         return null;
@@ -4920,18 +4918,13 @@ function expiryClause(iso, now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ parseDnsServer)
 /* harmony export */ });
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6608);
 /**
  * The `dns-servers` entries as Node's resolver takes them. Apart from the resolver itself, so
  * that checking the inputs does not load node:dns (the input check runs before anything else
  * loads: src/main.ts).
  */
-/**
- * node:net's isIP, loaded on first use: most runs give no `dns-servers`, and loading node:net is
- * a tenth of a bare Node start, spent before the input check can answer.
- */
-function isIP(text) {
-    return process.getBuiltinModule('node:net').isIP(text);
-}
+
 /**
  * One `dns-servers` entry as `Resolver#setServers` takes it; throws a TypeError naming the entry
  * otherwise. Checked here rather than left to Node: setServers takes only IP addresses (no host
@@ -4942,10 +4935,10 @@ function parseDnsServer(entry) {
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
     const [host, port] = bracketed
         ? [bracketed[1] ?? '', bracketed[2]]
-        : isIP(text) === 6
+        : (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .isIP */ .ei)(text) === 6
             ? [text, undefined]
             : [text.replace(/:\d*$/, ''), /:(\d*)$/.exec(text)?.[1]];
-    const family = isIP(host);
+    const family = (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .isIP */ .ei)(host);
     if (family === 0 || (bracketed && family !== 6)) {
         throw new TypeError(`DNS server "${entry}" is not host[:port] or [v6]:port with the host an IP address`);
     }

@@ -283,7 +283,7 @@ async function runCli(argv, io) {
     if (command === 'scan' && io.startScanThread !== undefined)
         return io.startScanThread(argv);
     // Config, the renderers and (for a scan) the AWS SDK load only now.
-    const { runCommand } = await __nccwpck_require__.e(/* import() */ 868).then(__nccwpck_require__.bind(__nccwpck_require__, 3868));
+    const { runCommand } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.bind(__nccwpck_require__, 3291));
     return runCommand({
         command,
         operands,
@@ -307,8 +307,9 @@ function isFormat(value) {
 /* harmony export */   jL: () => (/* binding */ threadRole)
 /* harmony export */ });
 /* unused harmony exports SCAN_THREAD_ENV, SCAN_THREAD_YOUNG_GENERATION_MB */
-/* harmony import */ var _error_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5267);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
+/* harmony import */ var _shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6608);
+/* harmony import */ var _error_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5267);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8551);
 /**
  * The CLI's scan runs in a worker thread of its own whose young generation is capped. On a
  * machine with memory to spare, V8 13 (Node 24) lets a busy heap's young generation grow to
@@ -320,8 +321,9 @@ function isFormat(value) {
  *
  * The thread runs the same entry file with the same flags; the marker variable tells it that it
  * is the scan thread, and whether the terminal it writes to is one (its own stdout, piped
- * through this thread, is not). Loading node:worker_threads only here keeps it off --help.
+ * through this thread, is not).
  */
+
 
 
 /** Set in the scan thread's environment: `tty` or `pipe`, what the CLI's stdout is. */
@@ -339,7 +341,7 @@ function threadRole(env, entry, stdoutIsTty, stderr) {
 }
 /** Runs `entry` with `argv` in the scan thread; its exit code, once its output is through. */
 function runScanThread(entry, argv, env, isTty, stderr) {
-    const { Worker } = process.getBuiltinModule('node:worker_threads');
+    const { Worker } = (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .workerThreads */ .kp)();
     return new Promise((resolve) => {
         let failure;
         const thread = new Worker(entry, {
@@ -353,8 +355,8 @@ function runScanThread(entry, argv, env, isTty, stderr) {
         thread.on('exit', (code) => {
             if (failure === undefined)
                 return resolve(code);
-            stderr((0,_error_line_js__WEBPACK_IMPORTED_MODULE_0__/* .errorLine */ .B)(`the scan stopped: ${failure.message}`, 'run it again with --debug'));
-            resolve(_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_NOT_SCANNED */ .es);
+            stderr((0,_error_line_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .B)(`the scan stopped: ${failure.message}`, 'run it again with --debug'));
+            resolve(_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_NOT_SCANNED */ .es);
         });
     });
 }
@@ -456,6 +458,35 @@ const IacOutputs = {
 };
 /** The project's home, which SARIF rules and help links point at. */
 const PROJECT_URL = 'https://github.com/acme/aws-cert-watch';
+
+
+/***/ }),
+
+/***/ 6608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ fsPromises),
+/* harmony export */   ei: () => (/* binding */ isIP),
+/* harmony export */   kp: () => (/* binding */ workerThreads)
+/* harmony export */ });
+/**
+ * Node built-ins loaded on first use. The entry points import the modules that need these
+ * before they check their inputs, and a run refused there needs none of them: loading each up
+ * front costs 2-3 ms of a 30 ms Node start (node:net, node:fs/promises, node:worker_threads),
+ * spent before the refusal, `--help` or `--version` can be printed.
+ */
+function fsPromises() {
+    return process.getBuiltinModule('node:fs/promises');
+}
+/** node:net's isIP: most runs give no `dns-servers` to check. */
+function isIP(text) {
+    return process.getBuiltinModule('node:net').isIP(text);
+}
+/** node:worker_threads: only a CLI scan starts a thread. */
+function workerThreads() {
+    return process.getBuiltinModule('node:worker_threads');
+}
 
 
 /***/ }),

@@ -903,7 +903,7 @@ function unpacedGroup() {
 }
 
 // EXTERNAL MODULE: ./src/publish/report-file.ts + 1 modules
-var report_file = __webpack_require__(4626);
+var report_file = __webpack_require__(3681);
 // EXTERNAL MODULE: ./src/evaluate/index.ts
 var evaluate = __webpack_require__(4743);
 ;// CONCATENATED MODULE: ./src/report/issue/markers.ts

@@ -780,7 +780,7 @@ var contract = __nccwpck_require__(3665);
 // EXTERNAL MODULE: ./src/publish/fail-step.ts
 var fail_step = __nccwpck_require__(494);
 // EXTERNAL MODULE: ./src/publish/report-file.ts + 1 modules
-var report_file = __nccwpck_require__(4626);
+var report_file = __nccwpck_require__(3681);
 // EXTERNAL MODULE: ./src/shared/text.ts
 var shared_text = __nccwpck_require__(4646);
 ;// CONCATENATED MODULE: ./src/main-iac.ts
@@ -904,7 +904,7 @@ function escapeCommandData(message) {
 
 /***/ }),
 
-/***/ 4626:
+/***/ 3681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -921,14 +921,23 @@ var external_node_path_ = __nccwpck_require__(6760);
 var config = __nccwpck_require__(5031);
 // EXTERNAL MODULE: ./src/shared/budget.ts
 var budget = __nccwpck_require__(544);
-;// CONCATENATED MODULE: ./src/shared/lazy-fs.ts
+;// CONCATENATED MODULE: ./src/shared/lazy-builtins.ts
 /**
- * node:fs/promises on first use. The entry points import the modules that read and write files
- * before they check their inputs, and a run refused there touches no file: loading it up front
- * is 2 ms of a 30 ms Node start, spent before the refusal can be printed.
+ * Node built-ins loaded on first use. The entry points import the modules that need these
+ * before they check their inputs, and a run refused there needs none of them: loading each up
+ * front costs 2-3 ms of a 30 ms Node start (node:net, node:fs/promises, node:worker_threads),
+ * spent before the refusal, `--help` or `--version` can be printed.
  */
 function fsPromises() {
     return process.getBuiltinModule('node:fs/promises');
+}
+/** node:net's isIP: most runs give no `dns-servers` to check. */
+function isIP(text) {
+    return process.getBuiltinModule('node:net').isIP(text);
+}
+/** node:worker_threads: only a CLI scan starts a thread. */
+function workerThreads() {
+    return process.getBuiltinModule('node:worker_threads');
 }
 
 ;// CONCATENATED MODULE: ./src/publish/report-file.ts

@@ -761,8 +761,8 @@ var config = __nccwpck_require__(1436);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/shared/budget.ts
 var budget = __nccwpck_require__(544);
-// EXTERNAL MODULE: ./src/shared/lazy-fs.ts
-var lazy_fs = __nccwpck_require__(9111);
+// EXTERNAL MODULE: ./src/shared/lazy-builtins.ts
+var lazy_builtins = __nccwpck_require__(6608);
 // EXTERNAL MODULE: ./src/config/config-error.ts
 var config_error = __nccwpck_require__(5877);
 ;// CONCATENATED MODULE: ./src/shared/glob-patterns.ts
@@ -828,10 +828,10 @@ async function readReport(input, file, source) {
     };
     let text;
     try {
-        const { size } = await (0,lazy_fs/* fsPromises */.G)().stat(file);
+        const { size } = await (0,lazy_builtins/* fsPromises */.GY)().stat(file);
         if (size > MAX_REPORT_BYTES)
             refuse(`is ${size} bytes: not a leg's report`);
-        text = await (0,lazy_fs/* fsPromises */.G)().readFile(file, 'utf8');
+        text = await (0,lazy_builtins/* fsPromises */.GY)().readFile(file, 'utf8');
     }
     catch (error) {
         if (error instanceof config_error/* ConfigError */.x)
@@ -1065,7 +1065,7 @@ function escapeCommandData(message) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1436);
 /* harmony import */ var _shared_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(544);
-/* harmony import */ var _shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9111);
+/* harmony import */ var _shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6608);
 /**
  * The files a run writes (the JSON report, the CLI's summary file): checked before any AWS call
  * and written within a time limit, so that a bad path costs one clear line up front instead of
@@ -1093,17 +1093,17 @@ async function prepareOutputFile(input, path, example, timeoutMs = _shared_budge
             refuse('is a directory, not a file');
         await makeParents((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(absolute), refuse);
         if (existing !== null) {
-            const file = await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)()
+            const file = await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)()
                 .open(absolute, 'r+')
                 .catch((err) => refuse(`names a file that cannot be written${errorCode(err)}`));
             await file.close();
             return;
         }
-        const probe = await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)()
+        const probe = await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)()
             .open(absolute, 'wx')
             .catch((err) => refuse(`names a file that cannot be created${errorCode(err)}`));
         await probe.close();
-        await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)().unlink(absolute);
+        await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)().unlink(absolute);
     };
     await (0,_shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .withDeadline */ .NE)(check(), timeoutMs, 'the file system').catch((err) => {
         if (err instanceof _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL)
@@ -1123,7 +1123,7 @@ async function writeOutputFile(path, text, timeoutMs = _shared_budget_js__WEBPAC
         await makeParents((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(absolute), (problem) => {
             throw new Error(`${problem} (${absolute})`);
         });
-        await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)().writeFile(absolute, text, 'utf8');
+        await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)().writeFile(absolute, text, 'utf8');
     };
     await (0,_shared_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .withDeadline */ .NE)(write(), timeoutMs, `the file system writing ${absolute}`);
     return absolute;
@@ -1146,7 +1146,7 @@ async function makeParents(folder, refuse) {
         current = parent;
     }
     for (const dir of missing.reverse()) {
-        await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)()
+        await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)()
             .mkdir(dir)
             .catch((err) => {
             if (err.code !== 'EEXIST') {
@@ -1157,7 +1157,7 @@ async function makeParents(folder, refuse) {
 }
 async function statOrNull(path) {
     try {
-        return await (0,_shared_lazy_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .G)().stat(path);
+        return await (0,_shared_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPromises */ .GY)().stat(path);
     }
     catch {
         return null;
@@ -3764,19 +3764,29 @@ function expiryClause(iso, now) {
 
 /***/ }),
 
-/***/ 9111:
+/***/ 6608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ fsPromises)
+/* harmony export */   GY: () => (/* binding */ fsPromises)
 /* harmony export */ });
+/* unused harmony exports isIP, workerThreads */
 /**
- * node:fs/promises on first use. The entry points import the modules that read and write files
- * before they check their inputs, and a run refused there touches no file: loading it up front
- * is 2 ms of a 30 ms Node start, spent before the refusal can be printed.
+ * Node built-ins loaded on first use. The entry points import the modules that need these
+ * before they check their inputs, and a run refused there needs none of them: loading each up
+ * front costs 2-3 ms of a 30 ms Node start (node:net, node:fs/promises, node:worker_threads),
+ * spent before the refusal, `--help` or `--version` can be printed.
  */
 function fsPromises() {
     return process.getBuiltinModule('node:fs/promises');
+}
+/** node:net's isIP: most runs give no `dns-servers` to check. */
+function isIP(text) {
+    return process.getBuiltinModule('node:net').isIP(text);
+}
+/** node:worker_threads: only a CLI scan starts a thread. */
+function workerThreads() {
+    return process.getBuiltinModule('node:worker_threads');
 }
 
 

@@ -9,8 +9,9 @@
  *
  * The thread runs the same entry file with the same flags; the marker variable tells it that it
  * is the scan thread, and whether the terminal it writes to is one (its own stdout, piped
- * through this thread, is not). Loading node:worker_threads only here keeps it off --help.
+ * through this thread, is not).
  */
+import { workerThreads } from '../shared/lazy-builtins.js'
 import { errorLine } from './error-line.js'
 import { EXIT_NOT_SCANNED } from './exit-codes.js'
 
@@ -50,7 +51,7 @@ function runScanThread(
   isTty: boolean,
   stderr: (text: string) => void
 ): Promise<number> {
-  const { Worker } = process.getBuiltinModule('node:worker_threads')
+  const { Worker } = workerThreads()
   return new Promise((resolve) => {
     let failure: Error | undefined
     const thread = new Worker(entry, {

@@ -6,7 +6,7 @@ import { relative } from 'node:path'
 import type { Report } from '../model/index.js'
 import type { LegReport } from '../report/merge.js'
 import { DEFAULT_BUDGETS, withDeadline } from '../shared/budget.js'
-import { fsPromises } from '../shared/lazy-fs.js'
+import { fsPromises } from '../shared/lazy-builtins.js'
 import { ConfigError } from './config-error.js'
 import { splitGlobPatterns } from '../shared/glob-patterns.js'
 

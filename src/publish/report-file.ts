@@ -6,7 +6,7 @@
 import { dirname, resolve } from 'node:path'
 import { ConfigError } from '../config/index.js'
 import { DEFAULT_BUDGETS, withDeadline } from '../shared/budget.js'
-import { fsPromises } from '../shared/lazy-fs.js'
+import { fsPromises } from '../shared/lazy-builtins.js'
 import type { Report } from '../model/index.js'
 
 /**

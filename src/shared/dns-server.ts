@@ -3,14 +3,7 @@
  * that checking the inputs does not load node:dns (the input check runs before anything else
  * loads: src/main.ts).
  */
-
-/**
- * node:net's isIP, loaded on first use: most runs give no `dns-servers`, and loading node:net is
- * a tenth of a bare Node start, spent before the input check can answer.
- */
-function isIP(text: string): number {
-  return process.getBuiltinModule('node:net').isIP(text)
-}
+import { isIP } from './lazy-builtins.js'
 
 /**
  * One `dns-servers` entry as `Resolver#setServers` takes it; throws a TypeError naming the entry
