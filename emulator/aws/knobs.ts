@@ -156,7 +156,7 @@ export class Throttler {
     const service = this.bucket(
       `${key.service}|*|${key.account}|${key.region}`,
       shared?.perSecond,
-      shared?.burst ?? 0,
+      Math.max(1, shared?.burst ?? 1),
       nowMs
     )
     if ((own?.tokens ?? 1) < 1 || (service?.tokens ?? 1) < 1) return false
