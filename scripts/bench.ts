@@ -37,7 +37,7 @@ import { latencyKnobs, regionLatencies } from './bench/latency.js'
 import {
   minimumWallTime,
   requiredCalls,
-  sharedQuota,
+  SHARED_QUOTAS,
   type AcmQuotas,
   type CredentialsLoad
 } from './bench/lower-bound.js'
@@ -135,12 +135,7 @@ async function main(options: BenchOptions): Promise<number> {
     knobs: {
       ...latencyKnobs(latencies, options.latency),
       quotas: { ...quotas },
-      // The buckets the floor counts (lower-bound.ts), enforced as AWS does.
-      serviceQuotas: {
-        rds: sharedQuota('RDSClient'),
-        elb: sharedQuota('ElasticLoadBalancingClient'),
-        elbv2: sharedQuota('ElasticLoadBalancingV2Client')
-      }
+      serviceQuotas: { ...SHARED_QUOTAS }
     }
   })
   try {

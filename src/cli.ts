@@ -14,8 +14,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr,
   env: process.env,
   now: () => new Date(),
-  isTty: role.isTty,
-  ...(role.startScanThread === undefined ? {} : { startScanThread: role.startScanThread })
+  ...role
 })
 // Done when runCli is: a request given up on at its time limit must not keep the shell waiting
 // (see src/index.ts). In the scan thread this ends the thread, whose exit ends the process.

@@ -17,8 +17,7 @@ process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runC
     stderr,
     env: process.env,
     now: () => new Date(),
-    isTty: role.isTty,
-    ...(role.startScanThread === undefined ? {} : { startScanThread: role.startScanThread })
+    ...role
 });
 // Done when runCli is: a request given up on at its time limit must not keep the shell waiting
 // (see src/index.ts). In the scan thread this ends the thread, whose exit ends the process.

@@ -191,17 +191,24 @@ export function credentialsMs(credentials: CredentialsLoad, homeLatencyMs: numbe
  * worth), then one call every 1/rate seconds. Measured from the first request to the last
  * one's departure.
  */
-export function quotaSpanMs(calls: number, rate: number, burst = Math.max(1, rate)): number {
+export function quotaSpanMs(calls: number, rate: number, burst = rate): number {
   if (calls <= 0 || rate <= 0) return 0
   return (Math.max(0, calls - Math.max(1, burst)) / rate) * 1000
 }
 
 /** A published bucket (src/aws/quotas.ts) that every call of `client` in a region shares. */
-export function sharedQuota(client: string): Quota {
+function sharedQuota(client: string): Quota {
   const found = quotaBucket(client, 'Describe')
   if (found?.name !== '*') throw new Error(`src/aws/quotas.ts gives ${client} no shared bucket`)
   return found.quota
 }
+
+/** RDS's bucket and each ELB API's: the floor counts them, the bench's emulator enforces them. */
+export const SHARED_QUOTAS = {
+  rds: sharedQuota('RDSClient'),
+  elb: sharedQuota('ElasticLoadBalancingClient'),
+  elbv2: sharedQuota('ElasticLoadBalancingV2Client')
+} as const
 
 /** The time a bucket shared by `calls` takes to let them all through, plus the last's answer. */
 function sharedBucketMs(calls: number, quota: Quota, latencyMs: number): number {
@@ -245,7 +252,7 @@ export function rdsChainMs(load: RegionLoad): number {
   const lookups = load.engineVersionLookups > 0 ? 1 : 0
   const chain = (Math.max(...lists) + lookups) * load.latencyMs
   const calls = lists.reduce((a, b) => a + b, 0) + load.engineVersionLookups
-  return Math.max(chain, sharedBucketMs(calls, sharedQuota('RDSClient'), load.latencyMs))
+  return Math.max(chain, sharedBucketMs(calls, SHARED_QUOTAS.rds, load.latencyMs))
 }
 
 /**
@@ -263,8 +270,8 @@ export function elbChainMs(load: RegionLoad): number {
   const v2Calls = pages + load.listenedLoadBalancers + load.secureListeners
   return Math.max(
     chain,
-    sharedBucketMs(classicPages, sharedQuota('ElasticLoadBalancingClient'), load.latencyMs),
-    sharedBucketMs(v2Calls, sharedQuota('ElasticLoadBalancingV2Client'), load.latencyMs)
+    sharedBucketMs(classicPages, SHARED_QUOTAS.elb, load.latencyMs),
+    sharedBucketMs(v2Calls, SHARED_QUOTAS.elbv2, load.latencyMs)
   )
 }
 

@@ -46,8 +46,8 @@ export const ORGANIZATION_EXTRAS = { suspended: 2, closed: 1 } as const
 export const USAGE = `Usage: npm run bench -- [flags]
 
 Generates an estate, serves it from the local AWS emulator with per-call latency and AWS's
-published ACM, RDS and ELB quotas, runs aws-cert-watch's scan and the straightforward one on it, and
-compares both with the least work and time the estate allows.
+published ACM, RDS and ELB quotas, runs aws-cert-watch's scan and the straightforward one on
+it, and compares both with the least work and time the estate allows.
 
   --quick                   small run: 4 regions, 500 certificates, 200 DB instances and a
                             fifth of the defaults below

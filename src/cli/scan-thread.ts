@@ -14,6 +14,7 @@
 import { workerThreads } from '../shared/lazy-builtins.js'
 import { errorLine } from './error-line.js'
 import { EXIT_NOT_SCANNED } from './exit-codes.js'
+import type { CliIo } from './run-cli.js'
 
 /** Set in the scan thread's environment: `tty` or `pipe`, what the CLI's stdout is. */
 export const SCAN_THREAD_ENV = 'AWS_CERT_WATCH_SCAN_THREAD'
@@ -21,13 +22,11 @@ export const SCAN_THREAD_ENV = 'AWS_CERT_WATCH_SCAN_THREAD'
 /** The young generation's cap (both semi-spaces and the new large objects), in MiB. */
 export const SCAN_THREAD_YOUNG_GENERATION_MB = 16
 
-/** Where the entry file runs: the main thread (which starts the scan thread) or the scan thread. */
-export interface ThreadRole {
-  /** Whether stdout is a terminal: the process's own, as the main thread saw it. */
-  isTty: boolean
-  /** Present in the main thread only. */
-  startScanThread?: (argv: string[]) => Promise<number>
-}
+/**
+ * What the CLI's io gets from the thread it runs in: the main thread's view of stdout and the
+ * way to start the scan thread; the scan thread's stdout as the main thread saw it, and no way.
+ */
+export type ThreadRole = Pick<CliIo, 'isTty' | 'startScanThread'>
 
 export function threadRole(
   env: NodeJS.ProcessEnv,
